@@ -1,0 +1,102 @@
+package org.nottspartners.portal.launcher;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/** Payara Server's {@code domain1}, started and stopped with asadmin, with the portal EAR deployed. */
+public final class PayaraDomain implements AutoCloseable {
+
+    public static final String DOMAIN = "domain1";
+    public static final int HTTP_PORT = 8080;
+
+    private final Path home;
+    private final Path log;
+    private final Map<String, String> environment;
+
+    private PayaraDomain(Path home, Path log, Map<String, String> environment) {
+        this.home = home;
+        this.log = log;
+        this.environment = environment;
+    }
+
+    /** Starts the domain with the environment the portal reads its settings from. */
+    public static PayaraDomain start(Path home, Map<String, String> environment, Path log)
+            throws IOException, InterruptedException {
+        PayaraDomain domain = new PayaraDomain(home, log, environment);
+        domain.asadmin(Duration.ofMinutes(3), "start-domain", DOMAIN);
+        return domain;
+    }
+
+    public void deploy(Path ear) throws IOException, InterruptedException {
+        asadmin(Duration.ofMinutes(5), "deploy", "--force=true", "--name=portal", ear.toString());
+        awaitReady(Duration.ofMinutes(2));
+    }
+
+    /** Ready when the API answers at all (401 without a token): the application has finished loading. */
+    private void awaitReady(Duration timeout) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpRequest me = HttpRequest.newBuilder(URI.create(apiBase() + "/me")).build();
+        Instant deadline = Instant.now().plus(timeout);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                if (http.send(me, HttpResponse.BodyHandlers.discarding()).statusCode() == 401) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // still starting
+            }
+            Thread.sleep(300);
+        }
+        throw new IllegalStateException("The portal did not answer within " + timeout + "; see " + serverLog());
+    }
+
+    public String webBase() {
+        return "http://127.0.0.1:" + HTTP_PORT + "/portal";
+    }
+
+    public String apiBase() {
+        return "http://127.0.0.1:" + HTTP_PORT + "/portal-api/api";
+    }
+
+    public Path serverLog() {
+        return home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+    }
+
+    private void asadmin(Duration timeout, String... args) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>();
+        command.add(home.resolve("bin/asadmin").toString());
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+        pb.environment().putAll(environment);
+        Process p = pb.start();
+        if (!p.waitFor(timeout.toSeconds(), java.util.concurrent.TimeUnit.SECONDS)) {
+            p.destroyForcibly();
+            throw new IllegalStateException("asadmin " + String.join(" ", args) + " took longer than " + timeout);
+        }
+        if (p.exitValue() != 0) {
+            throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed; see " + log
+                    + System.lineSeparator() + tail(log));
+        }
+    }
+
+    private static String tail(Path file) throws IOException {
+        List<String> lines = Files.readAllLines(file);
+        return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
+    }
+}

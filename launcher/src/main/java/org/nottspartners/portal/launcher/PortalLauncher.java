@@ -1,0 +1,109 @@
+package org.nottspartners.portal.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * README command 1: starts PostgreSQL, Keycloak and Payara with the portal deployed, prints where to go
+ * and who to sign in as, and on Ctrl-C stops everything it started.
+ */
+public final class PortalLauncher {
+
+    private static final String[][] DEMO_USERS = {
+        {"casey.city", "case worker, Nottingham City Council"},
+        {"morgan.county", "team manager and case worker, Nottinghamshire County Council"},
+        {"pat.police", "Nottinghamshire Police: police in both councils, youth justice in the County"},
+        {"sam.school", "school staff, Nottingham City"},
+        {"alex.attendance", "attendance and enforcement officer, Nottingham City"},
+        {"lee.licensing", "licensing officer, Nottinghamshire County"},
+        {"harper.housing", "housing officer, Nottinghamshire County"},
+        {"robin.performance", "performance team, Nottingham City"},
+        {"jo.health", "health visitor in both councils"},
+        {"ada.cityadmin", "portal administrator, Nottingham City"},
+        {"cal.countyadmin", "portal administrator, Nottinghamshire County"},
+    };
+
+    private PortalLauncher() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path runDir = Files.createDirectories(Path.of(required("portal.run.dir")));
+        Path payaraHome = Path.of(required("portal.payara.home"));
+        Path keycloakHome = Path.of(required("portal.keycloak.home"));
+        Path ear = Path.of(required("portal.ear"));
+        if (!Files.isRegularFile(ear)) {
+            throw new IllegalStateException("No EAR at " + ear + ": build it first (the README's command does)");
+        }
+        // load now what the shutdown hook needs: Maven's class loader may be closed by the time it runs
+        Class.forName(ProcessTrees.class.getName());
+        Deque<AutoCloseable> started = new ArrayDeque<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            System.out.println("Stopping the portal...");
+            stopAll(started);
+            stopped.countDown();
+        }, "portal-stop"));
+
+        long t0 = System.nanoTime();
+        PortalDatabase db = PortalDatabase.start(5433, runDir.resolve("postgres-data"), true);
+        started.push(db);
+        log("PostgreSQL is up on port " + db.port(), t0);
+
+        KeycloakServer keycloak = KeycloakServer.start(keycloakHome, 8180, 9000, runDir.resolve("keycloak.log"),
+                Duration.ofMinutes(3));
+        started.push(keycloak);
+        log("Keycloak is up at " + keycloak.issuer(), t0);
+
+        PayaraDomain payara = PayaraDomain.start(payaraHome,
+                PortalEnvironment.of(db, keycloak, "http://127.0.0.1:" + PayaraDomain.HTTP_PORT + "/portal"),
+                runDir.resolve("payara.log"));
+        started.push(payara);
+        log("Payara is up", t0);
+        payara.deploy(ear);
+        log("The portal is deployed", t0);
+
+        StringBuilder banner = new StringBuilder()
+                .append(System.lineSeparator())
+                .append("  The portal is running: ").append(payara.webBase()).append("/").append(System.lineSeparator())
+                .append("  REST API:              ").append(payara.apiBase()).append(" (OpenAPI at http://127.0.0.1:8080/openapi)")
+                .append(System.lineSeparator())
+                .append("  Keycloak admin:        http://127.0.0.1:8180/admin/ (admin / admin)").append(System.lineSeparator())
+                .append(System.lineSeparator())
+                .append("  Demo sign-ins (password 'demo' for all):").append(System.lineSeparator());
+        for (String[] user : DEMO_USERS) {
+            banner.append(String.format("    %-18s %s%n", user[0], user[1]));
+        }
+        banner.append("  Members of the public can register on the sign-in page to apply for licences.")
+                .append(System.lineSeparator())
+                .append(System.lineSeparator()).append("  Press Ctrl-C to stop everything.").append(System.lineSeparator());
+        System.out.println(banner);
+        stopped.await();
+    }
+
+    private static void stopAll(Deque<AutoCloseable> started) {
+        while (!started.isEmpty()) {
+            AutoCloseable c = started.pop();
+            try {
+                c.close();
+            } catch (Exception | LinkageError e) {
+                System.err.println("Could not stop " + c.getClass().getSimpleName() + ": " + e.getMessage());
+            }
+        }
+    }
+
+    private static void log(String what, long t0) {
+        System.out.printf("[%5.1f s] %s%n", (System.nanoTime() - t0) / 1e9, what);
+    }
+
+    private static String required(String property) {
+        String v = System.getProperty(property);
+        if (v == null || v.isBlank()) {
+            throw new IllegalStateException("Missing system property " + property);
+        }
+        return v;
+    }
+}

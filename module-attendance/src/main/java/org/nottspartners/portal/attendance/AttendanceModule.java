@@ -1,0 +1,57 @@
+package org.nottspartners.portal.attendance;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.module.MenuEntry;
+import org.nottspartners.portal.core.module.PortalModule;
+
+/** The descriptor of the School Attendance module, discovered by the core at start-up. */
+@ApplicationScoped
+public class AttendanceModule implements PortalModule {
+
+    public static final String ID = "attendance";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "School Attendance";
+    }
+
+    @Override
+    public String description() {
+        return "Register data, persistent absence, penalty notices and the enforcement pathway.";
+    }
+
+    @Override
+    public String version() {
+        return Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("development");
+    }
+
+    @Override
+    public String changelog() {
+        return "db/changelog/attendance/changelog.xml";
+    }
+
+    @Override
+    public Set<PortalRole> roles() {
+        return Set.of(PortalRole.ATTENDANCE_OFFICER, PortalRole.ENFORCEMENT_OFFICER, PortalRole.SCHOOL_STAFF, PortalRole.CASE_WORKER);
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(
+                new MenuEntry("School attendance", "index.xhtml", Set.of(PortalRole.ATTENDANCE_OFFICER, PortalRole.ENFORCEMENT_OFFICER, PortalRole.SCHOOL_STAFF, PortalRole.CASE_WORKER)));
+    }
+
+    @Override
+    public Optional<Class<?>> apiResource() {
+        return Optional.of(AttendanceResource.class);
+    }
+}

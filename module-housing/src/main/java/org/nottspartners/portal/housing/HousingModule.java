@@ -1,0 +1,57 @@
+package org.nottspartners.portal.housing;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.module.MenuEntry;
+import org.nottspartners.portal.core.module.PortalModule;
+
+/** The descriptor of the 16/17 Housing module, discovered by the core at start-up. */
+@ApplicationScoped
+public class HousingModule implements PortalModule {
+
+    public static final String ID = "housing";
+
+    @Override
+    public String id() {
+        return ID;
+    }
+
+    @Override
+    public String name() {
+        return "16/17 Housing";
+    }
+
+    @Override
+    public String description() {
+        return "Homelessness of 16 and 17 year olds, the A1 referral and the supported-accommodation waiting list.";
+    }
+
+    @Override
+    public String version() {
+        return Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("development");
+    }
+
+    @Override
+    public String changelog() {
+        return "db/changelog/housing/changelog.xml";
+    }
+
+    @Override
+    public Set<PortalRole> roles() {
+        return Set.of(PortalRole.HOUSING_OFFICER, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER);
+    }
+
+    @Override
+    public List<MenuEntry> menuEntries() {
+        return List.of(
+                new MenuEntry("16/17 homelessness", "index.xhtml", Set.of(PortalRole.HOUSING_OFFICER, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER)));
+    }
+
+    @Override
+    public Optional<Class<?>> apiResource() {
+        return Optional.of(HousingResource.class);
+    }
+}

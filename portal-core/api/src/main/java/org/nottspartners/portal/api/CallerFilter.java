@@ -1,0 +1,46 @@
+package org.nottspartners.portal.api;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.nottspartners.portal.core.identity.ClaimValues;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.identity.TenantRoles;
+import org.nottspartners.portal.core.problem.Problem;
+import org.nottspartners.portal.core.problem.ProblemResponses;
+
+/**
+ * Turns the verified bearer token into the core's {@link CurrentUser}. A request without a valid token
+ * stops here with 401: nothing in the API is open. It runs before routing, so that even the module
+ * locator sees the caller.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+public class CallerFilter implements ContainerRequestFilter {
+
+    @Inject
+    JsonWebToken token;
+
+    @Inject
+    CurrentUser caller;
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        if (request.getSecurityContext().getUserPrincipal() == null || token == null || token.getRawToken() == null) {
+            request.abortWith(ProblemResponses.builder(Problem.of(401, ProblemResponses.titleFor(401),
+                    "Send a valid, unexpired access token from the portal's sign-in service."))
+                    .header("WWW-Authenticate", "Bearer realm=\"portal\"").build());
+            return;
+        }
+        caller.resolve(token.getSubject(),
+                ClaimValues.firstString(token.getClaim("name")).orElse(token.getName()),
+                ClaimValues.firstString(token.getClaim("organisation")).orElse(null),
+                TenantRoles.fromGroups(token.getGroups()));
+    }
+}

@@ -1,0 +1,52 @@
+package org.nottspartners.portal.core.identity;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.Set;
+
+/**
+ * The caller of the current request, resolved once at the edge (the API's token filter or the
+ * pages' login filter) and read by everything else. An unauthenticated request has no caller.
+ */
+@RequestScoped
+public class CurrentUser {
+
+    private String userId;
+    private String displayName;
+    private String organisation;
+    private TenantRoles roles = TenantRoles.none();
+
+    /** Called once per request by the edge that authenticated the caller. */
+    public void resolve(String userId, String displayName, String organisation, TenantRoles roles) {
+        if (this.userId != null) {
+            throw new IllegalStateException("The caller of this request is already resolved");
+        }
+        this.userId = userId;
+        this.displayName = displayName;
+        this.organisation = organisation;
+        this.roles = roles;
+    }
+
+    public boolean isAuthenticated() {
+        return userId != null;
+    }
+
+    public String userId() {
+        return userId;
+    }
+
+    public String displayName() {
+        return displayName;
+    }
+
+    public String organisation() {
+        return organisation;
+    }
+
+    public TenantRoles roles() {
+        return roles;
+    }
+
+    public Set<String> tenants() {
+        return roles.tenants();
+    }
+}

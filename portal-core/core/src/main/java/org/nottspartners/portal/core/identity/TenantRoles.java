@@ -1,0 +1,57 @@
+package org.nottspartners.portal.core.identity;
+
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The roles a caller holds in each council, read from the token's {@code groups} claim where each
+ * portal role is written {@code <council>:<role>} (e.g. {@code county:police}). Anything else in the
+ * claim (Keycloak's own roles, unknown names) is ignored: it grants nothing.
+ */
+public final class TenantRoles {
+
+    private static final Pattern QUALIFIED = Pattern.compile("([a-z][a-z0-9-]*):([a-z][a-z-]*)");
+
+    private final Map<String, Set<PortalRole>> byTenant;
+
+    private TenantRoles(Map<String, Set<PortalRole>> byTenant) {
+        this.byTenant = byTenant;
+    }
+
+    public static TenantRoles fromGroups(Collection<String> groups) {
+        Map<String, Set<PortalRole>> byTenant = new TreeMap<>();
+        if (groups != null) {
+            for (String group : groups) {
+                Matcher m = QUALIFIED.matcher(group == null ? "" : group);
+                if (m.matches()) {
+                    PortalRole.fromTokenName(m.group(2)).ifPresent(role ->
+                            byTenant.computeIfAbsent(m.group(1), t -> EnumSet.noneOf(PortalRole.class)).add(role));
+                }
+            }
+        }
+        byTenant.replaceAll((t, roles) -> Set.copyOf(roles));
+        return new TenantRoles(Map.copyOf(byTenant));
+    }
+
+    public static TenantRoles none() {
+        return new TenantRoles(Map.of());
+    }
+
+    /** The councils in which the caller holds at least one role, in name order. */
+    public Set<String> tenants() {
+        return new java.util.TreeSet<>(byTenant.keySet());
+    }
+
+    public Set<PortalRole> rolesIn(String tenant) {
+        return byTenant.getOrDefault(tenant, Set.of());
+    }
+
+    public boolean has(String tenant, PortalRole role) {
+        return rolesIn(tenant).contains(role);
+    }
+}

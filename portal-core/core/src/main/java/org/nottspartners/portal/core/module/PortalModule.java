@@ -1,0 +1,53 @@
+package org.nottspartners.portal.core.module;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.nottspartners.portal.core.identity.PortalRole;
+
+/**
+ * The descriptor of a service area (early help, attendance, licensing...). Each module provides
+ * exactly one CDI bean implementing this interface; the core discovers them at start-up and never
+ * names a module itself.
+ */
+public interface PortalModule {
+
+    /** Stable identifier, lower-case with hyphens, used in URLs and settings: {@code early-help}. */
+    String id();
+
+    /** The name a council user reads: "Early Help". */
+    String name();
+
+    /** One sentence saying what the service area is for. */
+    String description();
+
+    /** The module's version, from its build. */
+    String version();
+
+    /** Identifiers of the modules this one cannot work without. */
+    default Set<String> requiredModules() {
+        return Set.of();
+    }
+
+    /** Classpath location of the module's Liquibase changelog: {@code db/changelog/<module>/changelog.xml}. */
+    String changelog();
+
+    /** The roles that may use this module at all; a user with none of them in a council does not see it there. */
+    Set<PortalRole> roles();
+
+    /** Entries for the portal's menu, each shown to the roles it names. */
+    List<MenuEntry> menuEntries();
+
+    /**
+     * The JAX-RS resource class answering {@code /api/{tenant}/{module-id}/...}; the core reaches it
+     * through one sub-resource locator, after checking the tenant and that the module is switched on.
+     */
+    default Optional<Class<?>> apiResource() {
+        return Optional.empty();
+    }
+
+    /** The module's sections on the family page. */
+    default List<FamilyRecordSection> familyRecordSections() {
+        return List.of();
+    }
+}

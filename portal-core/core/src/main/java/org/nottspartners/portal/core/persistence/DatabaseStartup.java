@@ -1,0 +1,76 @@
+package org.nottspartners.portal.core.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.nottspartners.portal.core.module.ModuleRegistry;
+import org.nottspartners.portal.core.module.PortalModule;
+import org.postgresql.ds.PGSimpleDataSource;
+
+/**
+ * Brings the schema up to date when the application starts, before any request is served: core's
+ * changelog, then each deployed module's, as the schema owner; the application itself runs as a
+ * lesser role ({@code portal.db.app-user}).
+ */
+@ApplicationScoped
+public class DatabaseStartup {
+
+    private static final Logger LOG = Logger.getLogger(DatabaseStartup.class.getName());
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.url")
+    String url;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.owner-user")
+    String ownerUser;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.owner-password")
+    String ownerPassword;
+
+    @Inject
+    @ConfigProperty(name = "portal.db.app-user")
+    String appUser;
+
+    /** Static: each web module of the EAR has its own instance of this bean, but one class loader. */
+    private static boolean migrated;
+
+    /** Each web module of the EAR fires this; the schema is migrated once. */
+    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+        synchronized (DatabaseStartup.class) {
+            if (!migrated) {
+                migrate();
+                migrated = true;
+            }
+        }
+    }
+
+    private void migrate() {
+        List<String> changelogs = new ArrayList<>();
+        changelogs.add(SchemaMigrator.CORE_CHANGELOG);
+        modules.modules().stream().map(PortalModule::changelog).forEach(changelogs::add);
+        PGSimpleDataSource ds = new PGSimpleDataSource();
+        ds.setUrl(url);
+        try (Connection c = ds.getConnection(ownerUser, ownerPassword)) {
+            SchemaMigrator migrator = new SchemaMigrator(getClass().getClassLoader());
+            migrator.migrate(c, changelogs);
+            if (!appUser.equals(ownerUser)) {
+                migrator.grantApplicationRole(c, appUser);
+            }
+        } catch (SQLException e) {
+            throw new SchemaMigrationException("Cannot reach the database at " + url + ": " + e.getMessage(), e);
+        }
+        LOG.info(() -> "Database schema up to date: " + changelogs);
+    }
+}

@@ -8,14 +8,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * Keycloak in dev mode on loopback, from its Maven Central distribution, with the portal realm imported
- * from {@code keycloak/portal-realm.json}. Its own data (users registered, sessions) stays in its folder.
+ * from {@code keycloak/portal-realm.json}. Its own data (users registered, sessions) stays in its folder
+ * until the realm file changes; then it is started afresh so that the new realm is imported.
  */
 public final class KeycloakServer implements AutoCloseable {
 
@@ -36,9 +37,16 @@ public final class KeycloakServer implements AutoCloseable {
             throw new IllegalStateException("Keycloak is not unpacked at " + home);
         }
         Path imports = Files.createDirectories(home.resolve("data/import"));
-        try (InputStream realm = KeycloakServer.class.getResourceAsStream("/keycloak/portal-realm.json")) {
-            Files.copy(realm, imports.resolve("portal-realm.json"), StandardCopyOption.REPLACE_EXISTING);
+        byte[] realm;
+        try (InputStream in = KeycloakServer.class.getResourceAsStream("/keycloak/portal-realm.json")) {
+            realm = in.readAllBytes();
         }
+        Path imported = imports.resolve("portal-realm.json");
+        if (Files.exists(imported) && !Arrays.equals(Files.readAllBytes(imported), realm)) {
+            // Keycloak skips the import of a realm it already has: start its own database afresh
+            deleteTree(home.resolve("data/h2"));
+        }
+        Files.write(imported, realm);
         String origin = "http://127.0.0.1:" + httpPort;
         ProcessBuilder pb = new ProcessBuilder(List.of(kc.toString(), "start-dev", "--import-realm",
                 "--http-host=127.0.0.1", "--http-port=" + httpPort, "--hostname=" + origin,
@@ -72,6 +80,16 @@ public final class KeycloakServer implements AutoCloseable {
         }
         close();
         throw new IllegalStateException("Keycloak did not become ready within " + timeout + "; see " + log);
+    }
+
+    private static void deleteTree(Path dir) throws IOException {
+        if (Files.exists(dir)) {
+            try (var paths = Files.walk(dir)) {
+                for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 
     /** The issuer of the portal realm's tokens. */

@@ -3,6 +3,9 @@ package org.nottspartners.portal.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.WebApplicationException;
+import org.nottspartners.portal.core.problem.Problem;
+import org.nottspartners.portal.core.problem.ProblemResponses;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -62,6 +65,10 @@ public class TenantResource {
         PortalModule module = modules.find(moduleId)
                 .filter(m -> tenants.isEnabled(tenant, m.id()))
                 .orElseThrow(NotFoundException::new);
+        if (module.roles().stream().noneMatch(caller.roles().rolesIn(tenant)::contains)) {
+            throw new WebApplicationException(ProblemResponses.of(Problem.of(403, ProblemResponses.titleFor(403),
+                    "Your roles in this council do not include " + module.name() + ".")));
+        }
         Class<?> resource = module.apiResource().orElseThrow(NotFoundException::new);
         return CDI.current().select(resource).get();
     }

@@ -11,22 +11,30 @@ import java.util.regex.Pattern;
 /**
  * The roles a caller holds in each council, read from the token's {@code groups} claim where each
  * portal role is written {@code <council>:<role>} (e.g. {@code county:police}). Anything else in the
- * claim (Keycloak's own roles, unknown names) is ignored: it grants nothing.
+ * claim (Keycloak's own roles, unknown names) is ignored: it grants nothing. The one unqualified role,
+ * {@code public-applicant}, marks a member of the public; it makes nobody a member of a council.
  */
 public final class TenantRoles {
 
     private static final Pattern QUALIFIED = Pattern.compile("([a-z][a-z0-9-]*):([a-z][a-z-]*)");
 
-    private final Map<String, Set<PortalRole>> byTenant;
+    /** The unqualified role every self-registered member of the public holds; it is no role in a council. */
+    public static final String PUBLIC_APPLICANT_GROUP = "public-applicant";
 
-    private TenantRoles(Map<String, Set<PortalRole>> byTenant) {
+    private final Map<String, Set<PortalRole>> byTenant;
+    private final boolean publicApplicant;
+
+    private TenantRoles(Map<String, Set<PortalRole>> byTenant, boolean publicApplicant) {
         this.byTenant = byTenant;
+        this.publicApplicant = publicApplicant;
     }
 
     public static TenantRoles fromGroups(Collection<String> groups) {
         Map<String, Set<PortalRole>> byTenant = new TreeMap<>();
+        boolean publicApplicant = false;
         if (groups != null) {
             for (String group : groups) {
+                publicApplicant |= PUBLIC_APPLICANT_GROUP.equals(group);
                 Matcher m = QUALIFIED.matcher(group == null ? "" : group);
                 if (m.matches()) {
                     PortalRole.fromTokenName(m.group(2)).ifPresent(role ->
@@ -35,11 +43,16 @@ public final class TenantRoles {
             }
         }
         byTenant.replaceAll((t, roles) -> Set.copyOf(roles));
-        return new TenantRoles(Map.copyOf(byTenant));
+        return new TenantRoles(Map.copyOf(byTenant), publicApplicant);
     }
 
     public static TenantRoles none() {
-        return new TenantRoles(Map.of());
+        return new TenantRoles(Map.of(), false);
+    }
+
+    /** Whether the caller may apply online as a member of the public (in any council). */
+    public boolean isPublicApplicant() {
+        return publicApplicant;
     }
 
     /** The councils in which the caller holds at least one role, in name order. */

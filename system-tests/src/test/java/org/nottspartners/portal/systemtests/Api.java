@@ -1,0 +1,76 @@
+package org.nottspartners.portal.systemtests;
+
+import com.nimbusds.jose.util.JSONObjectUtils;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.util.Map;
+
+/** Calls to the portal's API and to Keycloak's token endpoint, over real HTTP. */
+final class Api {
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
+
+    private Api() {
+    }
+
+    /** A real access token for a demo user, by the password grant of the given client. */
+    static String token(String username, String clientId) {
+        String form = "grant_type=password&client_id=" + clientId + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                + "&password=demo";
+        HttpResponse<String> r = send(HttpRequest.newBuilder(
+                        URI.create(PortalStack.keycloak().issuer() + "/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)));
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token for " + username + ": " + r.body());
+        }
+        return (String) json(r.body()).get("access_token");
+    }
+
+    static String token(String username) {
+        return token(username, "portal-cli");
+    }
+
+    static HttpResponse<String> get(String path, String token) {
+        return call("GET", path, token);
+    }
+
+    static HttpResponse<String> call(String method, String path, String token) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Deployments.API + path))
+                .method(method, HttpRequest.BodyPublishers.noBody());
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return send(b);
+    }
+
+    static Map<String, Object> json(String body) {
+        try {
+            return JSONObjectUtils.parse(body);
+        } catch (ParseException e) {
+            throw new AssertionError("Not a JSON object: " + body, e);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    static java.util.List<Map<String, Object>> jsonArray(String body) {
+        return (java.util.List<Map<String, Object>>) json("{\"items\":" + body + "}").get("items");
+    }
+
+    private static HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.nottspartners.portal.systemtests;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import java.util.List;
+import org.nottspartners.portal.core.module.PortalModule;
+
+/** The portal's production classes (core and every module, not their tests), as ArchUnit sees them. */
+final class PortalClasses {
+
+    private static final ImportOption PRODUCTION_ONLY =
+            location -> !location.contains("/test-classes/") && !location.contains("-tests.jar");
+
+    private PortalClasses() {
+    }
+
+    static JavaClasses all() {
+        return new ClassFileImporter().withImportOption(PRODUCTION_ONLY).importPackages("org.nottspartners.portal");
+    }
+
+    /** The module descriptors, found as the container finds them: by their interface. */
+    static List<PortalModule> moduleDescriptors() {
+        return all().stream()
+                .filter(c -> c.isAssignableTo(PortalModule.class) && !c.isInterface())
+                .map(c -> {
+                    try {
+                        return (PortalModule) c.reflect().getDeclaredConstructor().newInstance();
+                    } catch (ReflectiveOperationException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .toList();
+    }
+}

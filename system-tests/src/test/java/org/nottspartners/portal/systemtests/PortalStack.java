@@ -1,0 +1,61 @@
+package org.nottspartners.portal.systemtests;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+import org.nottspartners.portal.launcher.KeycloakServer;
+import org.nottspartners.portal.launcher.PortalDatabase;
+
+/**
+ * Starts PostgreSQL and Keycloak once for the whole integration-test run (before Arquillian starts
+ * Payara) and stops them at its end. Only in the Failsafe run ({@code portal.stack=true}); the plain
+ * unit tests need neither.
+ */
+public class PortalStack implements LauncherSessionListener {
+
+    private static PortalDatabase database;
+    private static KeycloakServer keycloak;
+
+    @Override
+    public void launcherSessionOpened(LauncherSession session) {
+        if (!Boolean.getBoolean("portal.stack") || database != null) {
+            return;
+        }
+        try {
+            Path dir = Files.createDirectories(Path.of(System.getProperty("portal.test.dir")));
+            database = PortalDatabase.start(Integer.getInteger("test.pg.port"), dir.resolve("postgres-data"), false);
+            keycloak = KeycloakServer.start(Path.of(System.getProperty("portal.keycloak.home")),
+                    Integer.getInteger("test.keycloak.port"), Integer.getInteger("test.keycloak.management-port"),
+                    dir.resolve("keycloak.log"), Duration.ofMinutes(3));
+        } catch (Exception e) {
+            launcherSessionClosed(session);
+            throw new IllegalStateException("Could not start the test servers: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void launcherSessionClosed(LauncherSession session) {
+        if (keycloak != null) {
+            keycloak.close();
+            keycloak = null;
+        }
+        if (database != null) {
+            try {
+                database.close();
+            } catch (Exception e) {
+                System.err.println("Could not stop PostgreSQL: " + e.getMessage());
+            }
+            database = null;
+        }
+    }
+
+    public static PortalDatabase database() {
+        return database;
+    }
+
+    public static KeycloakServer keycloak() {
+        return keycloak;
+    }
+}

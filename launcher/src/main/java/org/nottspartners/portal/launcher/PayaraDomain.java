@@ -37,8 +37,10 @@ public final class PayaraDomain implements AutoCloseable {
         return domain;
     }
 
+    /** Deploys the EAR afresh (a copy left from an earlier run is removed first). */
     public void deploy(Path ear) throws IOException, InterruptedException {
-        asadmin(Duration.ofMinutes(5), "deploy", "--force=true", "--name=portal", ear.toString());
+        undeployIfPresent();
+        asadmin(Duration.ofMinutes(5), "deploy", "--name=portal", ear.toString());
         awaitReady(Duration.ofMinutes(2));
     }
 
@@ -95,8 +97,18 @@ public final class PayaraDomain implements AutoCloseable {
         return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 20), lines.size()));
     }
 
+    private void undeployIfPresent() throws IOException, InterruptedException {
+        try {
+            asadmin(Duration.ofMinutes(2), "undeploy", "portal");
+        } catch (IllegalStateException notDeployed) {
+            // nothing to remove
+        }
+    }
+
+    /** Removes the portal and stops the domain, so that the next start begins clean. */
     @Override
     public void close() throws IOException, InterruptedException {
+        undeployIfPresent();
         asadmin(Duration.ofMinutes(2), "stop-domain", DOMAIN);
     }
 }

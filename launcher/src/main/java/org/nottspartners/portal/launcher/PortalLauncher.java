@@ -48,6 +48,7 @@ public final class PortalLauncher {
             stopped.countDown();
         }, "portal-stop"));
 
+        Ports.requireFree(5433, 8180, 9000, PayaraDomain.HTTP_PORT, 4848);
         long t0 = System.nanoTime();
         PortalDatabase db = PortalDatabase.start(5433, runDir.resolve("postgres-data"), true);
         started.push(db);

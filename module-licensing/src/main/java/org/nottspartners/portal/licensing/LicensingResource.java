@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import org.nottspartners.portal.core.access.AllowedFor;
+import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.ModuleStatusView;
 import org.nottspartners.portal.core.tenancy.TenantContext;
 
@@ -13,6 +15,7 @@ import org.nottspartners.portal.core.tenancy.TenantContext;
  * has already checked the caller, the council and that the module is switched on there.
  */
 @RequestScoped
+@AllowedFor({PortalRole.LICENSING_OFFICER, PortalRole.PUBLIC_APPLICANT})
 @Produces(MediaType.APPLICATION_JSON)
 public class LicensingResource {
 

@@ -9,11 +9,13 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.nottspartners.portal.core.access.AllowedForSignedIn;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
 
 /** The caller: who they are and their roles in each council. */
 @Path("me")
+@AllowedForSignedIn
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class MeResource {

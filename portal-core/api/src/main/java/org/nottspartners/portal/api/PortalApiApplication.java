@@ -4,10 +4,12 @@ import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.core.Application;
+import java.util.HashSet;
 import java.util.Set;
 import org.eclipse.microprofile.auth.LoginConfig;
 import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
 import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.nottspartners.portal.core.problem.DomainExceptionMappers;
 import org.nottspartners.portal.core.problem.UnexpectedExceptionMapper;
 import org.nottspartners.portal.core.problem.WebApplicationExceptionMapper;
 
@@ -26,11 +28,16 @@ public class PortalApiApplication extends Application {
 
     @Override
     public Set<Class<?>> getClasses() {
-        return Set.of(
+        Set<Class<?>> classes = new HashSet<>(Set.of(
                 CallerFilter.class,
+                AccessFilter.class,
                 MeResource.class,
                 TenantResource.class,
+                PersonResource.class,
+                AdminResource.class,
                 WebApplicationExceptionMapper.class,
-                UnexpectedExceptionMapper.class);
+                UnexpectedExceptionMapper.class));
+        classes.addAll(DomainExceptionMappers.all());
+        return classes;
     }
 }

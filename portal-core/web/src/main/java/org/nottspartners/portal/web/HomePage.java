@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.nottspartners.portal.core.identity.CurrentUser;
-import org.nottspartners.portal.core.tenancy.Tenant;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.tenancy.TenantContext;
 import org.nottspartners.portal.core.tenancy.TenantDirectory;
 
-/** The home page: for each council the caller works for, the modules and pages they may use there. */
+/** A council's home page: the modules and pages the caller's roles open there. */
 @Named("homePage")
 @RequestScoped
 public class HomePage {
@@ -19,25 +20,14 @@ public class HomePage {
     @Inject
     TenantDirectory tenants;
 
-    public List<CouncilMenu> getCouncils() {
-        return tenants.tenants().stream()
-                .filter(t -> caller.tenants().contains(t.id()))
-                .map(t -> new CouncilMenu(t, tenants.menuFor(t.id(), caller.roles())))
-                .toList();
+    @Inject
+    TenantContext tenant;
+
+    public List<TenantDirectory.ModuleMenu> getModules() {
+        return tenants.menuFor(tenant.tenantId(), caller.roles());
     }
 
-    /** One council's part of the home page. */
-    public record CouncilMenu(Tenant tenant, List<TenantDirectory.ModuleMenu> modules) {
-        public String getId() {
-            return tenant.id();
-        }
-
-        public String getName() {
-            return tenant.name();
-        }
-
-        public List<TenantDirectory.ModuleMenu> getModules() {
-            return modules;
-        }
+    public boolean isAdministrator() {
+        return caller.roles().has(tenant.tenantId(), PortalRole.TENANT_ADMIN);
     }
 }

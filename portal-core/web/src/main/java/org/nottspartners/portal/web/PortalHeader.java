@@ -1,15 +1,15 @@
 package org.nottspartners.portal.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.tenancy.Tenant;
+import org.nottspartners.portal.core.tenancy.TenantContext;
 import org.nottspartners.portal.core.tenancy.TenantDirectory;
 
-/** What the page header shows: the caller, and the council being worked in. */
+/** What the page header shows: the caller, the council being worked in, and the caller's other councils. */
 @Named("portalHeader")
 @RequestScoped
 public class PortalHeader {
@@ -20,22 +20,26 @@ public class PortalHeader {
     @Inject
     TenantDirectory tenants;
 
+    @Inject
+    TenantContext tenant;
+
     public String getUserName() {
         return caller.isAuthenticated() ? caller.displayName() : "";
     }
 
     public String getTenantId() {
-        String t = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("tenant");
-        return t != null && caller.tenants().contains(t) ? t : null;
+        return tenant.isSet() ? tenant.tenantId() : null;
     }
 
     public String getTenantName() {
-        String id = getTenantId();
-        return id == null ? "no council" : tenants.find(id).map(Tenant::name).orElse("no council");
+        return tenant.isSet() ? tenants.find(tenant.tenantId()).map(Tenant::name).orElse("") : "no council";
     }
 
-    /** The councils the caller works for. */
-    public List<Tenant> getTenants() {
-        return tenants.tenants().stream().filter(t -> caller.tenants().contains(t.id())).toList();
+    /** The other councils the caller works for: the header offers to switch to these, and only these. */
+    public List<Tenant> getOtherTenants() {
+        return tenants.tenants().stream()
+                .filter(t -> caller.tenants().contains(t.id()))
+                .filter(t -> !t.id().equals(getTenantId()))
+                .toList();
     }
 }

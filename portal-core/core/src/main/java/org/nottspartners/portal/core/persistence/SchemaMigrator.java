@@ -48,8 +48,10 @@ public final class SchemaMigrator {
     }
 
     /**
-     * Lets the application's database role read and write every table and sequence. Tables that must
-     * stay append-only take their rights back in their own changelog.
+     * Lets the application's database role read and write every table and sequence, except that tables
+     * whose comment starts with "Append-only" can only be read and added to; and puts every table with a
+     * {@code tenant_id} column under row-level security, so that the application's role sees and writes
+     * only the rows of the council set on its connection (see {@link TenantFilter}).
      */
     public void grantApplicationRole(Connection ownerConnection, String appRole) {
         if (!appRole.matches("[a-z_][a-z0-9_]*")) {
@@ -61,8 +63,38 @@ public final class SchemaMigrator {
             s.execute("grant select, insert, update, delete on all tables in schema public to " + appRole);
             s.execute("grant usage, select on all sequences in schema public to " + appRole);
             s.execute("revoke insert, update, delete on databasechangelog, databasechangeloglock from " + appRole);
+            for (String table : query(ownerConnection, "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
+                    + " where n.nspname = 'public' and c.relkind = 'r' and obj_description(c.oid, 'pg_class') like 'Append-only%'")) {
+                s.execute("revoke update, delete, truncate on " + table + " from " + appRole);
+            }
+            enableRowLevelSecurity(ownerConnection);
         } catch (SQLException e) {
             throw new SchemaMigrationException("Could not grant the application's role its rights: " + e.getMessage(), e);
         }
+    }
+
+    private static void enableRowLevelSecurity(Connection c) throws SQLException {
+        List<String> tables = query(c, "select table_name from information_schema.columns"
+                + " where table_schema = 'public' and column_name = 'tenant_id' order by table_name");
+        try (Statement s = c.createStatement()) {
+            for (String table : tables) {
+                s.execute("alter table " + table + " enable row level security");
+                if (query(c, "select policyname from pg_policies where schemaname = 'public' and tablename = '" + table
+                        + "' and policyname = '" + table + "_council'").isEmpty()) {
+                    String mine = "tenant_id = current_setting('" + TenantFilter.DATABASE_SETTING + "', true)";
+                    s.execute("create policy " + table + "_council on " + table + " using (" + mine + ") with check (" + mine + ")");
+                }
+            }
+        }
+    }
+
+    private static List<String> query(Connection c, String sql) throws SQLException {
+        List<String> rows = new java.util.ArrayList<>();
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                rows.add(rs.getString(1));
+            }
+        }
+        return rows;
     }
 }

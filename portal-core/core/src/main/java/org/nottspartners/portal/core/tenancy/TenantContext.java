@@ -1,31 +1,25 @@
 package org.nottspartners.portal.core.tenancy;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 
 /**
- * The council the current request works in, taken from the address and checked against the caller's
- * roles once, at the edge; everything after reads it from here.
+ * The council the current request works in, for injection: taken from the address and checked against
+ * the caller's roles once, at the edge; everything after reads it from here.
  */
-@RequestScoped
+@ApplicationScoped
 public class TenantContext {
 
-    private String tenantId;
-
+    /** Enters a council that the edge has already checked the caller may work in. */
     public void enter(String tenantId) {
-        if (this.tenantId != null && !this.tenantId.equals(tenantId)) {
-            throw new IllegalStateException("A request cannot work in two councils");
-        }
-        this.tenantId = tenantId;
+        TenantScope.enter(tenantId);
     }
 
     public boolean isSet() {
-        return tenantId != null;
+        return TenantScope.current().isPresent();
     }
 
     public String tenantId() {
-        if (tenantId == null) {
-            throw new IllegalStateException("No council has been chosen for this request");
-        }
-        return tenantId;
+        return TenantScope.current()
+                .orElseThrow(() -> new IllegalStateException("No council has been chosen for this request"));
     }
 }

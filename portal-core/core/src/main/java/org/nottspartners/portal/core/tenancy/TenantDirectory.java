@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.nottspartners.portal.core.audit.AuditAction;
+import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.identity.TenantRoles;
 import org.nottspartners.portal.core.module.MenuEntry;
@@ -47,6 +50,52 @@ public class TenantDirectory {
 
     public boolean isEnabled(String tenantId, String moduleId) {
         return enabledModules(tenantId).stream().anyMatch(m -> m.id().equals(moduleId));
+    }
+
+    /** The councils that have a module switched on: scheduled work of the module runs for these only. */
+    public List<String> tenantsWithModule(String moduleId) {
+        return tenants().stream().map(Tenant::id).filter(t -> isEnabled(t, moduleId)).toList();
+    }
+
+    /**
+     * Switches a module on or off for the current council, at once and audited. A module cannot be
+     * switched on while a module it requires is off, nor off while a switched-on module requires it.
+     * Its data is untouched either way.
+     */
+    @Transactional
+    public void switchModule(String moduleId, boolean enabled) {
+        String tenantId = TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
+        PortalModule module = modules.find(moduleId).orElseThrow(() -> new ModuleSwitchRefusedException(
+                "There is no module '" + moduleId + "' in this portal."));
+        List<PortalModule> on = enabledModules(tenantId);
+        if (enabled) {
+            List<String> missing = module.requiredModules().stream()
+                    .filter(r -> on.stream().noneMatch(m -> m.id().equals(r))).sorted().toList();
+            if (!missing.isEmpty()) {
+                throw new ModuleSwitchRefusedException(module.name() + " needs " + names(missing)
+                        + " switched on first.");
+            }
+        } else {
+            List<String> dependants = on.stream().filter(m -> m.requiredModules().contains(moduleId))
+                    .map(PortalModule::id).sorted().toList();
+            if (!dependants.isEmpty()) {
+                throw new ModuleSwitchRefusedException(module.name() + " cannot be switched off while "
+                        + names(dependants) + " is switched on, because it needs it.");
+            }
+        }
+        TenantModuleSetting setting = em.find(TenantModuleSetting.class, new TenantModuleSetting.Key(tenantId, moduleId));
+        if (setting == null) {
+            em.persist(new TenantModuleSetting(tenantId, moduleId, enabled));
+        } else {
+            setting.switchTo(enabled);
+        }
+        em.flush();
+        AuditTrail.record(AuditAction.CONFIGURE, "module", moduleId, enabled ? "switched on" : "switched off");
+    }
+
+    private String names(List<String> ids) {
+        return ids.stream().map(id -> modules.find(id).map(PortalModule::name).orElse(id))
+                .collect(Collectors.joining(" and "));
     }
 
     /** The menu a caller sees in one council: each switched-on module with the entries the caller's roles show. */

@@ -19,7 +19,7 @@ import java.util.Objects;
 public class TenantModuleSetting {
 
     @Id
-    @Column(name = "tenant_id", length = 32)
+    @Column(name = "for_tenant", length = 32)
     private String tenantId;
 
     @Id
@@ -53,6 +53,10 @@ public class TenantModuleSetting {
 
     public boolean enabled() {
         return enabled;
+    }
+
+    public void switchTo(boolean enabled) {
+        this.enabled = enabled;
     }
 
     /** Composite key: council and module. */

@@ -45,7 +45,6 @@ public final class EntityMappingValidator {
             Map.entry(LocalDate.class, Set.of("date")),
             Map.entry(LocalTime.class, Set.of("time without time zone")),
             Map.entry(LocalDateTime.class, Set.of("timestamp without time zone")),
-            Map.entry(Instant.class, Set.of("timestamp with time zone")),
             Map.entry(OffsetDateTime.class, Set.of("timestamp with time zone")),
             Map.entry(UUID.class, Set.of("uuid")),
             Map.entry(byte[].class, Set.of("bytea")));
@@ -107,6 +106,10 @@ public final class EntityMappingValidator {
                 continue;
             }
             Class<?> javaType = field.getType();
+            if (javaType == Instant.class) {
+                problems.add(entity + ": " + field.getName() + " is an Instant, which EclipseLink 4 (Payara 6) cannot"
+                        + " write; use OffsetDateTime");
+            }
             if (javaType != null && javaType.isEnum()) {
                 javaType = String.class;
             }

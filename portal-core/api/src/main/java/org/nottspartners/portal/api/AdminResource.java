@@ -1,0 +1,94 @@
+package org.nottspartners.portal.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.nottspartners.portal.core.access.AllowedFor;
+import org.nottspartners.portal.core.audit.AuditLog;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.module.ModuleRegistry;
+import org.nottspartners.portal.core.tenancy.TenantContext;
+import org.nottspartners.portal.core.tenancy.TenantDirectory;
+
+/** A council administrator's controls: which modules the council uses, and who looked at a record. */
+@Path("{tenant}/admin")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@AllowedFor(PortalRole.TENANT_ADMIN)
+public class AdminResource {
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    AuditLog audit;
+
+    /** Every deployed module, and whether this council has it switched on. */
+    @GET
+    @Path("modules")
+    public List<ModuleSwitchView> modules() {
+        var on = tenants.enabledModules(tenant.tenantId());
+        return modules.modules().stream()
+                .map(m -> new ModuleSwitchView(m.id(), m.name(), on.contains(m), List.copyOf(m.requiredModules())))
+                .toList();
+    }
+
+    /** Switches a module on or off for this council, at once; audited. */
+    @PUT
+    @Path("modules/{module}")
+    public ModuleSwitchView switchModule(@PathParam("module") String moduleId,
+            @NotNull(message = "Say whether the module should be on") ModuleSwitchForm form) {
+        if (form.enabled() == null) {
+            throw new org.nottspartners.portal.core.problem.InvalidInputException("enabled", "Say whether the module should be on (true) or off (false)");
+        }
+        tenants.switchModule(moduleId, form.enabled());
+        return modules().stream().filter(m -> m.id().equals(moduleId)).findFirst().orElseThrow();
+    }
+
+    /** Who read or changed a record of this council, newest first. */
+    @GET
+    @Path("audit")
+    public List<AuditEventView> audit(@QueryParam("type") @NotBlank(message = "Say which kind of record") String type,
+            @QueryParam("id") @NotBlank(message = "Say which record") String id,
+            @QueryParam("max") @DefaultValue("100") @Min(value = 1, message = "Ask for at least 1 event")
+            @Max(value = 1000, message = "Ask for 1000 events or fewer") int max) {
+        return audit.forRecord(type, id, max).stream()
+                .map(e -> new AuditEventView(e.occurredAt(), e.userId(), e.userName(), e.organisation(),
+                        e.action().name(), e.recordType(), e.recordId(), e.reason()))
+                .toList();
+    }
+
+    /** A module and whether the council has it on. */
+    public record ModuleSwitchView(String id, String name, boolean enabled, List<String> requiredModules) {
+    }
+
+    /** The administrator's choice. */
+    public record ModuleSwitchForm(Boolean enabled) {
+    }
+
+    /** One audit event as an administrator reads it. */
+    public record AuditEventView(OffsetDateTime occurredAt, String userId, String userName, String organisation,
+            String action, String recordType, String recordId, String reason) {
+    }
+}

@@ -1,0 +1,91 @@
+package org.nottspartners.portal.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.core.Context;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.nottspartners.portal.core.access.AllowedFor;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.person.PersonDirectory;
+import org.nottspartners.portal.core.person.PersonNotFoundException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+
+/** The people of a council: found, read, recorded and corrected by its staff. */
+@Path("{tenant}/people")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.SCHOOL_STAFF,
+        PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.ATTENDANCE_OFFICER,
+        PortalRole.ENFORCEMENT_OFFICER, PortalRole.LICENSING_OFFICER, PortalRole.HOUSING_OFFICER})
+public class PersonResource {
+
+    @Inject
+    PersonDirectory people;
+
+    /** People whose name contains {@code q} (everyone when it is empty), a page at a time. */
+    @GET
+    public List<PersonView> search(@QueryParam("q") String q,
+            @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "Start from 0 or more") int first,
+            @QueryParam("max") @DefaultValue("20") @Min(value = 1, message = "Ask for at least 1 person")
+            @Max(value = 100, message = "Ask for 100 people or fewer") int max) {
+        return people.search(q, first, max).stream().map(PersonView::of).toList();
+    }
+
+    @GET
+    @Path("{id}")
+    public PersonView read(@PathParam("id") UUID id) {
+        return people.find(id).map(PersonView::of).orElseThrow(() -> new PersonNotFoundException(id));
+    }
+
+    @POST
+    public Response create(@NotNull(message = "Send the person's details") @Valid PersonForm form, @Context UriInfo uri) {
+        PersonView created = PersonView.of(people.create(form.givenName(), form.familyName(), form.dateOfBirth()));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    /** Corrects a person's details; {@code version} must be the one read, or the answer is 409. */
+    @PUT
+    @Path("{id}")
+    public PersonView update(@PathParam("id") UUID id, @NotNull(message = "Send the person's details") @Valid PersonForm form) {
+        if (form.version() == null) {
+            throw new InvalidInputException("version", "Send the version of the record you read, so that nobody's change is lost");
+        }
+        return PersonView.of(people.update(id, form.version(), form.givenName(), form.familyName(), form.dateOfBirth()));
+    }
+
+    /** Everyone in the council as CSV; each person is audited as exported. */
+    @GET
+    @Path("export")
+    @Produces("text/csv")
+    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.PERFORMANCE_TEAM})
+    public Response export() {
+        String csv = people.export().stream().map(PersonView::of)
+                .map(p -> String.join(",", p.id().toString(), quote(p.givenName()), quote(p.familyName()),
+                        p.dateOfBirth() == null ? "" : p.dateOfBirth().toString()))
+                .collect(Collectors.joining("\n", "id,given_name,family_name,date_of_birth\n", "\n"));
+        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"people.csv\"").build();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+}

@@ -1,0 +1,72 @@
+package org.nottspartners.portal.core.persistence;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import org.eclipse.persistence.config.SessionCustomizer;
+import org.eclipse.persistence.internal.databaseaccess.Accessor;
+import org.eclipse.persistence.sessions.Session;
+import org.eclipse.persistence.sessions.SessionEvent;
+import org.eclipse.persistence.sessions.SessionEventAdapter;
+import org.nottspartners.portal.core.tenancy.TenantScope;
+
+/**
+ * Puts the current council into every EclipseLink session and every database connection the portal's
+ * persistence units use (named as {@code eclipselink.session.customizer} in each persistence.xml):
+ * <ul>
+ *     <li>the session property {@value #TENANT_PROPERTY}, which {@code @Multitenant} entities filter on;</li>
+ *     <li>the PostgreSQL setting {@value #DATABASE_SETTING}, which the row-level security policies check.</li>
+ * </ul>
+ * Without a council (no request, or one not yet checked) both are set to a value that matches no row,
+ * so that nothing can be read or written by accident.
+ */
+public class TenantFilter implements SessionCustomizer {
+
+    public static final String TENANT_PROPERTY = "portal.tenant";
+    public static final String DATABASE_SETTING = "portal.tenant";
+    /** Matches no council. */
+    static final String NO_TENANT = "";
+
+    @Override
+    public void customize(Session session) {
+        session.getEventManager().addListener(new SessionEventAdapter() {
+            @Override
+            public void postAcquireClientSession(SessionEvent event) {
+                event.getSession().setProperty(TENANT_PROPERTY, currentTenant());
+            }
+
+            @Override
+            public void postAcquireConnection(SessionEvent event) {
+                setDatabaseTenant(event, currentTenant());
+            }
+
+            @Override
+            public void preReleaseConnection(SessionEvent event) {
+                setDatabaseTenant(event, NO_TENANT);
+            }
+        });
+    }
+
+    static String currentTenant() {
+        return TenantScope.current().orElse(NO_TENANT);
+    }
+
+    private static void setDatabaseTenant(SessionEvent event, String tenant) {
+        if (event.getResult() instanceof Accessor accessor
+                && accessor.getDatasourceConnection() instanceof Connection connection) {
+            try {
+                setDatabaseTenant(connection, tenant);
+            } catch (SQLException e) {
+                throw new IllegalStateException("Could not set the council on a database connection", e);
+            }
+        }
+    }
+
+    /** Sets the council that PostgreSQL's row-level security checks on this connection. */
+    public static void setDatabaseTenant(Connection connection, String tenant) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("select set_config('" + DATABASE_SETTING + "', ?, false)")) {
+            ps.setString(1, tenant);
+            ps.execute();
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.nottspartners.portal.core.person;
+
+import java.util.UUID;
+
+/** No person with this identifier in the current council (whether or not one exists in another). */
+public class PersonNotFoundException extends RuntimeException {
+
+    public PersonNotFoundException(UUID id) {
+        super("There is no person " + id + " in this council.");
+    }
+}

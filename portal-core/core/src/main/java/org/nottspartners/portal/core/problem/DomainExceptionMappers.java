@@ -1,0 +1,108 @@
+package org.nottspartners.portal.core.problem;
+
+import jakarta.json.bind.JsonbException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.Comparator;
+import java.util.List;
+import org.nottspartners.portal.core.persistence.StaleRecordException;
+import org.nottspartners.portal.core.person.PersonNotFoundException;
+import org.nottspartners.portal.core.tenancy.ModuleSwitchRefusedException;
+
+/** The core's own exceptions as problems, in the words of the exception. */
+public final class DomainExceptionMappers {
+
+    private DomainExceptionMappers() {
+    }
+
+    /** Every mapper here, for the API's application class. */
+    public static List<Class<?>> all() {
+        return List.of(StaleRecord.class, OptimisticLock.class, NotFound.class, ModuleSwitchRefused.class,
+                InvalidInput.class, InvalidInputRule.class, UnreadableInput.class, UnreadableJson.class);
+    }
+
+    @Provider
+    public static class StaleRecord implements ExceptionMapper<StaleRecordException> {
+        @Override
+        public Response toResponse(StaleRecordException e) {
+            return ProblemResponses.of(Problem.of(409, ProblemResponses.titleFor(409), e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class OptimisticLock implements ExceptionMapper<OptimisticLockException> {
+        @Override
+        public Response toResponse(OptimisticLockException e) {
+            return ProblemResponses.of(Problem.of(409, ProblemResponses.titleFor(409),
+                    "Someone else saved this record while you were saving it. Reload it to see their changes, then make yours again."));
+        }
+    }
+
+    @Provider
+    public static class NotFound implements ExceptionMapper<PersonNotFoundException> {
+        @Override
+        public Response toResponse(PersonNotFoundException e) {
+            return ProblemResponses.of(Problem.of(404, ProblemResponses.titleFor(404), e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class ModuleSwitchRefused implements ExceptionMapper<ModuleSwitchRefusedException> {
+        @Override
+        public Response toResponse(ModuleSwitchRefusedException e) {
+            return ProblemResponses.of(Problem.of(409, "The module cannot be switched", e.getMessage()));
+        }
+    }
+
+    /** Bean Validation: one entry per field, in the message the constraint gives (the user's words). */
+    @Provider
+    public static class InvalidInput implements ExceptionMapper<ConstraintViolationException> {
+        @Override
+        public Response toResponse(ConstraintViolationException e) {
+            List<Problem.FieldError> errors = e.getConstraintViolations().stream()
+                    .map(v -> new Problem.FieldError(field(v), v.getMessage()))
+                    .sorted(Comparator.comparing(Problem.FieldError::field))
+                    .toList();
+            return ProblemResponses.of(new Problem("about:blank", ProblemResponses.titleFor(400), 400,
+                    "Some answers need correcting; nothing has been saved.", errors));
+        }
+
+        private static String field(ConstraintViolation<?> v) {
+            String path = v.getPropertyPath().toString();
+            int dot = path.lastIndexOf('.');
+            return dot < 0 ? path : path.substring(dot + 1);
+        }
+    }
+
+    @Provider
+    public static class InvalidInputRule implements ExceptionMapper<InvalidInputException> {
+        @Override
+        public Response toResponse(InvalidInputException e) {
+            return ProblemResponses.of(new Problem("about:blank", ProblemResponses.titleFor(400), 400,
+                    "Some answers need correcting; nothing has been saved.", e.errors()));
+        }
+    }
+
+    @Provider
+    public static class UnreadableInput implements ExceptionMapper<ProcessingException> {
+        @Override
+        public Response toResponse(ProcessingException e) {
+            return ProblemResponses.of(Problem.of(400, ProblemResponses.titleFor(400),
+                    "The request body could not be read. Send JSON in the documented form; nothing has been saved."));
+        }
+    }
+
+    @Provider
+    public static class UnreadableJson implements ExceptionMapper<JsonbException> {
+        @Override
+        public Response toResponse(JsonbException e) {
+            return ProblemResponses.of(Problem.of(400, ProblemResponses.titleFor(400),
+                    "The request body could not be read. Send JSON in the documented form; nothing has been saved."));
+        }
+    }
+}

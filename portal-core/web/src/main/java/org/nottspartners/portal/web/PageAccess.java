@@ -1,0 +1,53 @@
+package org.nottspartners.portal.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.Set;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.module.ModuleRegistry;
+import org.nottspartners.portal.core.tenancy.TenantDirectory;
+
+/**
+ * Who may open which page, declared in one place: a council's home page for anyone with a role there;
+ * its administration pages for its administrators; a module's pages for the module's roles, and only
+ * while the council has the module switched on. Any other page is refused.
+ */
+@ApplicationScoped
+public class PageAccess {
+
+    private static final Set<String> PUBLIC_PREFIXES = Set.of("/jakarta.faces.resource/", "/resources/");
+    private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", "/no-council.xhtml", "/callback", "/sign-out");
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    ModuleRegistry modules;
+
+    @Inject
+    TenantDirectory tenants;
+
+    /** Pages and resources that need no council (styles, sign-out, the page for users without a council). */
+    public boolean isPublic(String path) {
+        return PUBLIC_PAGES.contains(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
+    }
+
+    public boolean mayOpen(String tenant, String page) {
+        Set<PortalRole> roles = caller.roles().rolesIn(tenant);
+        if (roles.isEmpty()) {
+            return false;
+        }
+        if (page.equals("/index.xhtml")) {
+            return true;
+        }
+        if (page.startsWith("/admin/")) {
+            return roles.contains(PortalRole.TENANT_ADMIN);
+        }
+        String folder = page.split("/")[1];
+        return modules.find(folder)
+                .filter(m -> m.roles().stream().anyMatch(roles::contains))
+                .filter(m -> tenants.isEnabled(tenant, m.id()))
+                .isPresent();
+    }
+}

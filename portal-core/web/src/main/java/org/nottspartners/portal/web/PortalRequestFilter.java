@@ -1,0 +1,85 @@
+package org.nottspartners.portal.web;
+
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.identity.TenantRoles;
+import org.nottspartners.portal.core.tenancy.TenantContext;
+import org.nottspartners.portal.core.tenancy.TenantScope;
+
+/**
+ * The pages' edge, once per request: turns the signed-in user's token into the core's
+ * {@link CurrentUser}; takes the council from the first segment of the address
+ * ({@code /portal/city/early-help/index.xhtml}), checks the caller may work there and may open that
+ * page ({@link PageAccess}), enters the council and forwards to the page; and leaves no council behind
+ * on the thread afterwards.
+ */
+@WebFilter(urlPatterns = "/*")
+public class PortalRequestFilter extends HttpFilter {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OpenIdContext openId;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    TenantContext tenant;
+
+    @Inject
+    PageAccess pages;
+
+    @Override
+    protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
+            throws IOException, ServletException {
+        TenantScope.clear();
+        try {
+            resolveCaller(req);
+            String path = req.getRequestURI().substring(req.getContextPath().length());
+            if (!caller.isAuthenticated() || pages.isPublic(path)) {
+                chain.doFilter(req, res);
+                return;
+            }
+            if (path.isEmpty() || path.equals("/") || path.equals("/index.xhtml")) {
+                // the home page of the first council the caller works for
+                List<String> councils = List.copyOf(caller.tenants());
+                res.sendRedirect(req.getContextPath() + (councils.isEmpty() ? "/no-council.xhtml" : "/" + councils.get(0) + "/index.xhtml"));
+                return;
+            }
+            String[] parts = path.split("/", 3); // "", council, rest
+            if (parts.length < 3 || !caller.tenants().contains(parts[1])) {
+                res.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            String page = "/" + parts[2];
+            if (!pages.mayOpen(parts[1], page)) {
+                res.sendError(HttpServletResponse.SC_NOT_FOUND);
+                return;
+            }
+            tenant.enter(parts[1]);
+            req.setAttribute("portal.tenant", parts[1]);
+            req.getRequestDispatcher(page).forward(req, res);
+        } finally {
+            TenantScope.clear();
+        }
+    }
+
+    private void resolveCaller(HttpServletRequest req) {
+        if (req.getUserPrincipal() != null && !caller.isAuthenticated() && openId.getSubject() != null) {
+            var claims = openId.getAccessToken().getJwtClaims();
+            String name = claims.getStringClaim("name").orElse(req.getUserPrincipal().getName());
+            String organisation = claims.getArrayStringClaim("organisation").stream().findFirst().orElse(null);
+            caller.resolve(openId.getSubject(), name, organisation, TenantRoles.fromGroups(claims.getArrayStringClaim("groups")));
+        }
+    }
+}

@@ -42,12 +42,39 @@ final class Api {
     }
 
     static HttpResponse<String> call(String method, String path, String token) {
+        return call(method, path, token, null, Map.of());
+    }
+
+    static HttpResponse<String> post(String path, String token, String json) {
+        return call("POST", path, token, json, Map.of());
+    }
+
+    static HttpResponse<String> put(String path, String token, String json) {
+        return call("PUT", path, token, json, Map.of());
+    }
+
+    /** Any call: a JSON body when given, and extra headers. */
+    static HttpResponse<String> call(String method, String path, String token, String json, Map<String, String> headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(path.startsWith("http") ? path : Deployments.API + path))
-                .method(method, HttpRequest.BodyPublishers.noBody());
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            b.header("Content-Type", "application/json");
+        }
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
+        headers.forEach(b::header);
         return send(b);
+    }
+
+    /** Creates a person in a council and returns the new record. */
+    static Map<String, Object> createPerson(String tenant, String token, String givenName, String familyName) {
+        HttpResponse<String> r = post("/" + tenant + "/people", token,
+                "{\"givenName\":\"" + givenName + "\",\"familyName\":\"" + familyName + "\",\"dateOfBirth\":\"2014-05-06\"}");
+        if (r.statusCode() != 201) {
+            throw new IllegalStateException("Could not create a person: " + r.statusCode() + " " + r.body());
+        }
+        return json(r.body());
     }
 
     static Map<String, Object> json(String body) {

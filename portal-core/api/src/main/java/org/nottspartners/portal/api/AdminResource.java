@@ -2,10 +2,6 @@ package org.nottspartners.portal.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -21,6 +17,7 @@ import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.audit.AuditLog;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.ModuleRegistry;
+import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.tenancy.TenantContext;
 import org.nottspartners.portal.core.tenancy.TenantDirectory;
 
@@ -57,10 +54,9 @@ public class AdminResource {
     /** Switches a module on or off for this council, at once; audited. */
     @PUT
     @Path("modules/{module}")
-    public ModuleSwitchView switchModule(@PathParam("module") String moduleId,
-            @NotNull(message = "Say whether the module should be on") ModuleSwitchForm form) {
-        if (form.enabled() == null) {
-            throw new org.nottspartners.portal.core.problem.InvalidInputException("enabled", "Say whether the module should be on (true) or off (false)");
+    public ModuleSwitchView switchModule(@PathParam("module") String moduleId, ModuleSwitchForm form) {
+        if (form == null || form.enabled() == null) {
+            throw new InvalidInputException("enabled", "Say whether the module should be on (true) or off (false)");
         }
         tenants.switchModule(moduleId, form.enabled());
         return modules().stream().filter(m -> m.id().equals(moduleId)).findFirst().orElseThrow();
@@ -69,10 +65,11 @@ public class AdminResource {
     /** Who read or changed a record of this council, newest first. */
     @GET
     @Path("audit")
-    public List<AuditEventView> audit(@QueryParam("type") @NotBlank(message = "Say which kind of record") String type,
-            @QueryParam("id") @NotBlank(message = "Say which record") String id,
-            @QueryParam("max") @DefaultValue("100") @Min(value = 1, message = "Ask for at least 1 event")
-            @Max(value = 1000, message = "Ask for 1000 events or fewer") int max) {
+    public List<AuditEventView> audit(@QueryParam("type") String type, @QueryParam("id") String id,
+            @QueryParam("max") @DefaultValue("100") int max) {
+        QueryChecks.present("type", type, "Say which kind of record (type)");
+        QueryChecks.present("id", id, "Say which record (id)");
+        QueryChecks.between("max", max, 1, 1000, "Ask for between 1 and 1000 events");
         return audit.forRecord(type, id, max).stream()
                 .map(e -> new AuditEventView(e.occurredAt(), e.userId(), e.userName(), e.organisation(),
                         e.action().name(), e.recordType(), e.recordId(), e.reason()))

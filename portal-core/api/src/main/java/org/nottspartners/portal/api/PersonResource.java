@@ -3,9 +3,6 @@ package org.nottspartners.portal.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -43,10 +40,10 @@ public class PersonResource {
 
     /** People whose name contains {@code q} (everyone when it is empty), a page at a time. */
     @GET
-    public List<PersonView> search(@QueryParam("q") String q,
-            @QueryParam("first") @DefaultValue("0") @Min(value = 0, message = "Start from 0 or more") int first,
-            @QueryParam("max") @DefaultValue("20") @Min(value = 1, message = "Ask for at least 1 person")
-            @Max(value = 100, message = "Ask for 100 people or fewer") int max) {
+    public List<PersonView> search(@QueryParam("q") String q, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("20") int max) {
+        QueryChecks.atLeast("first", first, 0, "Start from 0 or more");
+        QueryChecks.between("max", max, 1, 100, "Ask for between 1 and 100 people");
         return people.search(q, first, max).stream().map(PersonView::of).toList();
     }
 
@@ -57,7 +54,8 @@ public class PersonResource {
     }
 
     @POST
-    public Response create(@NotNull(message = "Send the person's details") @Valid PersonForm form, @Context UriInfo uri) {
+    public Response create(@Valid PersonForm form, @Context UriInfo uri) {
+        QueryChecks.body(form, "Send the person's details");
         PersonView created = PersonView.of(people.create(form.givenName(), form.familyName(), form.dateOfBirth()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
@@ -65,7 +63,8 @@ public class PersonResource {
     /** Corrects a person's details; {@code version} must be the one read, or the answer is 409. */
     @PUT
     @Path("{id}")
-    public PersonView update(@PathParam("id") UUID id, @NotNull(message = "Send the person's details") @Valid PersonForm form) {
+    public PersonView update(@PathParam("id") UUID id, @Valid PersonForm form) {
+        QueryChecks.body(form, "Send the person's details");
         if (form.version() == null) {
             throw new InvalidInputException("version", "Send the version of the record you read, so that nobody's change is lost");
         }

@@ -7,7 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.nottspartners.portal.core.tenancy.TenantScope;
+import org.nottspartners.portal.core.scope.TenantScope;
 
 /** Leaves no council behind on the server's thread when a request ends, however it ends. */
 @WebFilter(urlPatterns = "/*")

@@ -13,7 +13,7 @@ import java.util.List;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.TenantRoles;
 import org.nottspartners.portal.core.tenancy.TenantContext;
-import org.nottspartners.portal.core.tenancy.TenantScope;
+import org.nottspartners.portal.core.scope.TenantScope;
 
 /**
  * The pages' edge, once per request: turns the signed-in user's token into the core's

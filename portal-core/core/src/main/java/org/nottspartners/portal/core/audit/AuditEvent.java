@@ -11,14 +11,14 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.ReadOnly;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.nottspartners.portal.core.persistence.TenantFilter;
+import org.nottspartners.portal.core.scope.TenantScope;
 
 /** One audit event, read-only to the application (written only by {@link AuditTrail}). */
 @Entity
 @ReadOnly
 @Table(name = "core_audit_event")
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantFilter.TENANT_PROPERTY, length = 32)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.JPA_PROPERTY, length = 32)
 public class AuditEvent {
 
     @Id

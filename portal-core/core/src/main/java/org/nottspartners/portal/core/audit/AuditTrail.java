@@ -10,8 +10,7 @@ import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import javax.sql.DataSource;
 import org.nottspartners.portal.core.identity.CurrentUser;
-import org.nottspartners.portal.core.persistence.TenantFilter;
-import org.nottspartners.portal.core.tenancy.TenantScope;
+import org.nottspartners.portal.core.scope.TenantScope;
 
 /**
  * Writes audit events. Events about records are written by the core's record listener whenever a
@@ -50,7 +49,13 @@ public final class AuditTrail {
         }
     }
 
-    static AuditAction readAction() {
+    /** Who is acting now, for the created-by and changed-by stamps. */
+    public static String actingUserId() {
+        return Caller.current().userId();
+    }
+
+    /** The action a read is recorded as: READ, or what {@link #readingFor} says. */
+    public static AuditAction readAction() {
         AuditAction purpose = READ_PURPOSE.get();
         return purpose == null ? AuditAction.READ : purpose;
     }
@@ -62,7 +67,7 @@ public final class AuditTrail {
         Caller caller = Caller.current();
         String why = reason != null ? reason : REASON.get();
         try (Connection c = dataSource(action.isChange() ? WITH_TRANSACTION : OUTSIDE_TRANSACTION).getConnection()) {
-            TenantFilter.setDatabaseTenant(c, tenant);
+            TenantScope.setOnConnection(c, tenant);
             try (PreparedStatement ps = c.prepareStatement("insert into core_audit_event"
                     + " (occurred_at, tenant_id, user_id, user_name, organisation, action, record_type, record_id, reason)"
                     + " values (clock_timestamp(), ?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -86,7 +91,7 @@ public final class AuditTrail {
     }
 
     /** Who is acting: the signed-in caller, or the system itself outside a request. */
-    record Caller(String userId, String name, String organisation) {
+    private record Caller(String userId, String name, String organisation) {
         static Caller current() {
             try {
                 CurrentUser user = CDI.current().select(CurrentUser.class).get();

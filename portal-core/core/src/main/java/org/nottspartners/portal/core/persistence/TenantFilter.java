@@ -1,14 +1,13 @@
 package org.nottspartners.portal.core.persistence;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import org.eclipse.persistence.config.SessionCustomizer;
 import org.eclipse.persistence.internal.databaseaccess.Accessor;
 import org.eclipse.persistence.sessions.Session;
 import org.eclipse.persistence.sessions.SessionEvent;
 import org.eclipse.persistence.sessions.SessionEventAdapter;
-import org.nottspartners.portal.core.tenancy.TenantScope;
+import org.nottspartners.portal.core.scope.TenantScope;
 
 /**
  * Puts the current council into every EclipseLink session and every database connection the portal's
@@ -22,10 +21,9 @@ import org.nottspartners.portal.core.tenancy.TenantScope;
  */
 public class TenantFilter implements SessionCustomizer {
 
-    public static final String TENANT_PROPERTY = "portal.tenant";
-    public static final String DATABASE_SETTING = "portal.tenant";
-    /** Matches no council. */
-    static final String NO_TENANT = "";
+    public static final String TENANT_PROPERTY = TenantScope.JPA_PROPERTY;
+    public static final String DATABASE_SETTING = TenantScope.DATABASE_SETTING;
+    private static final String NO_TENANT = TenantScope.NO_TENANT;
 
     @Override
     public void customize(Session session) {
@@ -55,18 +53,10 @@ public class TenantFilter implements SessionCustomizer {
         if (event.getResult() instanceof Accessor accessor
                 && accessor.getDatasourceConnection() instanceof Connection connection) {
             try {
-                setDatabaseTenant(connection, tenant);
+                TenantScope.setOnConnection(connection, tenant);
             } catch (SQLException e) {
                 throw new IllegalStateException("Could not set the council on a database connection", e);
             }
-        }
-    }
-
-    /** Sets the council that PostgreSQL's row-level security checks on this connection. */
-    public static void setDatabaseTenant(Connection connection, String tenant) throws SQLException {
-        try (PreparedStatement ps = connection.prepareStatement("select set_config('" + DATABASE_SETTING + "', ?, false)")) {
-            ps.setString(1, tenant);
-            ps.execute();
         }
     }
 }

@@ -5,10 +5,10 @@ import jakarta.persistence.EntityListeners;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import org.nottspartners.portal.core.audit.RecordListener;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.nottspartners.portal.core.scope.TenantScope;
 
 /**
  * A record that belongs to one council. EclipseLink adds {@code tenant_id = <current council>} to every
@@ -21,7 +21,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 @MappedSuperclass
 @EntityListeners(RecordListener.class)
 @Multitenant(MultitenantType.SINGLE_TABLE)
-@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantFilter.TENANT_PROPERTY, length = 32)
+@TenantDiscriminatorColumn(name = "tenant_id", contextProperty = TenantScope.JPA_PROPERTY, length = 32)
 public abstract class TenantOwnedRecord {
 
     @Column(name = "tenant_id", insertable = false, updatable = false)

@@ -17,8 +17,11 @@ public class WebApplicationExceptionMapper implements ExceptionMapper<WebApplica
             return original;
         }
         String detail = switch (status) {
+            case 400 -> "The request is missing something or could not be read. Nothing has been saved.";
             case 404 -> "There is nothing at this address.";
             case 405 -> "This address does not accept that method.";
+            case 406 -> "This address cannot answer in the format asked for.";
+            case 415 -> "Send the request body as JSON (Content-Type: application/json).";
             default -> status >= 500 ? "The request failed. It has been logged; please try again later." : e.getMessage();
         };
         Response.ResponseBuilder b = ProblemResponses.builder(Problem.of(status, ProblemResponses.titleFor(status), detail));

@@ -1,6 +1,7 @@
 package org.nottspartners.portal.core.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import org.nottspartners.portal.core.scope.TenantScope;
 
 /**
  * The council the current request works in, for injection: taken from the address and checked against

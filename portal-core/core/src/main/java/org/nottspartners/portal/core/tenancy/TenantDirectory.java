@@ -14,6 +14,7 @@ import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.identity.TenantRoles;
+import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.module.MenuEntry;
 import org.nottspartners.portal.core.module.ModuleRegistry;
 import org.nottspartners.portal.core.module.PortalModule;
@@ -67,22 +68,11 @@ public class TenantDirectory {
         String tenantId = TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
         PortalModule module = modules.find(moduleId).orElseThrow(() -> new ModuleSwitchRefusedException(
                 "There is no module '" + moduleId + "' in this portal."));
-        List<PortalModule> on = enabledModules(tenantId);
-        if (enabled) {
-            List<String> missing = module.requiredModules().stream()
-                    .filter(r -> on.stream().noneMatch(m -> m.id().equals(r))).sorted().toList();
-            if (!missing.isEmpty()) {
-                throw new ModuleSwitchRefusedException(module.name() + " needs " + names(missing)
-                        + " switched on first.");
-            }
-        } else {
-            List<String> dependants = on.stream().filter(m -> m.requiredModules().contains(moduleId))
-                    .map(PortalModule::id).sorted().toList();
-            if (!dependants.isEmpty()) {
-                throw new ModuleSwitchRefusedException(module.name() + " cannot be switched off while "
-                        + names(dependants) + " is switched on, because it needs it.");
-            }
-        }
+        ModuleSwitchRule.refusal(module, enabled, enabledModules(tenantId),
+                        id -> modules.find(id).map(PortalModule::name).orElse(id))
+                .ifPresent(why -> {
+                    throw new ModuleSwitchRefusedException(why);
+                });
         TenantModuleSetting setting = em.find(TenantModuleSetting.class, new TenantModuleSetting.Key(tenantId, moduleId));
         if (setting == null) {
             em.persist(new TenantModuleSetting(tenantId, moduleId, enabled));
@@ -91,11 +81,6 @@ public class TenantDirectory {
         }
         em.flush();
         AuditTrail.record(AuditAction.CONFIGURE, "module", moduleId, enabled ? "switched on" : "switched off");
-    }
-
-    private String names(List<String> ids) {
-        return ids.stream().map(id -> modules.find(id).map(PortalModule::name).orElse(id))
-                .collect(Collectors.joining(" and "));
     }
 
     /** The menu a caller sees in one council: each switched-on module with the entries the caller's roles show. */

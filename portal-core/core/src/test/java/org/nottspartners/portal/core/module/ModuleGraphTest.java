@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.nottspartners.portal.core.identity.PortalRole;
+import static org.nottspartners.portal.core.testing.TestModules.module;
 
 class ModuleGraphTest {
 
@@ -51,49 +50,5 @@ class ModuleGraphTest {
     @Test
     void anEmptyPortalIsValid() {
         assertThat(ModuleGraph.of(List.of()).inDependencyOrder()).isEmpty();
-    }
-
-    static PortalModule module(String id, String... requires) {
-        return new PortalModule() {
-            @Override
-            public String id() {
-                return id;
-            }
-
-            @Override
-            public String name() {
-                return id;
-            }
-
-            @Override
-            public String description() {
-                return id;
-            }
-
-            @Override
-            public String version() {
-                return "1";
-            }
-
-            @Override
-            public Set<String> requiredModules() {
-                return Set.of(requires);
-            }
-
-            @Override
-            public String changelog() {
-                return "db/changelog/" + id + "/changelog.xml";
-            }
-
-            @Override
-            public Set<PortalRole> roles() {
-                return Set.of(PortalRole.CASE_WORKER);
-            }
-
-            @Override
-            public List<MenuEntry> menuEntries() {
-                return List.of();
-            }
-        };
     }
 }

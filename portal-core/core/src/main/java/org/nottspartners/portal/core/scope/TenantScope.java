@@ -1,5 +1,8 @@
-package org.nottspartners.portal.core.tenancy;
+package org.nottspartners.portal.core.scope;
 
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -11,6 +14,13 @@ import java.util.function.Supplier;
  */
 public final class TenantScope {
 
+    /** The EclipseLink session property that {@code @Multitenant} entities filter on. */
+    public static final String JPA_PROPERTY = "portal.tenant";
+    /** The PostgreSQL setting that the row-level security policies compare {@code tenant_id} with. */
+    public static final String DATABASE_SETTING = "portal.tenant";
+    /** Matches no council. */
+    public static final String NO_TENANT = "";
+
     private static final ThreadLocal<String> CURRENT = new ThreadLocal<>();
 
     private TenantScope() {
@@ -20,7 +30,8 @@ public final class TenantScope {
         return Optional.ofNullable(CURRENT.get());
     }
 
-    static void enter(String tenantId) {
+    /** Entered by the edges only, after checking the caller's roles (see TenantContext). */
+    public static void enter(String tenantId) {
         String now = CURRENT.get();
         if (now != null && !now.equals(tenantId)) {
             throw new IllegalStateException("A request cannot work in two councils");
@@ -45,6 +56,14 @@ public final class TenantScope {
             } else {
                 CURRENT.set(before);
             }
+        }
+    }
+
+    /** Sets the council that PostgreSQL's row-level security checks on this connection. */
+    public static void setOnConnection(Connection connection, String tenant) throws SQLException {
+        try (PreparedStatement ps = connection.prepareStatement("select set_config('" + DATABASE_SETTING + "', ?, false)")) {
+            ps.setString(1, tenant);
+            ps.execute();
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.nottspartners.portal.core.audit;
+package org.nottspartners.portal.core.persistence;
 
 import jakarta.persistence.PostLoad;
 import jakarta.persistence.PrePersist;
@@ -7,7 +7,8 @@ import java.time.OffsetDateTime;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
 import jakarta.persistence.PostUpdate;
-import org.nottspartners.portal.core.persistence.TenantOwnedRecord;
+import org.nottspartners.portal.core.audit.AuditAction;
+import org.nottspartners.portal.core.audit.AuditTrail;
 
 /** Stamps who changed a council's record and when, and audits every load, insert, update and delete of a council's record, whichever query or page caused it. */
 public class RecordListener {
@@ -15,7 +16,7 @@ public class RecordListener {
     @PrePersist
     @PreUpdate
     void stamp(TenantOwnedRecord record) {
-        record.stamp(AuditTrail.Caller.current().userId(), OffsetDateTime.now());
+        record.stamp(AuditTrail.actingUserId(), OffsetDateTime.now());
     }
 
     @PostLoad

@@ -1,0 +1,122 @@
+package org.nottspartners.portal.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every read of a person leaves exactly one audit event, whichever path read it (by id, by search, in a
+ * list, in an export); administrators see who looked; and the application's database role can neither
+ * change nor delete an event.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AuditIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portalEar();
+    }
+
+    @Test
+    void eachReadPathLeavesExactlyOneEvent() throws Exception {
+        String family = "Audited" + UUID.randomUUID().toString().substring(0, 8);
+        String casey = Api.token("casey.city");
+        String id = (String) Api.createPerson("city", casey, "Ava", family).get("id");
+        assertThat(events(id)).containsExactly("CREATE");
+
+        assertThat(Api.get("/city/people/" + id, casey).statusCode()).isEqualTo(200);
+        assertThat(events(id)).containsExactly("CREATE", "READ");
+
+        assertThat(Api.get("/city/people?q=" + family, casey).body()).contains(id);
+        assertThat(events(id)).containsExactly("CREATE", "READ", "READ");
+
+        KeycloakAdmin.ensureUser("manager.city", List.of("city:team-manager"));
+        assertThat(Api.get("/city/people/export", Api.token("manager.city")).body()).contains(id);
+        assertThat(events(id)).containsExactly("CREATE", "READ", "READ", "EXPORT");
+
+        List<Map<String, Object>> seenBy = Api.jsonArray(
+                Api.get("/city/admin/audit?type=person&id=" + id, Api.token("ada.cityadmin")).body());
+        assertThat(seenBy).extracting(e -> e.get("userName"))
+                .containsExactly("Test manager.city", "Casey Walker", "Casey Walker", "Casey Walker");
+        assertThat(seenBy).extracting(e -> e.get("organisation")).contains("Nottingham City Council");
+    }
+
+    @Test
+    void aReadIsRecordedEvenWhenTheRequestThenFails() throws Exception {
+        String casey = Api.token("casey.city");
+        Map<String, Object> p = Api.createPerson("city", casey, "Ben", "Stale" + UUID.randomUUID().toString().substring(0, 8));
+        String id = (String) p.get("id");
+
+        ApiAuthenticationIT.assertIsProblem(Api.put("/city/people/" + id, casey,
+                "{\"givenName\":\"Ben\",\"familyName\":\"Changed\",\"version\":0}"), 409);
+
+        assertThat(events(id)).containsExactly("CREATE", "READ");
+    }
+
+    @Test
+    void theApplicationsDatabaseRoleCannotChangeOrDeleteTheAuditTrail() throws Exception {
+        String url = PortalStack.database().jdbcUrl();
+        try (Connection app = DriverManager.getConnection(url, "portal_app", "portal_app")) {
+            app.createStatement().execute("select set_config('portal.tenant', 'city', false)");
+            assertThat(count(app, "select count(*) from core_audit_event")).isPositive();
+            assertThatThrownBy(() -> app.createStatement().executeUpdate("update core_audit_event set reason = 'tampered'"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> app.createStatement().executeUpdate("delete from core_audit_event"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+            assertThatThrownBy(() -> app.createStatement().executeUpdate("truncate core_audit_event"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("permission denied");
+        }
+        try (Connection owner = DriverManager.getConnection(url, "portal_owner", "portal_owner")) {
+            assertThatThrownBy(() -> owner.createStatement().executeUpdate("delete from core_audit_event"))
+                    .isInstanceOf(SQLException.class).hasMessageContaining("cannot be changed or deleted");
+        }
+    }
+
+    @Test
+    void withoutACouncilTheApplicationsRoleSeesNoRecordAtAll() throws Exception {
+        Api.createPerson("city", Api.token("casey.city"), "Cara", "Hidden");
+        try (Connection app = DriverManager.getConnection(PortalStack.database().jdbcUrl(), "portal_app", "portal_app")) {
+            assertThat(count(app, "select count(*) from core_person")).isZero();
+            app.createStatement().execute("select set_config('portal.tenant', 'county', false)");
+            assertThat(count(app, "select count(*) from core_person where family_name = 'Hidden'")).isZero();
+            app.createStatement().execute("select set_config('portal.tenant', 'city', false)");
+            assertThat(count(app, "select count(*) from core_person where family_name = 'Hidden'")).isPositive();
+        }
+    }
+
+    /** The actions recorded against one person, oldest first (read beneath the application). */
+    private static List<String> events(String recordId) throws SQLException {
+        try (Connection c = PortalStack.database().superuserConnection();
+                PreparedStatement ps = c.prepareStatement(
+                        "select action from core_audit_event where record_type = 'person' and record_id = ? order by id")) {
+            ps.setString(1, recordId);
+            try (ResultSet rs = ps.executeQuery()) {
+                List<String> actions = new java.util.ArrayList<>();
+                while (rs.next()) {
+                    actions.add(rs.getString(1));
+                }
+                return actions;
+            }
+        }
+    }
+
+    private static long count(Connection c, String sql) throws SQLException {
+        try (ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

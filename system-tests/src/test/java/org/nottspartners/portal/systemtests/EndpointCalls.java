@@ -1,0 +1,41 @@
+package org.nottspartners.portal.systemtests;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Calls an enumerated endpoint with its path template and query parameters filled from a scenario's values. */
+final class EndpointCalls {
+
+    private EndpointCalls() {
+    }
+
+    /**
+     * @param values values for path parameters ({tenant}, {id}, {module}) and query parameters (q, type, id...);
+     *               a key starting with '?' is sent as a query parameter whether or not the endpoint reads it
+     */
+    static HttpResponse<String> call(ApiEndpoints.Endpoint e, Map<String, String> values, String token,
+            Map<String, String> headers) {
+        String path = e.path();
+        for (var v : values.entrySet()) {
+            path = path.replace("{" + v.getKey() + "}", v.getValue());
+        }
+        String query = e.queryParameters().stream()
+                .filter(values::containsKey)
+                .map(q -> q + "=" + URLEncoder.encode(values.get(q), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        String extra = values.entrySet().stream().filter(v -> v.getKey().startsWith("?"))
+                .map(v -> v.getKey().substring(1) + "=" + URLEncoder.encode(v.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        query = query.isEmpty() ? extra : extra.isEmpty() ? query : query + "&" + extra;
+        String body = e.bodyType().map(t -> switch (t.getSimpleName()) {
+            case "PersonForm" -> "{\"givenName\":\"Checked\",\"familyName\":\"" + values.getOrDefault("q", "Person")
+                    + "\",\"version\":" + values.getOrDefault("version", "1") + "}";
+            case "ModuleSwitchForm" -> "{\"enabled\":true}";
+            default -> "{}";
+        }).orElse(null);
+        return Api.call(e.httpMethod(), path + (query.isEmpty() ? "" : "?" + query), token, body, headers);
+    }
+}

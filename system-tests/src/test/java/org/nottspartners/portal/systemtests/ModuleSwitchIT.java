@@ -1,0 +1,66 @@
+package org.nottspartners.portal.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A council administrator switches a module off and on at run time: off, it vanishes for that council
+ * only (API 404, menu entry gone) while the other council keeps it; on, it is back. Audited; refused to
+ * anyone but the council's administrators.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ModuleSwitchIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portalEar();
+    }
+
+    @Test
+    void switchingHousingOffHidesItInTheCityOnlyAndSwitchingItOnBringsItBack() {
+        String admin = Api.token("ada.cityadmin");
+        String casey = Api.token("casey.city");
+        String countyHousing = Api.token("harper.housing");
+        assertThat(Api.get("/city/housing", casey).statusCode()).isEqualTo(200);
+        try {
+            assertThat(Api.put("/city/admin/modules/housing", admin, "{\"enabled\":false}").statusCode()).isEqualTo(200);
+
+            ApiAuthenticationIT.assertIsProblem(Api.get("/city/housing", casey), 404);
+            assertThat(moduleIds(Api.get("/city/menu", casey).body())).doesNotContain("housing").contains("early-help");
+            assertThat(moduleIds(Api.get("/city/modules", casey).body())).doesNotContain("housing");
+            assertThat(Api.get("/county/housing", countyHousing).statusCode()).isEqualTo(200);
+            assertThat(moduleIds(Api.get("/county/menu", countyHousing).body())).contains("housing");
+        } finally {
+            assertThat(Api.put("/city/admin/modules/housing", admin, "{\"enabled\":true}").statusCode()).isEqualTo(200);
+        }
+        assertThat(Api.get("/city/housing", casey).statusCode()).isEqualTo(200);
+        assertThat(moduleIds(Api.get("/city/menu", casey).body())).contains("housing");
+
+        List<Map<String, Object>> audit = Api.jsonArray(Api.get("/city/admin/audit?type=module&id=housing", admin).body());
+        assertThat(audit).extracting(e -> e.get("reason")).startsWith("switched on", "switched off");
+        assertThat(audit).extracting(e -> e.get("userName")).first().isEqualTo("Ada Settings");
+    }
+
+    @Test
+    void onlyTheCouncilsAdministratorsMaySwitch() {
+        ApiAuthenticationIT.assertIsProblem(Api.put("/city/admin/modules/housing", Api.token("casey.city"),
+                "{\"enabled\":false}"), 403);
+        ApiAuthenticationIT.assertIsProblem(Api.put("/city/admin/modules/housing", Api.token("cal.countyadmin"),
+                "{\"enabled\":false}"), 404);
+        ApiAuthenticationIT.assertIsProblem(Api.put("/city/admin/modules/housing", Api.token("ada.cityadmin"),
+                "{}"), 400);
+        ApiAuthenticationIT.assertIsProblem(Api.put("/city/admin/modules/no-such-module", Api.token("ada.cityadmin"),
+                "{\"enabled\":false}"), 409);
+    }
+
+    private static List<Object> moduleIds(String json) {
+        return Api.jsonArray(json).stream().map(m -> m.containsKey("moduleId") ? m.get("moduleId") : m.get("id")).toList();
+    }
+}

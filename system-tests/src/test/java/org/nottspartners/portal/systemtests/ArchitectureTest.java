@@ -47,6 +47,29 @@ class ArchitectureTest {
     }
 
     @Test
+    void modulesTakeNoDatabaseConnectionOfTheirOwn() {
+        noClasses().that().resideInAnyPackage(modulePackages())
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..")
+                .because("every query must pass through the persistence layer that filters it by council")
+                .check(portal);
+    }
+
+    @Test
+    void onlyTheCoreEntersACouncil() {
+        noClasses().that().resideInAnyPackage(modulePackages())
+                .should().callMethod(org.nottspartners.portal.core.scope.TenantScope.class, "enter", String.class)
+                .orShould().callMethod(org.nottspartners.portal.core.scope.TenantScope.class, "setOnConnection",
+                        java.sql.Connection.class, String.class)
+                .because("the council is checked against the caller's roles once, at the edge")
+                .check(portal);
+    }
+
+    /** The root package of every module, from its descriptor. */
+    private static String[] modulePackages() {
+        return PortalClasses.moduleDescriptors().stream().map(m -> m.getClass().getPackageName() + "..").toArray(String[]::new);
+    }
+
+    @Test
     void noPackageCycles() {
         slices().matching("org.nottspartners.portal.(**)").should().beFreeOfCycles().check(portal);
     }

@@ -83,6 +83,8 @@ public final class PortalLauncher {
                 .append(System.lineSeparator()).append("  Press Ctrl-C to stop everything.").append(System.lineSeparator());
         System.out.println(banner);
         stopped.await();
+        // stopped by a signal: the JVM exits once the hook is done; never let Maven carry on building
+        new CountDownLatch(1).await();
     }
 
     private static void stopAll(Deque<AutoCloseable> started) {

@@ -41,7 +41,7 @@ class CrossTenantAttackIT {
 
         String attacker = cityUserWithEveryRole();
         Map<String, String> byCityAddress = new HashMap<>(Map.of("tenant", "city", "id", countyId, "q", secret,
-                "type", "person", "module", "attendance", "version", "1"));
+                "type", "person", "module", "attendance", "version", "1", "name", unknownToAttacker + " " + secret));
         Map<String, String> byForgedCouncil = new HashMap<>(byCityAddress);
         byForgedCouncil.put("tenant", "county");
         Map<String, String> forgedHeaders = Map.of("X-Tenant", "county", "X-Portal-Tenant", "county", "Tenant", "county");

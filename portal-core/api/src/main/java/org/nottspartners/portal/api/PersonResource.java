@@ -22,6 +22,7 @@ import java.util.stream.Collectors;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.person.PersonDirectory;
+import org.nottspartners.portal.core.person.PersonMatcher;
 import org.nottspartners.portal.core.person.PersonNotFoundException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 
@@ -47,6 +48,29 @@ public class PersonResource {
         return people.search(q, first, max).stream().map(PersonView::of).toList();
     }
 
+    /**
+     * Search before create: people who may be the one described, best first, each with its score and
+     * the reasons (typos, nicknames, swapped names, postcode, partial date of birth, identifiers).
+     */
+    @GET
+    @Path("matches")
+    public List<PersonMatchView> matches(@QueryParam("name") String name, @QueryParam("dob") String dateOfBirth,
+            @QueryParam("postcode") String postcode, @QueryParam("upn") String upn, @QueryParam("nhs") String nhsNumber,
+            @QueryParam("max") @DefaultValue("10") int max) {
+        QueryChecks.between("max", max, 1, 50, "Ask for between 1 and 50 people");
+        var criteria = PersonMatcher.Criteria.of(name, dateOfBirth, postcode, upn, nhsNumber);
+        if (criteria.isEmpty()) {
+            throw new InvalidInputException("name", "Enter a name, a UPN or an NHS number to search for");
+        }
+        return people.findMatches(criteria, max).stream()
+                .map(m -> new PersonMatchView(PersonView.of(m.person()), m.match().score(), m.match().reasons()))
+                .toList();
+    }
+
+    /** A person the search offers, how strongly, and why. */
+    public record PersonMatchView(PersonView person, int score, List<String> reasons) {
+    }
+
     @GET
     @Path("{id}")
     public PersonView read(@PathParam("id") UUID id) {
@@ -56,7 +80,9 @@ public class PersonResource {
     @POST
     public Response create(@Valid PersonForm form, @Context UriInfo uri) {
         QueryChecks.body(form, "Send the person's details");
-        PersonView created = PersonView.of(people.create(form.givenName(), form.familyName(), form.dateOfBirth()));
+        PersonForm.Checked checked = form.check();
+        PersonView created = PersonView.of(people.create(form.givenName(), form.familyName(), form.dateOfBirth(),
+                form.kind, checked.postcode(), checked.upn(), checked.nhsNumber()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 

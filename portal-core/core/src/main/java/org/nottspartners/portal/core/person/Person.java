@@ -2,6 +2,8 @@ package org.nottspartners.portal.core.person;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
@@ -28,6 +30,19 @@ public class Person extends TenantOwnedRecord {
     @Column(name = "date_of_birth")
     private LocalDate dateOfBirth;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 20)
+    private PersonKind kind = PersonKind.CHILD;
+
+    @Column(name = "postcode", length = 8)
+    private String postcode;
+
+    @Column(name = "upn", length = 13)
+    private String upn;
+
+    @Column(name = "nhs_number", length = 10)
+    private String nhsNumber;
+
     protected Person() {
         // for JPA
     }
@@ -45,6 +60,35 @@ public class Person extends TenantOwnedRecord {
 
     public void correctDateOfBirth(LocalDate dateOfBirth) {
         this.dateOfBirth = dateOfBirth;
+    }
+
+    /** Records the identifiers and postcode, already checked (see {@link UniquePupilNumber}, {@link NhsNumber}). */
+    public void identify(PersonKind kind, String postcode, UniquePupilNumber upn, NhsNumber nhsNumber) {
+        this.kind = kind == null ? PersonKind.CHILD : kind;
+        this.postcode = postcode;
+        this.upn = upn == null ? null : upn.value();
+        this.nhsNumber = nhsNumber == null ? null : nhsNumber.value();
+    }
+
+    public PersonKind kind() {
+        return kind;
+    }
+
+    public String postcode() {
+        return postcode;
+    }
+
+    public String upn() {
+        return upn;
+    }
+
+    public String nhsNumber() {
+        return nhsNumber;
+    }
+
+    /** What the matcher needs to know of this person. */
+    public PersonMatcher.Candidate asCandidate() {
+        return new PersonMatcher.Candidate(givenName, familyName, dateOfBirth, postcode, upn, nhsNumber);
     }
 
     public UUID id() {

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
 
 /**
  * The people of the current council. Every query here is filtered to the council by the persistence
@@ -25,10 +26,71 @@ public class PersonDirectory {
     EntityManager em;
 
     public Person create(String givenName, String familyName, LocalDate dateOfBirth) {
+        return create(givenName, familyName, dateOfBirth, PersonKind.CHILD, null, null, null);
+    }
+
+    /** Records a new person; a UPN or NHS number already held by someone in the council is refused. */
+    public Person create(String givenName, String familyName, LocalDate dateOfBirth, PersonKind kind, String postcode,
+            UniquePupilNumber upn, NhsNumber nhsNumber) {
+        refuseDuplicateIdentifiers(null, upn, nhsNumber);
         Person p = new Person(givenName, familyName, dateOfBirth);
+        p.identify(kind, postcode, upn, nhsNumber);
         em.persist(p);
         em.flush();
         return p;
+    }
+
+    private void refuseDuplicateIdentifiers(UUID self, UniquePupilNumber upn, NhsNumber nhsNumber) {
+        if (upn != null && !em.createQuery("select p.id from Person p where p.upn = :upn and p.id <> :self", UUID.class)
+                .setParameter("upn", upn.value()).setParameter("self", self == null ? NOBODY : self).getResultList().isEmpty()) {
+            throw new InvalidInputException("upn", "Someone in this council already has this UPN: search for them instead");
+        }
+        if (nhsNumber != null && !em.createQuery("select p.id from Person p where p.nhsNumber = :nhs and p.id <> :self", UUID.class)
+                .setParameter("nhs", nhsNumber.value()).setParameter("self", self == null ? NOBODY : self).getResultList().isEmpty()) {
+            throw new InvalidInputException("nhsNumber", "Someone in this council already has this NHS number: search for them instead");
+        }
+    }
+
+    private static final UUID NOBODY = new UUID(0, 0);
+
+    /**
+     * People who may be the one searched for, best first, each with the reasons: the database gathers
+     * candidates by trigram similarity of names (and exact identifiers); {@link PersonMatcher} judges
+     * them. Every candidate offered is audited as read.
+     */
+    public List<PersonMatch> findMatches(PersonMatcher.Criteria criteria, int max) {
+        if (criteria.isEmpty()) {
+            return List.of();
+        }
+        String given = criteria.givenName().toLowerCase(Locale.ROOT);
+        String family = criteria.familyName().toLowerCase(Locale.ROOT);
+        String full = (given + " " + family).strip();
+        String swapped = (family + " " + given).strip();
+        String variants = String.join(",", given.isEmpty() ? List.of() : Nicknames.variantsOf(given));
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("select id from core_person where"
+                        + " lower(given_name || ' ' || family_name) % ?1"
+                        + " or lower(given_name || ' ' || family_name) % ?2"
+                        + " or (lower(family_name) % ?3 and lower(given_name) = any(string_to_array(?4, ',')))"
+                        + " or (lower(family_name) % ?5 and lower(given_name) % ?6)"
+                        + " or upn = ?7 or nhs_number = ?8"
+                        + " order by greatest(similarity(lower(given_name || ' ' || family_name), ?1),"
+                        + " similarity(lower(given_name || ' ' || family_name), ?2)) desc limit 200")
+                .setParameter(1, full).setParameter(2, swapped).setParameter(3, family).setParameter(4, variants)
+                .setParameter(5, given).setParameter(6, family)
+                .setParameter(7, criteria.upn().orElse("")).setParameter(8, criteria.nhsNumber().orElse(""))
+                .getResultList();
+        return ids.stream()
+                .map(id -> em.find(Person.class, id instanceof UUID u ? u : UUID.fromString(id.toString())))
+                .map(p -> PersonMatcher.match(criteria, p.asCandidate()).map(m -> new PersonMatch(p, m)))
+                .flatMap(java.util.Optional::stream)
+                .sorted(java.util.Comparator.comparingInt((PersonMatch m) -> m.match().score()).reversed())
+                .limit(max)
+                .toList();
+    }
+
+    /** A person the search offers, with how strong the match is and why. */
+    public record PersonMatch(Person person, PersonMatcher.Match match) {
     }
 
     public Optional<Person> find(UUID id) {

@@ -10,8 +10,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Comparator;
 import java.util.List;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
-import org.nottspartners.portal.core.person.PersonNotFoundException;
 import org.nottspartners.portal.core.tenancy.ModuleSwitchRefusedException;
 
 /** The core's own exceptions as problems, in the words of the exception. */
@@ -44,9 +44,9 @@ public final class DomainExceptionMappers {
     }
 
     @Provider
-    public static class NotFound implements ExceptionMapper<PersonNotFoundException> {
+    public static class NotFound implements ExceptionMapper<RecordNotFoundException> {
         @Override
-        public Response toResponse(PersonNotFoundException e) {
+        public Response toResponse(RecordNotFoundException e) {
             return ProblemResponses.of(Problem.of(404, ProblemResponses.titleFor(404), e.getMessage()));
         }
     }

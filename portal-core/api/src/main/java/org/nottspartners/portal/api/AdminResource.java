@@ -16,7 +16,6 @@ import java.util.List;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.audit.AuditLog;
 import org.nottspartners.portal.core.identity.PortalRole;
-import org.nottspartners.portal.core.module.ModuleRegistry;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.tenancy.TenantContext;
 import org.nottspartners.portal.core.tenancy.TenantDirectory;
@@ -33,9 +32,6 @@ public class AdminResource {
     TenantDirectory tenants;
 
     @Inject
-    ModuleRegistry modules;
-
-    @Inject
     TenantContext tenant;
 
     @Inject
@@ -45,9 +41,9 @@ public class AdminResource {
     @GET
     @Path("modules")
     public List<ModuleSwitchView> modules() {
-        var on = tenants.enabledModules(tenant.tenantId());
-        return modules.modules().stream()
-                .map(m -> new ModuleSwitchView(m.id(), m.name(), on.contains(m), List.copyOf(m.requiredModules())))
+        return tenants.moduleSwitches(tenant.tenantId()).stream()
+                .map(s -> new ModuleSwitchView(s.module().id(), s.module().name(), s.enabled(),
+                        List.copyOf(s.module().requiredModules())))
                 .toList();
     }
 

@@ -27,8 +27,9 @@ public class ModuleAdminPage {
     TenantContext tenant;
 
     public List<ModuleRow> getRows() {
-        List<PortalModule> on = tenants.enabledModules(tenant.tenantId());
-        return modules.modules().stream().map(m -> new ModuleRow(m.id(), m.name(), m.description(), on.contains(m))).toList();
+        return tenants.moduleSwitches(tenant.tenantId()).stream()
+                .map(s -> new ModuleRow(s.module().id(), s.module().name(), s.module().description(), s.enabled()))
+                .toList();
     }
 
     public void switchModule(String moduleId, boolean enabled) {

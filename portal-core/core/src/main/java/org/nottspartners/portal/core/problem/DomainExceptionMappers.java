@@ -26,6 +26,12 @@ public final class DomainExceptionMappers {
                 InvalidInput.class, InvalidInputRule.class, UnreadableInput.class, UnreadableJson.class);
     }
 
+    /** 400 listing each field that is wrong. */
+    static Response invalid(List<Problem.FieldError> errors) {
+        return ProblemResponses.of(new Problem("about:blank", ProblemResponses.titleFor(400), 400,
+                "Some answers need correcting; nothing has been saved.", errors));
+    }
+
     @Provider
     public static class StaleRecord implements ExceptionMapper<StaleRecordException> {
         @Override
@@ -68,8 +74,7 @@ public final class DomainExceptionMappers {
                     .map(v -> new Problem.FieldError(field(v), v.getMessage()))
                     .sorted(Comparator.comparing(Problem.FieldError::field))
                     .toList();
-            return ProblemResponses.of(new Problem("about:blank", ProblemResponses.titleFor(400), 400,
-                    "Some answers need correcting; nothing has been saved.", errors));
+            return invalid(errors);
         }
 
         private static String field(ConstraintViolation<?> v) {
@@ -83,8 +88,7 @@ public final class DomainExceptionMappers {
     public static class InvalidInputRule implements ExceptionMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
-            return ProblemResponses.of(new Problem("about:blank", ProblemResponses.titleFor(400), 400,
-                    "Some answers need correcting; nothing has been saved.", e.errors()));
+            return invalid(e.errors());
         }
     }
 

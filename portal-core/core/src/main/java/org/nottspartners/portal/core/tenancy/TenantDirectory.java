@@ -53,6 +53,16 @@ public class TenantDirectory {
         return enabledModules(tenantId).stream().anyMatch(m -> m.id().equals(moduleId));
     }
 
+    /** Every deployed module and whether the council has it switched on, for its administrators. */
+    public List<ModuleSwitch> moduleSwitches(String tenantId) {
+        List<PortalModule> on = enabledModules(tenantId);
+        return modules.modules().stream().map(m -> new ModuleSwitch(m, on.contains(m))).toList();
+    }
+
+    /** A deployed module and whether a council has it on. */
+    public record ModuleSwitch(PortalModule module, boolean enabled) {
+    }
+
     /** The councils that have a module switched on: scheduled work of the module runs for these only. */
     public List<String> tenantsWithModule(String moduleId) {
         return tenants().stream().map(Tenant::id).filter(t -> isEnabled(t, moduleId)).toList();

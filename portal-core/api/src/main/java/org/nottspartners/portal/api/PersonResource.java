@@ -21,6 +21,10 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.consent.Consent;
+import org.nottspartners.portal.core.consent.ConsentRegister;
+import org.nottspartners.portal.core.family.FamilyDirectory;
+import org.nottspartners.portal.core.family.Relationship;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.person.PersonMatcher;
 import org.nottspartners.portal.core.person.PersonNotFoundException;
@@ -38,6 +42,12 @@ public class PersonResource {
 
     @Inject
     PersonDirectory people;
+
+    @Inject
+    FamilyDirectory families;
+
+    @Inject
+    ConsentRegister consents;
 
     /** People whose name contains {@code q} (everyone when it is empty), a page at a time. */
     @GET
@@ -95,6 +105,72 @@ public class PersonResource {
             throw new InvalidInputException("version", "Send the version of the record you read, so that nobody's change is lost");
         }
         return PersonView.of(people.update(id, form.version(), form.givenName(), form.familyName(), form.dateOfBirth()));
+    }
+
+    @GET
+    @Path("{id}/relationships")
+    public List<RelationshipView> relationships(@PathParam("id") UUID id) {
+        people.find(id).orElseThrow(() -> new PersonNotFoundException(id));
+        return families.relationshipsOf(id).stream().map(RelationshipView::of).toList();
+    }
+
+    /** Records how this person is related to another ("this person is the MOTHER of that one"). */
+    @POST
+    @Path("{id}/relationships")
+    public Response relate(@PathParam("id") UUID id, @Valid FamilyRecordForms.RelationshipForm form) {
+        QueryChecks.body(form, "Send the relationship");
+        return Response.status(201).entity(RelationshipView.of(
+                families.relate(id, form.type, form.relatedPersonId, form.parentalResponsibility, form.hasCare))).build();
+    }
+
+    @GET
+    @Path("{id}/consents")
+    public List<ConsentView> consents(@PathParam("id") UUID id) {
+        return consents.history(id).stream().map(ConsentView::of).toList();
+    }
+
+    /** Records consent given, declined or withdrawn; earlier records stay. */
+    @POST
+    @Path("{id}/consents")
+    public Response recordConsent(@PathParam("id") UUID id, @Valid FamilyRecordForms.ConsentForm form) {
+        QueryChecks.body(form, "Send the consent");
+        return Response.status(201).entity(ConsentView.of(
+                consents.record(id, form.status, form.givenBy, form.purpose, form.decidedOn, form.evidence))).build();
+    }
+
+    /**
+     * Records a decision to share information about the person, or not: without consent for the purpose,
+     * sharing needs a lawful basis and reasons; not sharing always needs reasons.
+     */
+    @POST
+    @Path("{id}/sharing-decisions")
+    public Response decideSharing(@PathParam("id") UUID id, @Valid FamilyRecordForms.SharingForm form) {
+        QueryChecks.body(form, "Send the decision");
+        var d = consents.decide(id, form.share, form.withWhom, form.purpose, form.lawfulBasis, form.reasons, form.decidedOn);
+        return Response.status(201).entity(new SharingDecisionView(d.id(), d.share(), d.withWhom(), d.consentGiven(),
+                d.lawfulBasis() == null ? null : d.lawfulBasis().name(), d.reasons(), d.decidedOn())).build();
+    }
+
+    /** A relationship as the API shows it. */
+    public record RelationshipView(UUID id, UUID personId, String type, UUID relatedPersonId,
+            boolean parentalResponsibility, boolean hasCare, boolean parentInEducationLaw) {
+        static RelationshipView of(Relationship r) {
+            return new RelationshipView(r.id(), r.personId(), r.type().name(), r.relatedPersonId(),
+                    r.parentalResponsibility(), r.hasCare(), r.isParentInEducationLaw());
+        }
+    }
+
+    /** A consent record as the API shows it. */
+    public record ConsentView(UUID id, String status, String givenBy, String purpose, java.time.LocalDate decidedOn,
+            String evidence) {
+        static ConsentView of(Consent c) {
+            return new ConsentView(c.id(), c.status().name(), c.givenBy(), c.purpose(), c.decidedOn(), c.evidence());
+        }
+    }
+
+    /** A sharing decision as the API shows it. */
+    public record SharingDecisionView(UUID id, boolean share, String withWhom, boolean consentGiven, String lawfulBasis,
+            String reasons, java.time.LocalDate decidedOn) {
     }
 
     /** Everyone in the council as CSV; each person is audited as exported. */

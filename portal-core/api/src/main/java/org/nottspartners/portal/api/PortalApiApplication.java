@@ -34,6 +34,7 @@ public class PortalApiApplication extends Application {
                 MeResource.class,
                 TenantResource.class,
                 PersonResource.class,
+                FamilyResource.class,
                 AdminResource.class,
                 WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class));

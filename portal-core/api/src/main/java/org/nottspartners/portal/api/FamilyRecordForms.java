@@ -1,0 +1,91 @@
+package org.nottspartners.portal.api;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.UUID;
+import org.nottspartners.portal.core.consent.ConsentStatus;
+import org.nottspartners.portal.core.consent.LawfulBasis;
+import org.nottspartners.portal.core.family.RelationshipType;
+
+/**
+ * What users send to record families, relationships, consent and sharing decisions. Classes with
+ * constrained fields rather than records (see {@link PersonForm}).
+ */
+public final class FamilyRecordForms {
+
+    private FamilyRecordForms() {
+    }
+
+    /** A new family around its index child. */
+    public static class FamilyForm {
+        @NotBlank(message = "Give the family a name, such as the household's surname")
+        @Size(max = 200, message = "The family's name must be 200 characters or fewer")
+        public String name;
+
+        @NotNull(message = "Choose the index child")
+        public UUID indexChildId;
+    }
+
+    /** A person joining a family. */
+    public static class MemberForm {
+        @NotNull(message = "Choose the person to add")
+        public UUID personId;
+    }
+
+    /** "This person is the MOTHER of that person". */
+    public static class RelationshipForm {
+        @NotNull(message = "Choose how they are related")
+        public RelationshipType type;
+
+        @NotNull(message = "Choose the person they are related to")
+        public UUID relatedPersonId;
+
+        public boolean parentalResponsibility;
+
+        public boolean hasCare;
+    }
+
+    /** A consent given, declined or withdrawn. */
+    public static class ConsentForm {
+        @NotNull(message = "Say whether consent was given, declined or withdrawn")
+        public ConsentStatus status;
+
+        @NotBlank(message = "Say who gave, declined or withdrew consent")
+        @Size(max = 200, message = "Who gave consent must be 200 characters or fewer")
+        public String givenBy;
+
+        @NotBlank(message = "Say what the consent is for")
+        @Size(max = 300, message = "The purpose must be 300 characters or fewer")
+        public String purpose;
+
+        @NotNull(message = "Enter the date of the decision")
+        @PastOrPresent(message = "The date of the decision cannot be in the future")
+        public LocalDate decidedOn;
+
+        public String evidence;
+    }
+
+    /** A decision to share information, or not. */
+    public static class SharingForm {
+        @NotNull(message = "Say whether the information is to be shared")
+        public Boolean share;
+
+        @NotBlank(message = "Say who the information would be shared with")
+        @Size(max = 300, message = "Who it is shared with must be 300 characters or fewer")
+        public String withWhom;
+
+        @NotBlank(message = "Say what the sharing is for")
+        public String purpose;
+
+        public LawfulBasis lawfulBasis;
+
+        public String reasons;
+
+        @NotNull(message = "Enter the date of the decision")
+        @PastOrPresent(message = "The date of the decision cannot be in the future")
+        public LocalDate decidedOn;
+    }
+}

@@ -1,0 +1,64 @@
+package org.nottspartners.portal.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.nottspartners.portal.core.access.AllowedFor;
+import org.nottspartners.portal.core.family.Family;
+import org.nottspartners.portal.core.family.FamilyDirectory;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+
+/** Families (households) of a council: recorded by case workers and their managers. */
+@Path("{tenant}/families")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.ATTENDANCE_OFFICER,
+        PortalRole.ENFORCEMENT_OFFICER, PortalRole.HOUSING_OFFICER})
+public class FamilyResource {
+
+    @Inject
+    FamilyDirectory families;
+
+    @POST
+    public Response create(@Valid FamilyRecordForms.FamilyForm form, @Context UriInfo uri) {
+        QueryChecks.body(form, "Send the family's name and index child");
+        FamilyView created = view(families.create(form.name, form.indexChildId));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
+    }
+
+    @GET
+    @Path("{id}")
+    public FamilyView read(@PathParam("id") UUID id) {
+        return view(families.find(id).orElseThrow(() -> new RecordNotFoundException("There is no family " + id + " in this council.")));
+    }
+
+    @POST
+    @Path("{id}/members")
+    public FamilyView addMember(@PathParam("id") UUID id, @Valid FamilyRecordForms.MemberForm form) {
+        QueryChecks.body(form, "Send the person to add");
+        families.addMember(id, form.personId);
+        return read(id);
+    }
+
+    private FamilyView view(Family f) {
+        return new FamilyView(f.id(), f.name(), f.indexChildId(), families.members(f.id()), f.version());
+    }
+
+    /** A family as the API shows it. */
+    public record FamilyView(UUID id, String name, UUID indexChildId, List<UUID> members, long version) {
+    }
+}

@@ -22,6 +22,7 @@ final class EndpointCalls {
         for (var v : values.entrySet()) {
             path = path.replace("{" + v.getKey() + "}", v.getValue());
         }
+        path = path.replaceAll("\\{[^}]+}", values.getOrDefault("id", "unknown")); // any other identifier
         String query = e.queryParameters().stream()
                 .filter(values::containsKey)
                 .map(q -> q + "=" + URLEncoder.encode(values.get(q), StandardCharsets.UTF_8))

@@ -88,4 +88,35 @@ public final class FamilyRecordForms {
         @PastOrPresent(message = "The date of the decision cannot be in the future")
         public LocalDate decidedOn;
     }
+
+    /** A case note as the user writes it; which parts are needed depends on its type (002 §9). */
+    public static class CaseNoteForm {
+        @NotNull(message = "Choose the type of note")
+        public org.nottspartners.portal.core.casenote.CaseNoteType type;
+
+        @NotNull(message = "Enter the date of the event")
+        public LocalDate eventDate;
+
+        /** Whether harm or risk was identified: the note is then due by the end of the next working day. */
+        public boolean riskIdentified;
+
+        public String summary;
+        public String who;
+        public String aim;
+        public String method;
+        public String outcome;
+        public String actions;
+        public String callerNumber;
+        public String callerName;
+        public String callerRole;
+        public String callPurpose;
+
+        /** The version read, when editing. */
+        public Long version;
+
+        public org.nottspartners.portal.core.casenote.CaseNoteContent content() {
+            return new org.nottspartners.portal.core.casenote.CaseNoteContent(summary, who, aim, method, outcome, actions,
+                    callerNumber, callerName, callerRole, callPurpose);
+        }
+    }
 }

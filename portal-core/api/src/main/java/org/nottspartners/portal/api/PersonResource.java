@@ -21,6 +21,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.casenote.CaseNote;
+import org.nottspartners.portal.core.casenote.CaseNoteBook;
 import org.nottspartners.portal.core.consent.Consent;
 import org.nottspartners.portal.core.consent.ConsentRegister;
 import org.nottspartners.portal.core.family.FamilyDirectory;
@@ -48,6 +50,9 @@ public class PersonResource {
 
     @Inject
     ConsentRegister consents;
+
+    @Inject
+    CaseNoteBook notes;
 
     /** People whose name contains {@code q} (everyone when it is empty), a page at a time. */
     @GET
@@ -149,6 +154,52 @@ public class PersonResource {
         var d = consents.decide(id, form.share, form.withWhom, form.purpose, form.lawfulBasis, form.reasons, form.decidedOn);
         return Response.status(201).entity(new SharingDecisionView(d.id(), d.share(), d.withWhom(), d.consentGiven(),
                 d.lawfulBasis() == null ? null : d.lawfulBasis().name(), d.reasons(), d.decidedOn())).build();
+    }
+
+    @GET
+    @Path("{id}/notes")
+    public List<CaseNoteView> notes(@PathParam("id") UUID id) {
+        return notes.notesOf(id).stream().map(CaseNoteView::of).toList();
+    }
+
+    /** Records a case note; one recorded after its deadline (7 working days, or the next if at risk) is flagged late. */
+    @POST
+    @Path("{id}/notes")
+    public Response recordNote(@PathParam("id") UUID id, @Valid FamilyRecordForms.CaseNoteForm form) {
+        QueryChecks.body(form, "Send the note");
+        return Response.status(201).entity(CaseNoteView.of(
+                notes.record(id, form.type, form.eventDate, form.riskIdentified, form.content()))).build();
+    }
+
+    /** Edits a note: its author only, within 24 hours of recording, from the version read. */
+    @PUT
+    @Path("{id}/notes/{noteId}")
+    public CaseNoteView editNote(@PathParam("id") UUID id, @PathParam("noteId") UUID noteId,
+            @Valid FamilyRecordForms.CaseNoteForm form) {
+        QueryChecks.body(form, "Send the note");
+        if (form.version == null) {
+            throw new InvalidInputException("version", "Send the version of the note you read, so that nobody's change is lost");
+        }
+        return CaseNoteView.of(notes.edit(id, noteId, form.version, form.content()));
+    }
+
+    /** Adds a visible amendment to a note. */
+    @POST
+    @Path("{id}/notes/{noteId}/amendments")
+    public Response amendNote(@PathParam("id") UUID id, @PathParam("noteId") UUID noteId,
+            @Valid FamilyRecordForms.CaseNoteForm form) {
+        QueryChecks.body(form, "Send the amendment");
+        return Response.status(201).entity(CaseNoteView.of(notes.amend(id, noteId, form.content()))).build();
+    }
+
+    /** A case note as the API shows it. */
+    public record CaseNoteView(UUID id, String type, java.time.LocalDate eventDate, String author,
+            java.time.OffsetDateTime recordedAt, boolean riskIdentified, boolean recordedLate, UUID amendsNoteId,
+            org.nottspartners.portal.core.casenote.CaseNoteContent content, long version) {
+        static CaseNoteView of(CaseNote n) {
+            return new CaseNoteView(n.id(), n.type().name(), n.eventDate(), n.authorName(), n.createdAt(), n.riskIdentified(),
+                    n.recordedLate(), n.amendsNoteId(), n.content(), n.version());
+        }
     }
 
     /** A relationship as the API shows it. */

@@ -21,7 +21,7 @@ public class Family extends TenantOwnedRecord {
     @Column(name = "name", nullable = false, length = 200)
     private String name;
 
-    @Column(name = "index_child_id")
+    @Column(name = "index_child_id", nullable = false)
     private UUID indexChildId;
 
     protected Family() {

@@ -22,7 +22,7 @@ public final class DomainExceptionMappers {
 
     /** Every mapper here, for the API's application class. */
     public static List<Class<?>> all() {
-        return List.of(StaleRecord.class, OptimisticLock.class, NotFound.class, ModuleSwitchRefused.class,
+        return List.of(StaleRecord.class, OptimisticLock.class, NotFound.class, ModuleSwitchRefused.class, ActionRefused.class,
                 InvalidInput.class, InvalidInputRule.class, UnreadableInput.class, UnreadableJson.class);
     }
 
@@ -62,6 +62,14 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(ModuleSwitchRefusedException e) {
             return ProblemResponses.of(Problem.of(409, "The module cannot be switched", e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class ActionRefused implements ExceptionMapper<ActionRefusedException> {
+        @Override
+        public Response toResponse(ActionRefusedException e) {
+            return ProblemResponses.of(Problem.of(409, "This cannot be done now", e.getMessage()));
         }
     }
 

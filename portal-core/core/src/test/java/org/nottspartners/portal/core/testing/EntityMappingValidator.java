@@ -101,6 +101,10 @@ public final class EntityMappingValidator {
         for (DatabaseField field : descriptor.getFields()) {
             String table = field.getTableName();
             Optional<String> sqlType = columnType(c, table, field.getName());
+            if (field.getType() == UUID.class && isNullable(c, table, field.getName())) {
+                problems.add(entity + ": " + field.getName() + " is a nullable UUID, which EclipseLink 4.0.1 (Payara 6)"
+                        + " cannot write as null; make the column not null or map it as text");
+            }
             if (sqlType.isEmpty()) {
                 problems.add(entity + ": column " + table + "." + field.getName() + " does not exist");
                 continue;
@@ -127,6 +131,17 @@ public final class EntityMappingValidator {
             ps.setString(1, table.toLowerCase());
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next();
+            }
+        }
+    }
+
+    private static boolean isNullable(Connection c, String table, String column) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select is_nullable from information_schema.columns"
+                + " where table_schema = current_schema() and table_name = ? and column_name = ?")) {
+            ps.setString(1, table.toLowerCase());
+            ps.setString(2, column.toLowerCase());
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && "YES".equals(rs.getString(1));
             }
         }
     }

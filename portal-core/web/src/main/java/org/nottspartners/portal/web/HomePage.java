@@ -27,6 +27,11 @@ public class HomePage {
         return tenants.menuFor(tenant.tenantId(), caller.roles());
     }
 
+    /** Staff (anyone with a role other than applicant) find and record people. */
+    public boolean isStaff() {
+        return caller.roles().rolesIn(tenant.tenantId()).stream().anyMatch(r -> r != PortalRole.PUBLIC_APPLICANT);
+    }
+
     public boolean isAdministrator() {
         return caller.roles().has(tenant.tenantId(), PortalRole.TENANT_ADMIN);
     }

@@ -10,7 +10,7 @@ import org.nottspartners.portal.core.tenancy.TenantDirectory;
 
 /**
  * Who may open which page, declared in one place: a council's home page for anyone with a role there;
- * its administration pages for its administrators; a module's pages for the module's roles, and only
+ * its administration pages for its administrators; the people pages for its staff; a module's pages for the module's roles, and only
  * while the council has the module switched on. Any other page is refused.
  */
 @ApplicationScoped
@@ -43,6 +43,9 @@ public class PageAccess {
         }
         if (page.startsWith("/admin/")) {
             return roles.contains(PortalRole.TENANT_ADMIN);
+        }
+        if (page.startsWith("/people/")) {
+            return roles.stream().anyMatch(r -> r != PortalRole.PUBLIC_APPLICANT);
         }
         String folder = page.split("/")[1];
         return modules.find(folder)

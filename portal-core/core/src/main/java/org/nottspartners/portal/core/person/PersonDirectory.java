@@ -55,37 +55,28 @@ public class PersonDirectory {
 
     /**
      * People who may be the one searched for, best first, each with the reasons: the database gathers
-     * candidates by trigram similarity of names (and exact identifiers); {@link PersonMatcher} judges
-     * them. Every candidate offered is audited as read.
+     * candidates ({@link PersonCandidateQuery}); {@link PersonMatcher} judges them. Only the people offered
+     * are loaded, and so audited as read.
      */
     public List<PersonMatch> findMatches(PersonMatcher.Criteria criteria, int max) {
         if (criteria.isEmpty()) {
             return List.of();
         }
-        String given = criteria.givenName().toLowerCase(Locale.ROOT);
-        String family = criteria.familyName().toLowerCase(Locale.ROOT);
-        String full = (given + " " + family).strip();
-        String swapped = (family + " " + given).strip();
-        String variants = String.join(",", given.isEmpty() ? List.of() : Nicknames.variantsOf(given));
+        var query = em.createNativeQuery(PersonCandidateQuery.SQL);
+        List<Object> parameters = PersonCandidateQuery.parameters(criteria);
+        for (int n = 0; n < parameters.size(); n++) {
+            query.setParameter(n + 1, parameters.get(n));
+        }
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("select id from core_person where"
-                        + " lower(given_name || ' ' || family_name) % ?1"
-                        + " or lower(given_name || ' ' || family_name) % ?2"
-                        + " or (lower(family_name) % ?3 and lower(given_name) = any(string_to_array(?4, ',')))"
-                        + " or (lower(family_name) % ?5 and lower(given_name) % ?6)"
-                        + " or upn = ?7 or nhs_number = ?8"
-                        + " order by greatest(similarity(lower(given_name || ' ' || family_name), ?1),"
-                        + " similarity(lower(given_name || ' ' || family_name), ?2)) desc limit 200")
-                .setParameter(1, full).setParameter(2, swapped).setParameter(3, family).setParameter(4, variants)
-                .setParameter(5, given).setParameter(6, family)
-                .setParameter(7, criteria.upn().orElse("")).setParameter(8, criteria.nhsNumber().orElse(""))
-                .getResultList();
-        return ids.stream()
-                .map(id -> em.find(Person.class, id instanceof UUID u ? u : UUID.fromString(id.toString())))
-                .map(p -> PersonMatcher.match(criteria, p.asCandidate()).map(m -> new PersonMatch(p, m)))
-                .flatMap(java.util.Optional::stream)
-                .sorted(java.util.Comparator.comparingInt((PersonMatch m) -> m.match().score()).reversed())
+        List<Object[]> rows = query.getResultList();
+        record Judged(UUID id, PersonMatcher.Match match) {
+        }
+        return rows.stream()
+                .flatMap(row -> PersonMatcher.match(criteria, PersonCandidateQuery.candidate(row))
+                        .map(m -> new Judged(PersonCandidateQuery.id(row), m)).stream())
+                .sorted(java.util.Comparator.comparingInt((Judged j) -> j.match().score()).reversed())
                 .limit(max)
+                .map(j -> new PersonMatch(em.find(Person.class, j.id()), j.match()))
                 .toList();
     }
 

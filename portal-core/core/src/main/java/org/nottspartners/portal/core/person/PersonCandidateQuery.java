@@ -15,33 +15,29 @@ import java.util.UUID;
  */
 public final class PersonCandidateQuery {
 
-    /** At most this many candidates from each way of looking are judged. */
-    public static final int CANDIDATES = 25;
+    /** At most this many candidates are judged. */
+    public static final int CANDIDATES = 50;
 
-    private static final String COLUMNS = "select id, given_name, family_name, date_of_birth, postcode, upn, nhs_number"
-            + " from core_person";
-    private static final String NAME = "lower(given_name || ' ' || family_name)";
-
-    /**
-     * Parameters ?1 to ?6, as {@link #parameters} gives them. The nearest names by trigram distance, as
-     * typed and swapped (a GiST index answers these nearest-neighbour searches without reading every
-     * name), people with a similar family name and a known form of the given name, and exact identifiers.
-     */
-    public static final String SQL = "(" + COLUMNS + " order by " + NAME + " <-> ?1 limit " + CANDIDATES + ")"
-            + " union (" + COLUMNS + " order by " + NAME + " <-> ?2 limit " + CANDIDATES + ")"
-            + " union (" + COLUMNS + " where lower(family_name) % ?3 and lower(given_name) = any(string_to_array(?4, ','))"
-            + " limit " + CANDIDATES + ")"
-            + " union (" + COLUMNS + " where upn = ?5 or nhs_number = ?6)";
+    /** Parameters ?1 to ?8, as {@link #parameters} gives them. */
+    public static final String SQL = "select id, given_name, family_name, date_of_birth, postcode, upn, nhs_number"
+            + " from core_person where"
+            + " lower(given_name || ' ' || family_name) % ?1"
+            + " or lower(given_name || ' ' || family_name) % ?2"
+            + " or (lower(family_name) % ?3 and lower(given_name) = any(string_to_array(?4, ',')))"
+            + " or (lower(family_name) % ?5 and lower(given_name) % ?6)"
+            + " or upn = ?7 or nhs_number = ?8"
+            + " order by greatest(similarity(lower(given_name || ' ' || family_name), ?1),"
+            + " similarity(lower(given_name || ' ' || family_name), ?2)) desc limit " + CANDIDATES;
 
     private PersonCandidateQuery() {
     }
 
-    /** The values of ?1 to ?6 for the criteria. */
+    /** The values of ?1 to ?8 for the criteria. */
     public static List<Object> parameters(PersonMatcher.Criteria c) {
         String given = c.givenName().toLowerCase(Locale.ROOT);
         String family = c.familyName().toLowerCase(Locale.ROOT);
         String variants = given.isEmpty() ? "" : String.join(",", Nicknames.variantsOf(given));
-        return List.of((given + " " + family).strip(), (family + " " + given).strip(), family, variants,
+        return List.of((given + " " + family).strip(), (family + " " + given).strip(), family, variants, given, family,
                 c.upn().orElse(""), c.nhsNumber().orElse(""));
     }
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A council administrator switches a module off and on at run time: off, it vanishes for that council
  * only (API 404, menu entry gone) while the other council keeps it; on, it is back. Audited; refused to
- * anyone but the council's administrators.
+ * anyone but the council's administrators. Council settings change from an effective date.
  */
 @ExtendWith(ArquillianExtension.class)
 class ModuleSwitchIT {
@@ -58,6 +58,27 @@ class ModuleSwitchIT {
                 "{}"), 400);
         ApiAuthenticationIT.assertIsProblem(Api.put("/city/admin/modules/no-such-module", Api.token("ada.cityadmin"),
                 "{\"enabled\":false}"), 409);
+    }
+
+    @Test
+    void aCouncilChangesANumberFromADateAndEarlierDatesKeepTheOldOne() {
+        String ada = Api.token("ada.cityadmin");
+        String key = "early-help.screening-working-days-" + System.nanoTime();
+        assertThat(Api.put("/city/admin/settings/" + key, ada, "{\"value\":\"5\",\"effectiveFrom\":\"2018-01-01\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(Api.put("/city/admin/settings/" + key, ada, "{\"value\":\"3\",\"effectiveFrom\":\"2025-04-01\"}")
+                .statusCode()).isEqualTo(200);
+
+        assertThat(Api.json(Api.get("/city/admin/settings/" + key + "?on=2025-03-31", ada).body())).containsEntry("value", "5");
+        assertThat(Api.json(Api.get("/city/admin/settings/" + key + "?on=2025-04-01", ada).body())).containsEntry("value", "3");
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/admin/settings/" + key + "?on=2017-12-31", ada), 404);
+        ApiAuthenticationIT.assertIsProblem(Api.put("/city/admin/settings/" + key, ada, "{\"value\":\"\"}"), 400);
+
+        String cal = Api.token("cal.countyadmin");
+        ApiAuthenticationIT.assertIsProblem(Api.get("/county/admin/settings/" + key, cal), 404);
+        assertThat(Api.get("/county/admin/settings", cal).body()).doesNotContain(key);
+        assertThat(Api.jsonArray(Api.get("/city/admin/audit?type=setting&id=" + key, ada).body()))
+                .extracting(e -> e.get("reason")).containsExactly("3 from 2025-04-01", "5 from 2018-01-01");
     }
 
     private static List<Object> moduleIds(String json) {

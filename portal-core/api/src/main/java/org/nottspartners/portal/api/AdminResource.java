@@ -11,16 +11,21 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.audit.AuditLog;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem;
 import org.nottspartners.portal.core.tenancy.TenantContext;
 import org.nottspartners.portal.core.tenancy.TenantDirectory;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
 
-/** A council administrator's controls: which modules the council uses, and who looked at a record. */
+/** A council administrator's controls: which modules the council uses, its settings, and who looked at a record. */
 @Path("{tenant}/admin")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
@@ -36,6 +41,9 @@ public class AdminResource {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    TenantSettings settings;
 
     /** Every deployed module, and whether this council has it switched on. */
     @GET
@@ -56,6 +64,61 @@ public class AdminResource {
         }
         tenants.switchModule(moduleId, form.enabled());
         return modules().stream().filter(m -> m.id().equals(moduleId)).findFirst().orElseThrow();
+    }
+
+    /** Every setting of this council with the dates its values took effect. */
+    @GET
+    @Path("settings")
+    public List<SettingView> settings() {
+        return settings.all().stream().map(s -> new SettingView(s.key(), s.effectiveFrom(), s.value())).toList();
+    }
+
+    /** The value of a setting in force on a date (today when no date is given). */
+    @GET
+    @Path("settings/{key}")
+    public SettingView setting(@PathParam("key") String key, @QueryParam("on") String on) {
+        LocalDate date;
+        try {
+            date = on == null || on.isBlank() ? LocalDate.now() : LocalDate.parse(on);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException("on", "Give the date as year-month-day, like 2025-04-01");
+        }
+        String value = settings.valueOn(key, date).orElseThrow(() ->
+                new RecordNotFoundException("This council has no value for '" + key + "' on " + date + "."));
+        return new SettingView(key, date, value);
+    }
+
+    /** Gives a setting a value from a date; values before that date stay as they were. Audited. */
+    @PUT
+    @Path("settings/{key}")
+    public SettingView changeSetting(@PathParam("key") String key, SettingForm form) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (!key.matches("[a-z0-9]+([.-][a-z0-9]+)*")) {
+            errors.add(new Problem.FieldError("key",
+                    "A setting's name is lower-case words joined by dots or hyphens, like early-help.screening-days"));
+        }
+        if (form == null || form.value == null || form.value.isBlank()) {
+            errors.add(new Problem.FieldError("value", "Enter the new value"));
+        }
+        if (form == null || form.effectiveFrom == null) {
+            errors.add(new Problem.FieldError("effectiveFrom",
+                    "Enter the date the value takes effect"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var s = settings.set(key, form.value.strip(), form.effectiveFrom);
+        return new SettingView(s.key(), s.effectiveFrom(), s.value());
+    }
+
+    /** A setting's value from a date. */
+    public record SettingView(String key, LocalDate effectiveFrom, String value) {
+    }
+
+    /** A new value and the date it takes effect. */
+    public static class SettingForm {
+        public String value;
+        public LocalDate effectiveFrom;
     }
 
     /** Who read or changed a record of this council, newest first. */

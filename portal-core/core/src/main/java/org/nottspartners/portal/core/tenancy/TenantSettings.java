@@ -1,0 +1,54 @@
+package org.nottspartners.portal.core.tenancy;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.nottspartners.portal.core.audit.AuditAction;
+import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.scope.TenantScope;
+
+/**
+ * A council's settings, each a history of values with effective dates. Modules read the value in force
+ * on a case's date; a council's administrator adds a value from a date (never rewriting the past).
+ */
+@ApplicationScoped
+@Transactional
+public class TenantSettings {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    /** The value of a setting in force on a date for the current council, if it has one. */
+    public Optional<String> valueOn(String key, LocalDate date) {
+        return SettingHistory.valueOn(history(key).stream().map(TenantSetting::asEntry).toList(), date);
+    }
+
+    /** Every value the current council has given the setting, oldest first. */
+    public List<TenantSetting> history(String key) {
+        return em.createQuery("select s from TenantSetting s where s.tenantId = :t and s.key = :k order by s.effectiveFrom",
+                TenantSetting.class).setParameter("t", tenant()).setParameter("k", key).getResultList();
+    }
+
+    /** Every setting of the current council, by key then date. */
+    public List<TenantSetting> all() {
+        return em.createQuery("select s from TenantSetting s where s.tenantId = :t order by s.key, s.effectiveFrom",
+                TenantSetting.class).setParameter("t", tenant()).getResultList();
+    }
+
+    /** Gives a setting a value from a date; the value before that date is unchanged. Audited. */
+    public TenantSetting set(String key, String value, LocalDate effectiveFrom) {
+        TenantSetting setting = new TenantSetting(tenant(), key, effectiveFrom, value);
+        em.persist(setting);
+        em.flush();
+        AuditTrail.record(AuditAction.CONFIGURE, "setting", key, value + " from " + effectiveFrom);
+        return setting;
+    }
+
+    private static String tenant() {
+        return TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
+    }
+}

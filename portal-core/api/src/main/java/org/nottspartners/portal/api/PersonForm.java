@@ -4,14 +4,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
-import org.nottspartners.portal.core.person.NhsNumber;
+import org.nottspartners.portal.core.person.PersonIdentifiers;
 import org.nottspartners.portal.core.person.PersonKind;
-import org.nottspartners.portal.core.person.Postcodes;
-import org.nottspartners.portal.core.person.UniquePupilNumber;
-import org.nottspartners.portal.core.problem.InvalidInputException;
-import org.nottspartners.portal.core.problem.Problem;
 
 /**
  * A person's details as a user sends them. A class with fields rather than a record: on a record the
@@ -45,36 +39,9 @@ public class PersonForm {
     /** The version read, when changing a person. */
     public Long version;
 
-    /**
-     * The checks no annotation can state (identifiers' check characters, postcode form), all at once.
-     *
-     * @throws InvalidInputException listing every field that is wrong
-     */
-    public Checked check() {
-        List<Problem.FieldError> errors = new ArrayList<>();
-        String normalisedPostcode = null;
-        if (postcode != null && !postcode.isBlank()) {
-            normalisedPostcode = Postcodes.normalise(postcode).orElse(null);
-            if (normalisedPostcode == null) {
-                errors.add(new Problem.FieldError("postcode", "Enter a real postcode, like NG1 5AA"));
-            }
-        }
-        if (upn != null && !upn.isBlank()) {
-            UniquePupilNumber.problemWith(upn).ifPresent(m -> errors.add(new Problem.FieldError("upn", m)));
-        }
-        if (nhsNumber != null && !nhsNumber.isBlank()) {
-            NhsNumber.problemWith(nhsNumber).ifPresent(m -> errors.add(new Problem.FieldError("nhsNumber", m)));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-        return new Checked(normalisedPostcode,
-                upn == null || upn.isBlank() ? null : UniquePupilNumber.parse(upn),
-                nhsNumber == null || nhsNumber.isBlank() ? null : NhsNumber.parse(nhsNumber));
-    }
-
-    /** The checked identifiers. */
-    public record Checked(String postcode, UniquePupilNumber upn, NhsNumber nhsNumber) {
+    /** The checks no annotation can state (identifiers' check characters, postcode form), all at once. */
+    public PersonIdentifiers check() {
+        return PersonIdentifiers.read(postcode, upn, nhsNumber);
     }
 
     public String givenName() {

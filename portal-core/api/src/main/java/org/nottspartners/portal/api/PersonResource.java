@@ -95,7 +95,7 @@ public class PersonResource {
     @POST
     public Response create(@Valid PersonForm form, @Context UriInfo uri) {
         QueryChecks.body(form, "Send the person's details");
-        PersonForm.Checked checked = form.check();
+        var checked = form.check();
         PersonView created = PersonView.of(people.create(form.givenName(), form.familyName(), form.dateOfBirth(),
                 form.kind, checked.postcode(), checked.upn(), checked.nhsNumber()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();

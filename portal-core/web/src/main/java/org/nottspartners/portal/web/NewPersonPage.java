@@ -9,11 +9,9 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.nottspartners.portal.core.person.NhsNumber;
 import org.nottspartners.portal.core.person.PersonDirectory;
+import org.nottspartners.portal.core.person.PersonIdentifiers;
 import org.nottspartners.portal.core.person.PersonKind;
-import org.nottspartners.portal.core.person.Postcodes;
-import org.nottspartners.portal.core.person.UniquePupilNumber;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.problem.Problem;
 
@@ -69,26 +67,12 @@ public class NewPersonPage {
                 errors.add(new Problem.FieldError("dateOfBirth", "Enter the date of birth as year-month-day, like 2015-04-02"));
             }
         }
-        String normalisedPostcode = null;
-        if (postcode != null && !postcode.isBlank()) {
-            normalisedPostcode = Postcodes.normalise(postcode).orElse(null);
-            if (normalisedPostcode == null) {
-                errors.add(new Problem.FieldError("postcode", "Enter a real postcode, like NG1 5AA"));
-            }
-        }
-        if (upn != null && !upn.isBlank()) {
-            UniquePupilNumber.problemWith(upn).ifPresent(m -> errors.add(new Problem.FieldError("upn", m)));
-        }
-        if (nhsNumber != null && !nhsNumber.isBlank()) {
-            NhsNumber.problemWith(nhsNumber).ifPresent(m -> errors.add(new Problem.FieldError("nhsNumber", m)));
-        }
+        PersonIdentifiers ids = PersonIdentifiers.read(postcode, upn, nhsNumber, errors);
         try {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
             }
-            var person = people.create(givenName, familyName, dob, kind, normalisedPostcode,
-                    upn == null || upn.isBlank() ? null : UniquePupilNumber.parse(upn),
-                    nhsNumber == null || nhsNumber.isBlank() ? null : NhsNumber.parse(nhsNumber));
+            var person = people.create(givenName, familyName, dob, kind, ids.postcode(), ids.upn(), ids.nhsNumber());
             return "/people/person?faces-redirect=true&id=" + person.id();
         } catch (InvalidInputException e) {
             Messages.show("person", e);

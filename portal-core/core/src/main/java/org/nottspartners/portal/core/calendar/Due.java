@@ -20,6 +20,12 @@ public sealed interface Due permits Due.ByEndOfDay, Due.ByTime {
     String inWords();
 
     /**
+     * The last moment at which the work is in time, to the microsecond a database keeps: work done after
+     * it is late. By the end of a day, that is the microsecond before the next midnight.
+     */
+    Instant deadline();
+
+    /**
      * Due by the end of a day in the council's time zone: anything done before midnight counts.
      *
      * @param day the last day on which the work is in time
@@ -42,6 +48,11 @@ public sealed interface Due permits Due.ByEndOfDay, Due.ByTime {
         public String inWords() {
             return "by the end of " + Due.dayInWords(day);
         }
+
+        @Override
+        public Instant deadline() {
+            return day.plusDays(1).atStartOfDay(zone).toInstant().minus(1, java.time.temporal.ChronoUnit.MICROS);
+        }
     }
 
     /**
@@ -61,6 +72,11 @@ public sealed interface Due permits Due.ByEndOfDay, Due.ByTime {
         @Override
         public boolean isMetBy(Instant doneAt) {
             return !doneAt.isAfter(time);
+        }
+
+        @Override
+        public Instant deadline() {
+            return time.truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         }
 
         @Override

@@ -3,7 +3,9 @@ package org.nottspartners.portal.core.module;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.nottspartners.portal.core.calendar.QualityStandard;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.person.PersonReference;
 
 /**
  * The descriptor of a service area (early help, attendance, licensing...). Each module provides
@@ -44,6 +46,22 @@ public interface PortalModule {
      */
     default Optional<Class<?>> apiResource() {
         return Optional.empty();
+    }
+
+    /**
+     * Where the module's records name a person, so that merging two records of one person re-points
+     * them too (and undoing the merge puts them back).
+     */
+    default List<PersonReference> personReferences() {
+        return List.of();
+    }
+
+    /**
+     * The quality standards the module times (RULES.md §8): each with its default timescale, which a
+     * council may change from a date (see {@code StandardClocks}).
+     */
+    default List<QualityStandard> qualityStandards() {
+        return List.of();
     }
 
     /** The module's sections on the family page. */

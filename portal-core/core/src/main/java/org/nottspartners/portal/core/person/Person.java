@@ -43,6 +43,34 @@ public class Person extends TenantOwnedRecord {
     @Column(name = "nhs_number", length = 10)
     private String nhsNumber;
 
+    @Column(name = "expected_date_of_birth")
+    private LocalDate expectedDateOfBirth;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "gender", nullable = false, length = 12)
+    private Gender gender = Gender.NOT_KNOWN;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "ethnicity", length = 4)
+    private Ethnicity ethnicity;
+
+    @Column(name = "first_language", length = 50)
+    private String firstLanguage;
+
+    @Column(name = "interpreter_needed", nullable = false)
+    private boolean interpreterNeeded;
+
+    @Column(name = "school", length = 200)
+    private String school;
+
+    /** The council ward of the postcode, where the council maps postcodes to wards (City, 004). */
+    @Column(name = "ward", length = 100)
+    private String ward;
+
+    /** When this record was merged into another (a tombstone), that person's id; text, see the changelog. */
+    @Column(name = "merged_into", length = 36)
+    private String mergedInto;
+
     protected Person() {
         // for JPA
     }
@@ -68,6 +96,72 @@ public class Person extends TenantOwnedRecord {
         this.postcode = postcode;
         this.upn = upn == null ? null : upn.value();
         this.nhsNumber = nhsNumber == null ? null : nhsNumber.value();
+    }
+
+    /** Records everything a user sets about the person, already checked, with the ward of the postcode. */
+    public void describe(PersonDetails d, String ward) {
+        rename(d.givenName(), d.familyName());
+        identify(d.kind(), d.identifiers().postcode(), d.identifiers().upn(), d.identifiers().nhsNumber());
+        this.dateOfBirth = d.dateOfBirth();
+        this.expectedDateOfBirth = d.expectedDateOfBirth();
+        this.gender = d.gender();
+        this.ethnicity = d.ethnicity();
+        this.firstLanguage = d.firstLanguage();
+        this.interpreterNeeded = d.interpreterNeeded();
+        this.school = d.school();
+        this.ward = ward;
+    }
+
+    /** The person's details as a user would edit them. */
+    public PersonDetails details() {
+        return new PersonDetails(givenName, familyName, kind, dateOfBirth, expectedDateOfBirth, gender, ethnicity,
+                firstLanguage, interpreterNeeded, school, new PersonIdentifiers(postcode,
+                        upn == null ? null : UniquePupilNumber.parse(upn), nhsNumber == null ? null : NhsNumber.parse(nhsNumber)));
+    }
+
+    public void mergeInto(UUID winner) {
+        this.mergedInto = winner.toString();
+    }
+
+    public void unmerge() {
+        this.mergedInto = null;
+    }
+
+    /** The person this record was merged into, when it is a tombstone. */
+    public java.util.Optional<UUID> mergedInto() {
+        return java.util.Optional.ofNullable(mergedInto).map(UUID::fromString);
+    }
+
+    public boolean isTombstone() {
+        return mergedInto != null;
+    }
+
+    public LocalDate expectedDateOfBirth() {
+        return expectedDateOfBirth;
+    }
+
+    public Gender gender() {
+        return gender;
+    }
+
+    public Ethnicity ethnicity() {
+        return ethnicity;
+    }
+
+    public String firstLanguage() {
+        return firstLanguage;
+    }
+
+    public boolean interpreterNeeded() {
+        return interpreterNeeded;
+    }
+
+    public String school() {
+        return school;
+    }
+
+    public String ward() {
+        return ward;
     }
 
     public PersonKind kind() {

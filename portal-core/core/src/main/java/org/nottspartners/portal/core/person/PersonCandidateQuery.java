@@ -20,12 +20,12 @@ public final class PersonCandidateQuery {
 
     /** Parameters ?1 to ?8, as {@link #parameters} gives them. */
     public static final String SQL = "select id, given_name, family_name, date_of_birth, postcode, upn, nhs_number"
-            + " from core_person where"
+            + " from core_person where merged_into is null and ("
             + " lower(given_name || ' ' || family_name) % ?1"
             + " or lower(given_name || ' ' || family_name) % ?2"
             + " or (lower(family_name) % ?3 and lower(given_name) = any(string_to_array(?4, ',')))"
             + " or (lower(family_name) % ?5 and lower(given_name) % ?6)"
-            + " or upn = ?7 or nhs_number = ?8"
+            + " or upn = ?7 or nhs_number = ?8)"
             + " order by greatest(similarity(lower(given_name || ' ' || family_name), ?1),"
             + " similarity(lower(given_name || ' ' || family_name), ?2)) desc limit " + CANDIDATES;
 

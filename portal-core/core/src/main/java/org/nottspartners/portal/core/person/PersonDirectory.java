@@ -1,6 +1,7 @@
 package org.nottspartners.portal.core.person;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -12,6 +13,8 @@ import java.util.UUID;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
+import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 
 /**
@@ -25,19 +28,57 @@ public class PersonDirectory {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    @Inject
+    Wards wards;
+
     public Person create(String givenName, String familyName, LocalDate dateOfBirth) {
-        return create(givenName, familyName, dateOfBirth, PersonKind.CHILD, null, null, null);
+        return create(PersonDetails.named(givenName, familyName, dateOfBirth));
     }
 
-    /** Records a new person; a UPN or NHS number already held by someone in the council is refused. */
     public Person create(String givenName, String familyName, LocalDate dateOfBirth, PersonKind kind, String postcode,
             UniquePupilNumber upn, NhsNumber nhsNumber) {
-        refuseDuplicateIdentifiers(null, upn, nhsNumber);
-        Person p = new Person(givenName, familyName, dateOfBirth);
-        p.identify(kind, postcode, upn, nhsNumber);
+        return create(new PersonDetails(givenName, familyName, kind, dateOfBirth, null, null, null, null, false, null,
+                new PersonIdentifiers(postcode, upn, nhsNumber)));
+    }
+
+    /**
+     * Records a new person, with the ward of their postcode where the council maps wards; refused, with
+     * every problem at once, when the details contradict each other or a UPN or NHS number is already
+     * held by someone in the council.
+     */
+    public Person create(PersonDetails details) {
+        details.checked(today());
+        refuseDuplicateIdentifiers(null, details.identifiers().upn(), details.identifiers().nhsNumber());
+        Person p = new Person(details.givenName(), details.familyName(), details.dateOfBirth());
+        p.describe(details, wards.wardOf(details.identifiers().postcode()).orElse(null));
         em.persist(p);
         em.flush();
         return p;
+    }
+
+    /** Changes a person's details, refusing if someone else changed them since {@code expectedVersion}. */
+    public Person update(UUID id, long expectedVersion, PersonDetails details) {
+        Person p = find(id).orElseThrow(() -> new PersonNotFoundException(id));
+        refuseTombstone(p);
+        if (p.version() != expectedVersion) {
+            throw new StaleRecordException(Person.RECORD_TYPE, id.toString(), expectedVersion, p.version());
+        }
+        details.checked(today());
+        refuseDuplicateIdentifiers(id, details.identifiers().upn(), details.identifiers().nhsNumber());
+        p.describe(details, wards.wardOf(details.identifiers().postcode()).orElse(null));
+        em.flush();
+        return p;
+    }
+
+    private static void refuseTombstone(Person p) {
+        if (p.isTombstone()) {
+            throw new ActionRefusedException("This record was merged into another (" + p.mergedInto().orElseThrow()
+                    + "): change that one instead");
+        }
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(WorkingDayCalendar.ENGLAND);
     }
 
     private void refuseDuplicateIdentifiers(UUID self, UniquePupilNumber upn, NhsNumber nhsNumber) {
@@ -91,7 +132,7 @@ public class PersonDirectory {
     /** People whose name contains the text (all people when it is blank), by family then given name. */
     public List<Person> search(String text, int first, int max) {
         String pattern = "%" + (text == null ? "" : text.strip().toLowerCase(Locale.ROOT)) + "%";
-        return em.createQuery("select p from Person p where lower(concat(p.givenName, ' ', p.familyName)) like :text"
+        return em.createQuery("select p from Person p where p.mergedInto is null and lower(concat(p.givenName, ' ', p.familyName)) like :text"
                         + " order by p.familyName, p.givenName, p.id", Person.class)
                 .setParameter("text", pattern)
                 .setFirstResult(first)
@@ -101,19 +142,16 @@ public class PersonDirectory {
 
     /** Changes a person's details, refusing if someone else changed them since {@code expectedVersion}. */
     public Person update(UUID id, long expectedVersion, String givenName, String familyName, LocalDate dateOfBirth) {
-        Person p = find(id).orElseThrow(() -> new PersonNotFoundException(id));
-        if (p.version() != expectedVersion) {
-            throw new StaleRecordException(Person.RECORD_TYPE, id.toString(), expectedVersion, p.version());
-        }
-        p.rename(givenName, familyName);
-        p.correctDateOfBirth(dateOfBirth);
-        em.flush();
-        return p;
+        Person current = find(id).orElseThrow(() -> new PersonNotFoundException(id));
+        PersonDetails d = current.details();
+        return update(id, expectedVersion, new PersonDetails(givenName, familyName, d.kind(), dateOfBirth,
+                d.expectedDateOfBirth(), d.gender(), d.ethnicity(), d.firstLanguage(), d.interpreterNeeded(), d.school(),
+                d.identifiers()));
     }
 
     /** Every person of the council, for an export: each is audited as exported rather than read. */
     public List<Person> export() {
         return AuditTrail.readingFor(AuditAction.EXPORT, null, () -> em.createQuery(
-                "select p from Person p order by p.familyName, p.givenName, p.id", Person.class).getResultList());
+                "select p from Person p where p.mergedInto is null order by p.familyName, p.givenName, p.id", Person.class).getResultList());
     }
 }

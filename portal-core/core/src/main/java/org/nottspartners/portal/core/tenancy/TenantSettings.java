@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.calendar.DueRule;
+import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.scope.TenantScope;
 
 /**
@@ -41,6 +43,13 @@ public class TenantSettings {
 
     /** Gives a setting a value from a date; the value before that date is unchanged. Audited. */
     public TenantSetting set(String key, String value, LocalDate effectiveFrom) {
+        if (key.startsWith("standard.")) {
+            try {
+                DueRule.parse(value);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("value", e.getMessage());
+            }
+        }
         TenantSetting setting = new TenantSetting(tenant(), key, effectiveFrom, value);
         em.persist(setting);
         em.flush();

@@ -1,0 +1,168 @@
+package org.nottspartners.portal.core.clock;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import org.nottspartners.portal.core.calendar.ClockStatus;
+import org.nottspartners.portal.core.calendar.CouncilCalendars;
+import org.nottspartners.portal.core.calendar.StandardClock;
+import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
+
+/**
+ * The current council's quality-standard clocks. A module starts a clock when the standard's starting
+ * event happens and stops it on the stopping event; the clock is due under the timescale in force on the
+ * day it started, in the council's own calendar. Managers see, per team and per worker, what is in time,
+ * due soon and overdue.
+ */
+@ApplicationScoped
+@Transactional
+public class StandardClocks {
+
+    /** Council setting: how many working days ahead a deadline counts as "due soon" (default 2). */
+    public static final String DUE_SOON_SETTING = "clocks.due-soon-working-days";
+
+    static final int DEFAULT_DUE_SOON_WORKING_DAYS = 2;
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    QualityStandards standards;
+
+    @Inject
+    CouncilCalendars calendars;
+
+    @Inject
+    TenantSettings settings;
+
+    /**
+     * Starts the clock of a standard on a piece of work, if it is not already running on it (a repeated
+     * event changes nothing).
+     *
+     * @throws IllegalArgumentException if no installed module registers the standard
+     */
+    public ClockRecord start(String standardId, ClockSubject subject, OffsetDateTime startedAt) {
+        Optional<ClockRecord> running = running(standardId, subject.type(), subject.id());
+        if (running.isPresent()) {
+            return running.get();
+        }
+        String moduleId = standards.moduleOf(standardId)
+                .orElseThrow(() -> new IllegalArgumentException("No installed module registers the quality standard " + standardId))
+                .id();
+        StandardClock clock = standards.forCurrentCouncil().startClock(standardId, startedAt.toInstant(), calendars.current());
+        ClockRecord record = new ClockRecord(moduleId, subject, clock);
+        em.persist(record);
+        em.flush();
+        return record;
+    }
+
+    /** Stops the running clock of a standard on a piece of work, if there is one. */
+    public Optional<ClockRecord> stop(String standardId, String subjectType, String subjectId, OffsetDateTime at) {
+        Optional<ClockRecord> running = running(standardId, subjectType, subjectId);
+        running.ifPresent(c -> c.stop(at));
+        em.flush();
+        return running;
+    }
+
+    /** Hands every running clock on a piece of work to another team or worker (allocation, transfer). */
+    public int assign(String subjectType, String subjectId, String team, String worker) {
+        if (team == null || team.isBlank()) {
+            throw new InvalidInputException("team", "Choose the team responsible");
+        }
+        List<ClockRecord> clocks = em.createQuery("select c from ClockRecord c where c.subjectType = :t and c.subjectId = :i"
+                + " and c.stoppedAt is null", ClockRecord.class).setParameter("t", subjectType).setParameter("i", subjectId)
+                .getResultList();
+        clocks.forEach(c -> c.assign(team, worker));
+        em.flush();
+        return clocks.size();
+    }
+
+    /** Every clock on a piece of work, running or stopped, oldest first. */
+    public List<ClockRecord> on(String subjectType, String subjectId) {
+        return em.createQuery("select c from ClockRecord c where c.subjectType = :t and c.subjectId = :i order by c.startedAt, c.id",
+                ClockRecord.class).setParameter("t", subjectType).setParameter("i", subjectId).getResultList();
+    }
+
+    /**
+     * The counts of running clocks by team, worker and standard as at {@code now}: in time, due soon
+     * (deadline within the council's "due soon" working days) and overdue. Counted by the database, so
+     * the dashboard costs the same for ten cases as for twenty thousand.
+     */
+    public List<ClockCount> dashboard(OffsetDateTime now) {
+        OffsetDateTime soon = dueSoonUntil(now);
+        return em.createQuery("select new org.nottspartners.portal.core.clock.ClockCount(c.team, c.worker, c.standardId,"
+                + " c.standardName,"
+                + " sum(case when c.dueAt >= :soon then 1 else 0 end),"
+                + " sum(case when c.dueAt >= :now and c.dueAt < :soon then 1 else 0 end),"
+                + " sum(case when c.dueAt < :now then 1 else 0 end))"
+                + " from ClockRecord c where c.stoppedAt is null"
+                + " group by c.team, c.worker, c.standardId, c.standardName"
+                + " order by c.team, c.worker, c.standardId", ClockCount.class)
+                .setParameter("now", now).setParameter("soon", soon).getResultList();
+    }
+
+    /** Running clocks in a status (IN_TIME, DUE_SOON or OVERDUE), for a team and optionally a worker, soonest due first. */
+    public List<ClockRecord> running(String team, String worker, ClockStatus status, OffsetDateTime now, int max) {
+        OffsetDateTime soon = dueSoonUntil(now);
+        StringBuilder jpql = new StringBuilder("select c from ClockRecord c where c.stoppedAt is null");
+        if (team != null) {
+            jpql.append(" and c.team = :team");
+        }
+        if (worker != null) {
+            jpql.append(" and c.worker = :worker");
+        }
+        if (status != null) {
+            jpql.append(switch (status) {
+                case OVERDUE -> " and c.dueAt < :now";
+                case DUE_SOON -> " and c.dueAt >= :now and c.dueAt < :soon";
+                case IN_TIME -> " and c.dueAt >= :soon";
+                default -> throw new InvalidInputException("status", "Choose running clocks: IN_TIME, DUE_SOON or OVERDUE");
+            });
+        }
+        jpql.append(" order by c.dueAt, c.id");
+        TypedQuery<ClockRecord> q = em.createQuery(jpql.toString(), ClockRecord.class).setMaxResults(max);
+        if (team != null) {
+            q.setParameter("team", team);
+        }
+        if (worker != null) {
+            q.setParameter("worker", worker);
+        }
+        if (status != null) {
+            q.setParameter("now", now);
+            if (status != ClockStatus.OVERDUE) {
+                q.setParameter("soon", soon);
+            }
+        }
+        return q.getResultList();
+    }
+
+    /** The first deadline that is no longer "due soon": after the end of the N-th working day from today. */
+    OffsetDateTime dueSoonUntil(OffsetDateTime now) {
+        WorkingDayCalendar calendar = calendars.current();
+        LocalDate today = now.atZoneSameInstant(calendar.zone()).toLocalDate();
+        int days = settings.valueOn(DUE_SOON_SETTING, today).map(Integer::parseInt).orElse(DEFAULT_DUE_SOON_WORKING_DAYS);
+        return dueSoonUntil(calendar, today, days);
+    }
+
+    /** The start of the day after the {@code workingDays}-th working day after {@code today}, in the council's zone. */
+    static OffsetDateTime dueSoonUntil(WorkingDayCalendar calendar, LocalDate today, int workingDays) {
+        LocalDate last = workingDays == 0 ? today : calendar.addWorkingDays(today, workingDays);
+        return last.plusDays(1).atStartOfDay(calendar.zone()).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+    }
+
+    private Optional<ClockRecord> running(String standardId, String subjectType, String subjectId) {
+        return em.createQuery("select c from ClockRecord c where c.standardId = :s and c.subjectType = :t and c.subjectId = :i"
+                + " and c.stoppedAt is null", ClockRecord.class).setParameter("s", standardId).setParameter("t", subjectType)
+                .setParameter("i", subjectId).getResultStream().findFirst();
+    }
+}

@@ -4,7 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.nottspartners.portal.core.calendar.QualityStandard;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.module.FamilyRecordSection;
+import org.nottspartners.portal.core.person.PersonReference;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpStandards;
 import org.nottspartners.portal.core.module.MenuEntry;
 import org.nottspartners.portal.core.module.PortalModule;
 
@@ -44,15 +49,73 @@ public class EarlyHelpModule implements PortalModule {
         return Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE);
     }
 
+    /** Partners' pages: refer and follow their referrals. Staff pages: cases and the case record. */
+    static final Set<PortalRole> PARTNERS = Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH,
+            PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER);
+    static final Set<PortalRole> STAFF = Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER);
+
+    @Override
+    public Set<PortalRole> rolesFor(String page) {
+        return page.startsWith("refer") || page.startsWith("my-referrals") || page.equals("index.xhtml") ? PARTNERS : STAFF;
+    }
+
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("Early help cases", "index.xhtml", Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER)),
-                new MenuEntry("Refer a family for early help", "index.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE)));
+                new MenuEntry("Early help cases", "cases.xhtml", Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER)),
+                new MenuEntry("Refer a family for early help", "refer.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
+                        PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER)),
+                new MenuEntry("My early help referrals", "my-referrals.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
+                        PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER)));
     }
 
     @Override
     public Optional<Class<?>> apiResource() {
         return Optional.of(EarlyHelpResource.class);
+    }
+
+    @Override
+    public List<QualityStandard> qualityStandards() {
+        return EarlyHelpStandards.ALL;
+    }
+
+    @Override
+    public List<PersonReference> personReferences() {
+        return List.of(PersonReference.of(EarlyHelpCase.class, "indexChildId"));
+    }
+
+    @Override
+    public List<FamilyRecordSection> familyRecordSections() {
+        return List.of(new FamilyRecordSection() {
+            @Override
+            public String title() {
+                return "Refer for early help";
+            }
+
+            @Override
+            public String fragment() {
+                return "/early-help/refer-section.xhtml";
+            }
+
+            @Override
+            public Set<PortalRole> shownTo() {
+                return PARTNERS;
+            }
+        }, new FamilyRecordSection() {
+            @Override
+            public String title() {
+                return "Early help";
+            }
+
+            @Override
+            public String fragment() {
+                return "/early-help/family-section.xhtml";
+            }
+
+            @Override
+            public Set<PortalRole> shownTo() {
+                return Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER);
+            }
+        });
     }
 }

@@ -2,21 +2,48 @@ package org.nottspartners.portal.earlyhelp;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.nottspartners.portal.core.access.AllowedFor;
+import org.nottspartners.portal.core.audit.AuditAction;
+import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.ModuleStatusView;
+import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.tenancy.TenantContext;
+import org.nottspartners.portal.earlyhelp.EarlyHelpViews.CaseView;
+import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
+import org.nottspartners.portal.earlyhelp.casework.CaseStage;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
+import org.nottspartners.portal.earlyhelp.casework.CaseExport;
+import org.nottspartners.portal.earlyhelp.letters.CaseLetters;
+import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 
 /**
  * The Early Help module's REST API, reached at {@code /api/{tenant}/early-help} through the core, which
- * has already checked the caller, the council and that the module is switched on there.
+ * has already checked the caller, the council and that the module is switched on there. Partners refer
+ * and follow their referrals; managers decide, screen and allocate; lead professionals assess, plan,
+ * review and close.
  */
 @RequestScoped
 @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE})
 @Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
 public class EarlyHelpResource {
 
     @Inject
@@ -25,9 +52,300 @@ public class EarlyHelpResource {
     @Inject
     EarlyHelpModule module;
 
+    @Inject
+    EarlyHelpCases cases;
+
+    @Inject
+    EarlyHelpSetup setup;
+
+    @Inject
+    CaseLetters letters;
+
     /** What the module is, for the council in the address. */
     @GET
     public ModuleStatusView status() {
         return ModuleStatusView.of(module, tenant.tenantId());
+    }
+
+    /** The council's threshold framework as in force today (or on {@code on}). */
+    @GET
+    @Path("thresholds")
+    public List<EarlyHelpViews.LevelView> thresholds(@QueryParam("on") String on) {
+        return setup.levelsOn(date("on", on)).stream().map(EarlyHelpViews.LevelView::of).toList();
+    }
+
+    @GET
+    @Path("teams")
+    public List<EarlyHelpViews.TeamView> teams() {
+        return setup.teams().stream().map(EarlyHelpViews.TeamView::of).toList();
+    }
+
+    // ---- partners ----
+
+    /** Refers a family; refused whole when anything is missing, or when the concerns must go to social care now. */
+    @POST
+    @Path("referrals")
+    @AllowedFor({PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE,
+            PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public Response refer(EarlyHelpForms.ReferralForm form) {
+        body(form);
+        EarlyHelpCase c = cases.refer(form.toRequest());
+        return Response.status(201).entity(EarlyHelpViews.ReferralStatusView.of(c)).build();
+    }
+
+    /** The referrals the caller made, with where each has got to. */
+    @GET
+    @Path("referrals/mine")
+    public List<EarlyHelpViews.ReferralStatusView> myReferrals(@QueryParam("max") @DefaultValue("50") int max) {
+        between("max", max, 1, 200);
+        return cases.referralsByCaller(max).stream().map(EarlyHelpViews.ReferralStatusView::of).toList();
+    }
+
+    // ---- the council's staff ----
+
+    @GET
+    @Path("cases")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public List<CaseView> list(@QueryParam("stage") String stage, @QueryParam("team") String team,
+            @QueryParam("worker") String worker, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("50") int max) {
+        between("max", max, 1, 200);
+        between("first", first, 0, Integer.MAX_VALUE);
+        return cases.list(stage(stage), blankToNull(team), blankToNull(worker), first, max).stream().map(CaseView::of).toList();
+    }
+
+    /** Open cases by stage, and overdue clocks, for the team dashboard. */
+    @GET
+    @Path("dashboard")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public Map<CaseStage, Long> dashboard(@QueryParam("team") String team) {
+        return cases.openByStage(blankToNull(team));
+    }
+
+    /** A team's waiting list, in the order its cases should be allocated. */
+    @GET
+    @Path("waiting-list")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public List<CaseView> waitingList(@QueryParam("team") String team) {
+        if (blankToNull(team) == null) {
+            throw new InvalidInputException("team", "Choose the team");
+        }
+        return cases.waitingList(team).stream().map(CaseView::of).toList();
+    }
+
+    @GET
+    @Path("caseloads")
+    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public Map<String, Long> caseloads(@QueryParam("team") String team) {
+        if (blankToNull(team) == null) {
+            throw new InvalidInputException("team", "Choose the team");
+        }
+        return cases.caseloads(team);
+    }
+
+    /** The team's cases as a spreadsheet; every case in it is audited as exported. */
+    @GET
+    @Path("cases.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public Response export(@QueryParam("team") String team) {
+        List<EarlyHelpCase> all = AuditTrail.readingFor(AuditAction.EXPORT, "early help cases export",
+                () -> cases.list(null, blankToNull(team), null, 0, 100_000));
+        return Response.ok(CaseExport.xlsx(all))
+                .header("Content-Disposition", "attachment; filename=\"early-help-cases.xlsx\"").build();
+    }
+
+    @GET
+    @Path("cases/{id}")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public CaseView read(@PathParam("id") UUID id) {
+        return CaseView.of(cases.find(id));
+    }
+
+    /** Where the front door should send the family, by the ages of its children. */
+    @GET
+    @Path("cases/{id}/route")
+    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public Map<String, String> route(@PathParam("id") UUID id, @QueryParam("neet") boolean neet) {
+        return Map.of("teamKind", cases.suggestedRoute(cases.find(id), neet).name());
+    }
+
+    @POST
+    @Path("cases/{id}/decision")
+    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public CaseView decide(@PathParam("id") UUID id, EarlyHelpForms.DecisionForm f) {
+        body(f);
+        return CaseView.of(cases.decide(id, version(f), f.decision, f.teamCode, f.decidedLevel, f.reasons));
+    }
+
+    @POST
+    @Path("cases/{id}/waiting-list")
+    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public CaseView wait(@PathParam("id") UUID id, EarlyHelpForms.WaitingListForm f) {
+        body(f);
+        return CaseView.of(cases.placeOnWaitingList(id, version(f), f.risk, f.existingSupport));
+    }
+
+    @POST
+    @Path("cases/{id}/allocation")
+    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public CaseView allocate(@PathParam("id") UUID id, EarlyHelpForms.AllocationForm f) {
+        body(f);
+        return CaseView.of(cases.allocate(id, version(f), f.worker));
+    }
+
+    @POST
+    @Path("cases/{id}/contact")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    public CaseView contact(@PathParam("id") UUID id, EarlyHelpForms.NoteForm f) {
+        body(f);
+        return CaseView.of(cases.recordContact(id, version(f), f.note));
+    }
+
+    @POST
+    @Path("cases/{id}/assessment")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    public CaseView assess(@PathParam("id") UUID id, EarlyHelpForms.AssessmentForm f) {
+        body(f);
+        return CaseView.of(cases.completeAssessment(id, version(f), f.summary));
+    }
+
+    @GET
+    @Path("cases/{id}/targets")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public List<EarlyHelpViews.TargetView> targets(@PathParam("id") UUID id) {
+        return cases.targets(id).stream().map(EarlyHelpViews.TargetView::of).toList();
+    }
+
+    @POST
+    @Path("cases/{id}/targets")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    public Response addTarget(@PathParam("id") UUID id, EarlyHelpForms.TargetForm f) {
+        body(f);
+        return Response.status(201).entity(EarlyHelpViews.TargetView.of(
+                cases.addTarget(id, f.need, f.target, f.measure, f.owner, f.dueOn, f.criterion))).build();
+    }
+
+    @POST
+    @Path("cases/{id}/plan")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    public CaseView agreePlan(@PathParam("id") UUID id, EarlyHelpForms.VersionedForm f) {
+        body(f);
+        return CaseView.of(cases.agreePlan(id, version(f)));
+    }
+
+    @GET
+    @Path("cases/{id}/taf-meetings")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public List<EarlyHelpViews.TafView> tafMeetings(@PathParam("id") UUID id) {
+        return cases.tafMeetings(id).stream().map(EarlyHelpViews.TafView::of).toList();
+    }
+
+    @POST
+    @Path("cases/{id}/taf-meetings")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    public Response recordTaf(@PathParam("id") UUID id, EarlyHelpForms.TafForm f) {
+        body(f);
+        return Response.status(201).entity(EarlyHelpViews.TafView.of(
+                cases.recordTaf(id, f.heldOn, f.familyPresent, f.attendees, f.summary))).build();
+    }
+
+    @POST
+    @Path("cases/{id}/disputes")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public Response dispute(@PathParam("id") UUID id, EarlyHelpForms.DisputeForm f) {
+        body(f);
+        return Response.status(201).entity(EarlyHelpViews.EventView.of(cases.raiseOrEscalateDispute(id, f.about))).build();
+    }
+
+    @POST
+    @Path("cases/{id}/engagement-attempts")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    public Response engagement(@PathParam("id") UUID id, EarlyHelpForms.EngagementForm f) {
+        body(f);
+        cases.recordEngagementAttempt(id, f.step, f.doneAt, f.note);
+        return Response.status(201).entity(Map.of("stillNeeded", cases.nonEngagementGaps(id))).build();
+    }
+
+    @POST
+    @Path("cases/{id}/closure")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    public CaseView close(@PathParam("id") UUID id, EarlyHelpForms.ClosureForm f) {
+        body(f);
+        return CaseView.of(cases.close(id, version(f), f.outcome, f.reasons, f.programmeStatus));
+    }
+
+    @GET
+    @Path("cases/{id}/history")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public List<EarlyHelpViews.EventView> history(@PathParam("id") UUID id) {
+        return cases.history(id).stream().map(EarlyHelpViews.EventView::of).toList();
+    }
+
+    @GET
+    @Path("cases/{id}/letters")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public List<EarlyHelpViews.LetterView> letters(@PathParam("id") UUID id) {
+        cases.find(id);
+        return letters.of(id).stream().map(EarlyHelpViews.LetterView::of).toList();
+    }
+
+    /** A letter as sent, as PDF; reading it is audited. */
+    @GET
+    @Path("cases/{id}/letters/{letter}")
+    @Produces("application/pdf")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public Response letter(@PathParam("id") UUID id, @PathParam("letter") UUID letterId) {
+        cases.find(id);
+        CaseLetter l = letters.find(id, letterId);
+        return Response.ok(l.pdf(), "application/pdf")
+                .header("Content-Disposition", "inline; filename=\"" + l.fileName() + "\"").build();
+    }
+
+    // ---- checks ----
+
+    private static void body(Object form) {
+        if (form == null) {
+            throw new InvalidInputException("body", "Send the form's fields as JSON");
+        }
+    }
+
+    private static long version(EarlyHelpForms.VersionedForm f) {
+        if (f.version == null) {
+            throw new InvalidInputException("version", "Send the version of the case you read, so that nobody's change is lost");
+        }
+        return f.version;
+    }
+
+    private static void between(String name, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidInputException(name, "Give " + name + " between " + min + " and " + max);
+        }
+    }
+
+    private static CaseStage stage(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return CaseStage.valueOf(text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("stage", "Choose a stage: " + java.util.Arrays.toString(CaseStage.values()));
+        }
+    }
+
+    private static LocalDate date(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return LocalDate.now(WorkingDayCalendar.ENGLAND);
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new InvalidInputException(name, "Give the date as year-month-day, like 2026-11-24");
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

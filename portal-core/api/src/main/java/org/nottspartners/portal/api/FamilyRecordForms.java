@@ -119,4 +119,13 @@ public final class FamilyRecordForms {
                     callerNumber, callerName, callerRole, callPurpose);
         }
     }
+
+    /** The duplicate record to merge into the one addressed, and why they are the same person. */
+    public static class MergeForm {
+        public java.util.UUID duplicateId;
+
+        @NotBlank(message = "Say why these are the same person")
+        @Size(max = 2000, message = "Keep the reason to 2000 characters or fewer")
+        public String reason;
+    }
 }

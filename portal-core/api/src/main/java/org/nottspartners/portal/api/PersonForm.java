@@ -4,7 +4,15 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
+import org.nottspartners.portal.core.person.Ethnicity;
+import org.nottspartners.portal.core.person.Gender;
+import org.nottspartners.portal.core.person.PersonDetails;
 import org.nottspartners.portal.core.person.PersonIdentifiers;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem;
 import org.nottspartners.portal.core.person.PersonKind;
 
 /**
@@ -28,6 +36,23 @@ public class PersonForm {
     /** CHILD (the default), UNBORN_CHILD, PARENT_OR_CARER or OTHER_ADULT. */
     public PersonKind kind;
 
+    /** For an unborn child only: the date the baby is due. */
+    public LocalDate expectedDateOfBirth;
+
+    /** NOT_KNOWN (the default), MALE, FEMALE or NOT_STATED. */
+    public Gender gender;
+
+    /** The Department for Education's main ethnicity code, such as WBRI. */
+    public Ethnicity ethnicity;
+
+    @Size(max = 50, message = "First language must be 50 characters or fewer")
+    public String firstLanguage;
+
+    public boolean interpreterNeeded;
+
+    @Size(max = 200, message = "School must be 200 characters or fewer")
+    public String school;
+
     public String postcode;
 
     /** Unique Pupil Number, checked with its check letter. */
@@ -39,9 +64,20 @@ public class PersonForm {
     /** The version read, when changing a person. */
     public Long version;
 
-    /** The checks no annotation can state (identifiers' check characters, postcode form), all at once. */
-    public PersonIdentifiers check() {
-        return PersonIdentifiers.read(postcode, upn, nhsNumber);
+    /**
+     * The checks no annotation can state (identifiers' check characters, postcode form, an unborn
+     * child's expected date), all at once.
+     */
+    public PersonDetails check() {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        PersonIdentifiers ids = PersonIdentifiers.read(postcode, upn, nhsNumber, errors);
+        PersonDetails details = new PersonDetails(givenName, familyName, kind, dateOfBirth, expectedDateOfBirth, gender,
+                ethnicity, firstLanguage, interpreterNeeded, school, ids);
+        details.problems(LocalDate.now(WorkingDayCalendar.ENGLAND), errors);
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return details;
     }
 
     public String givenName() {

@@ -26,6 +26,7 @@ import org.nottspartners.portal.core.casenote.CaseNoteBook;
 import org.nottspartners.portal.core.consent.Consent;
 import org.nottspartners.portal.core.consent.ConsentRegister;
 import org.nottspartners.portal.core.family.FamilyDirectory;
+import org.nottspartners.portal.core.merge.PersonMerges;
 import org.nottspartners.portal.core.family.Relationship;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.person.PersonMatcher;
@@ -53,6 +54,9 @@ public class PersonResource {
 
     @Inject
     CaseNoteBook notes;
+
+    @Inject
+    PersonMerges merges;
 
     /** People whose name contains {@code q} (everyone when it is empty), a page at a time. */
     @GET
@@ -95,9 +99,7 @@ public class PersonResource {
     @POST
     public Response create(@Valid PersonForm form, @Context UriInfo uri) {
         QueryChecks.body(form, "Send the person's details");
-        var checked = form.check();
-        PersonView created = PersonView.of(people.create(form.givenName(), form.familyName(), form.dateOfBirth(),
-                form.kind, checked.postcode(), checked.upn(), checked.nhsNumber()));
+        PersonView created = PersonView.of(people.create(form.check()));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
@@ -109,7 +111,29 @@ public class PersonResource {
         if (form.version() == null) {
             throw new InvalidInputException("version", "Send the version of the record you read, so that nobody's change is lost");
         }
-        return PersonView.of(people.update(id, form.version(), form.givenName(), form.familyName(), form.dateOfBirth()));
+        return PersonView.of(people.update(id, form.version(), form.check()));
+    }
+
+    /**
+     * Merges another record of the same person into this one: everything that named the other now names
+     * this person, and the other is kept as a tombstone pointing here. An administrator can undo it.
+     */
+    @POST
+    @Path("{id}/merges")
+    public Response merge(@PathParam("id") UUID id, @Valid FamilyRecordForms.MergeForm form) {
+        QueryChecks.body(form, "Send the record to merge into this one, and why");
+        if (form.duplicateId == null) {
+            throw new InvalidInputException("duplicateId", "Choose the duplicate record to merge into this one");
+        }
+        return Response.status(201).entity(MergeView.of(merges.merge(id, form.duplicateId, form.reason))).build();
+    }
+
+    /** The merges this person took part in, newest first. */
+    @GET
+    @Path("{id}/merges")
+    public List<MergeView> merges(@PathParam("id") UUID id) {
+        people.find(id).orElseThrow(() -> new PersonNotFoundException(id));
+        return merges.involving(id).stream().map(MergeView::of).toList();
     }
 
     @GET
@@ -239,5 +263,14 @@ public class PersonResource {
 
     private static String quote(String s) {
         return "\"" + s.replace("\"", "\"\"") + "\"";
+    }
+
+    /** A merge: who was kept, who became the tombstone, why, and whether it has been undone. */
+    public record MergeView(UUID id, UUID keptId, UUID mergedId, String reason, String mergedBy,
+            java.time.OffsetDateTime mergedAt, java.time.OffsetDateTime undoneAt, String undoneBy, String undoReason) {
+        static MergeView of(org.nottspartners.portal.core.merge.PersonMerge m) {
+            return new MergeView(m.id(), m.winnerId(), m.loserId(), m.reason(), m.createdBy(), m.createdAt(), m.undoneAt(),
+                    m.undoneBy(), m.undoReason());
+        }
     }
 }

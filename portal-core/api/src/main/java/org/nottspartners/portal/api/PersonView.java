@@ -4,12 +4,18 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.nottspartners.portal.core.person.Person;
 
-/** A person as the API shows them. */
+/**
+ * A person as the API shows them. {@code mergedInto} is set on a tombstone: the record was merged into
+ * that person, who is the one to read and change.
+ */
 public record PersonView(UUID id, String tenant, String kind, String givenName, String familyName, LocalDate dateOfBirth,
-        String postcode, String upn, String nhsNumber, long version) {
+        LocalDate expectedDateOfBirth, String gender, String ethnicity, String firstLanguage, boolean interpreterNeeded,
+        String school, String postcode, String ward, String upn, String nhsNumber, UUID mergedInto, long version) {
 
     static PersonView of(Person p) {
         return new PersonView(p.id(), p.tenantId(), p.kind().name(), p.givenName(), p.familyName(), p.dateOfBirth(),
-                p.postcode(), p.upn(), p.nhsNumber(), p.version());
+                p.expectedDateOfBirth(), p.gender().name(), p.ethnicity() == null ? null : p.ethnicity().name(),
+                p.firstLanguage(), p.interpreterNeeded(), p.school(), p.postcode(), p.ward(), p.upn(), p.nhsNumber(),
+                p.mergedInto().orElse(null), p.version());
     }
 }

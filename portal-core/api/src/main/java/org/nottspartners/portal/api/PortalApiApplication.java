@@ -36,6 +36,10 @@ public class PortalApiApplication extends Application {
                 PersonResource.class,
                 FamilyResource.class,
                 AdminResource.class,
+                CalendarAdminResource.class,
+                WardAdminResource.class,
+                MergeAdminResource.class,
+                ClockResource.class,
                 WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class));
         classes.addAll(DomainExceptionMappers.all());

@@ -44,12 +44,13 @@ public class PageAccess {
         if (page.startsWith("/admin/")) {
             return roles.contains(PortalRole.TENANT_ADMIN);
         }
-        if (page.startsWith("/people/")) {
+        if (page.startsWith("/people/") || page.startsWith("/clocks/")) {
             return roles.stream().anyMatch(r -> r != PortalRole.PUBLIC_APPLICANT);
         }
         String folder = page.split("/")[1];
+        String modulePage = page.length() > folder.length() + 2 ? page.substring(folder.length() + 2) : "";
         return modules.find(folder)
-                .filter(m -> m.roles().stream().anyMatch(roles::contains))
+                .filter(m -> m.rolesFor(modulePage).stream().anyMatch(roles::contains))
                 .filter(m -> tenants.isEnabled(tenant, m.id()))
                 .isPresent();
     }

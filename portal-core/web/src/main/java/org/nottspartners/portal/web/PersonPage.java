@@ -1,23 +1,49 @@
 package org.nottspartners.portal.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import org.nottspartners.portal.core.audit.AuditEvent;
+import org.nottspartners.portal.core.audit.AuditLog;
 import org.nottspartners.portal.core.casenote.CaseNote;
 import org.nottspartners.portal.core.casenote.CaseNoteBook;
 import org.nottspartners.portal.core.consent.Consent;
 import org.nottspartners.portal.core.consent.ConsentRegister;
+import org.nottspartners.portal.core.family.Family;
 import org.nottspartners.portal.core.family.FamilyDirectory;
 import org.nottspartners.portal.core.family.Relationship;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.merge.PersonMerges;
 import org.nottspartners.portal.core.person.Person;
 import org.nottspartners.portal.core.person.PersonDirectory;
+import org.nottspartners.portal.core.person.PersonMatcher;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.tenancy.TenantDirectory;
 
-/** A person's record: details, relationships, consent and case notes (every look is audited by the core). */
+/**
+ * The family record page: a person's details, their families and relationships, consent, case notes,
+ * possible duplicates to merge, who has looked at the record (for managers), and a section from each
+ * module the council has switched on. Every look is audited by the core.
+ */
 @Named("personPage")
 @RequestScoped
 public class PersonPage {
+
+    private static final Set<PortalRole> SEE_AUDIT = Set.of(PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER,
+            PortalRole.TENANT_ADMIN);
 
     @Inject
     PersonDirectory people;
@@ -31,10 +57,41 @@ public class PersonPage {
     @Inject
     CaseNoteBook notes;
 
+    @Inject
+    PersonMerges merges;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    TenantDirectory tenants;
+
     private String id;
     private Person person;
+    private String duplicateId;
+    private String mergeReason;
+    private final Map<UUID, Optional<Person>> others = new LinkedHashMap<>();
+
+    private boolean loaded;
+
+    /**
+     * Loads the person once per request. On a form's postback the view parameter is applied only after the
+     * forms are decoded, so the id then comes from the form's own hidden {@code personId} field.
+     */
+    private void ensureLoaded() {
+        if (!loaded) {
+            if (id == null) {
+                id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("personId");
+            }
+            load();
+        }
+    }
 
     public void load() {
+        loaded = true;
         try {
             person = people.find(UUID.fromString(id)).orElse(null);
         } catch (IllegalArgumentException | NullPointerException notAnId) {
@@ -42,20 +99,150 @@ public class PersonPage {
         }
     }
 
+    /** Merges the chosen duplicate into this record. */
+    public String merge() {
+        ensureLoaded();
+        duplicateId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("duplicateId");
+        try {
+            UUID duplicate = duplicateId == null || duplicateId.isBlank() ? null : UUID.fromString(duplicateId);
+            if (duplicate == null) {
+                throw new InvalidInputException("duplicateId", "Choose the duplicate record to merge into this one");
+            }
+            merges.merge(person.id(), duplicate, mergeReason);
+            return "/people/person?faces-redirect=true&merged=1&id=" + person.id();
+        } catch (InvalidInputException e) {
+            e.errors().forEach(err -> error(err.message()));
+        } catch (ActionRefusedException e) {
+            error(e.getMessage());
+        } catch (IllegalArgumentException e) {
+            error("Choose the duplicate record to merge into this one");
+        }
+        return null;
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
     public Person getPerson() {
+        ensureLoaded();
         return person;
     }
 
-    public List<Relationship> getRelationships() {
-        return person == null ? List.of() : families.relationshipsOf(person.id());
+    /** The person this tombstone was merged into, if it is one. */
+    public Person getMergedInto() {
+        ensureLoaded();
+        return person == null ? null : person.mergedInto().flatMap(this::other).orElse(null);
+    }
+
+    public List<FamilyView> getFamilies() {
+        ensureLoaded();
+        if (person == null) {
+            return List.of();
+        }
+        return families.familiesOf(person.id()).stream().map(f -> {
+            List<Person> members = new ArrayList<>();
+            other(f.indexChildId()).ifPresent(members::add);
+            families.members(f.id()).stream().filter(m -> !m.equals(f.indexChildId()))
+                    .forEach(m -> other(m).ifPresent(members::add));
+            return new FamilyView(f, members);
+        }).toList();
+    }
+
+    /** A family and its people, the index child first. */
+    public record FamilyView(Family family, List<Person> members) {
+    }
+
+    public List<RelationshipView> getRelationships() {
+        ensureLoaded();
+        if (person == null) {
+            return List.of();
+        }
+        return families.relationshipsOf(person.id()).stream().map(r -> {
+            boolean fromHere = r.personId().equals(person.id());
+            Person otherPerson = other(fromHere ? r.relatedPersonId() : r.personId()).orElse(null);
+            String words = fromHere
+                    ? "is the " + label(r) + " of"
+                    : "has as " + article(label(r)) + " " + label(r);
+            return new RelationshipView(r, otherPerson, words);
+        }).toList();
+    }
+
+    private static String label(Relationship r) {
+        return r.type().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+    }
+
+    private static String article(String word) {
+        return "aeiou".indexOf(word.charAt(0)) >= 0 ? "an" : "a";
+    }
+
+    /** A relationship in words, from this person's side. */
+    public record RelationshipView(Relationship relationship, Person other, String words) {
     }
 
     public List<Consent> getConsents() {
+        ensureLoaded();
         return person == null ? List.of() : consents.history(person.id());
     }
 
     public List<CaseNote> getNotes() {
+        ensureLoaded();
         return person == null ? List.of() : notes.notesOf(person.id());
+    }
+
+    /** Other live records that may be this same person, for merging. */
+    public List<PersonDirectory.PersonMatch> getDuplicates() {
+        ensureLoaded();
+        if (person == null || person.isTombstone()) {
+            return List.of();
+        }
+        var criteria = PersonMatcher.Criteria.of(person.givenName() + " " + person.familyName(),
+                person.dateOfBirth() == null ? null : person.dateOfBirth().toString(), person.postcode(), null, null);
+        return people.findMatches(criteria, 6).stream().filter(m -> !m.person().id().equals(person.id())).limit(5).toList();
+    }
+
+    public boolean isMayMerge() {
+        return roles().stream().anyMatch(r -> r == PortalRole.CASE_WORKER || r == PortalRole.TEAM_MANAGER
+                || r == PortalRole.GROUP_MANAGER);
+    }
+
+    public boolean isMaySeeAudit() {
+        return roles().stream().anyMatch(SEE_AUDIT::contains);
+    }
+
+    public List<AuditEvent> getAudit() {
+        ensureLoaded();
+        return person == null || !isMaySeeAudit() ? List.of() : audit.forRecord(Person.RECORD_TYPE, person.id().toString(), 20);
+    }
+
+    /** Each switched-on module's sections the user's roles may see. */
+    public List<SectionView> getSections() {
+        ensureLoaded();
+        if (person == null || person.isTombstone()) {
+            return List.of();
+        }
+        String tenant = TenantScope.current().orElseThrow();
+        Set<PortalRole> mine = roles();
+        return tenants.enabledModules(tenant).stream()
+                .flatMap(m -> m.familyRecordSections().stream()
+                        .filter(s -> s.shownTo().stream().anyMatch(mine::contains))
+                        .map(s -> new SectionView(m.id(), s.title(), s.fragment())))
+                .toList();
+    }
+
+    /** A module's section: its heading and the fragment that renders it (given {@code personId}). */
+    public record SectionView(String moduleId, String title, String fragment) {
+    }
+
+    private Set<PortalRole> roles() {
+        return caller.roles().rolesIn(TenantScope.current().orElse(""));
+    }
+
+    private Optional<Person> other(UUID otherId) {
+        if (person != null && Objects.equals(otherId, person.id())) {
+            return Optional.of(person);
+        }
+        return others.computeIfAbsent(otherId, k -> people.find(k));
     }
 
     public String getId() {
@@ -64,5 +251,13 @@ public class PersonPage {
 
     public void setId(String id) {
         this.id = id;
+    }
+
+    public String getMergeReason() {
+        return mergeReason;
+    }
+
+    public void setMergeReason(String mergeReason) {
+        this.mergeReason = mergeReason;
     }
 }

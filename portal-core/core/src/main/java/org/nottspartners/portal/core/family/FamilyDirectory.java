@@ -53,6 +53,13 @@ public class FamilyDirectory {
                 .setParameter("family", familyId).getResultList();
     }
 
+    /** The families a person belongs to, as a member or as the index child. */
+    public List<Family> familiesOf(UUID personId) {
+        return em.createQuery("select distinct f from Family f where f.indexChildId = :p or f.id in"
+                + " (select m.familyId from FamilyMember m where m.personId = :p) order by f.name, f.id", Family.class)
+                .setParameter("p", personId).getResultList();
+    }
+
     /** Records how one person is related to another (both in this council). */
     public Relationship relate(UUID personId, RelationshipType type, UUID relatedPersonId, boolean parentalResponsibility,
             boolean hasCare) {

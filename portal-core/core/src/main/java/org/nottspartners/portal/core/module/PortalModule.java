@@ -37,6 +37,14 @@ public interface PortalModule {
     /** The roles that may use this module at all; a user with none of them in a council does not see it there. */
     Set<PortalRole> roles();
 
+    /**
+     * The roles that may open one of the module's pages ({@code case.xhtml}); by default every role of the
+     * module. The core's page filter asks this before any page of the module is shown.
+     */
+    default Set<PortalRole> rolesFor(String page) {
+        return roles();
+    }
+
     /** Entries for the portal's menu, each shown to the roles it names. */
     List<MenuEntry> menuEntries();
 

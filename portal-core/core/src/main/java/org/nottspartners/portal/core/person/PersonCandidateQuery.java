@@ -2,43 +2,149 @@ package org.nottspartners.portal.core.person;
 
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
- * The query that gathers candidates for a person search: trigram similarity of the whole name as typed
- * and swapped, a similar family name with a known form of the given name, or an exact identifier; best
- * first. It returns only what {@link PersonMatcher} needs, so that people merely considered are not
- * loaded (nor audited as read); only the people offered are. Native SQL, filtered to the council by
- * row-level security. Shared with the benchmark so that both measure the same query.
+ * The query that gathers candidates for a person search, best first: people whose family name is the one
+ * typed or one typo away (a letter missing, added, changed or two swapped) with a given name of the same
+ * initial as the one typed or a known form of it; whose given name is one typo away with a family name
+ * that starts the same; whose names both sound the same (Double Metaphone); each also with the names
+ * swapped; born on the day given; or with the UPN or NHS number given. It returns only what
+ * {@link PersonMatcher} needs, so that people merely considered are not loaded (nor audited as read); only
+ * the people offered are. Native SQL, filtered to the council by row-level security.
+ *
+ * <p>Every branch is an equality on a stored key column (see {@code db/changelog/core/person-search.xml}):
+ * under row-level security PostgreSQL uses an index only for conditions it knows cannot leak rows of
+ * another council ("leakproof"), and the trigram operators and {@code lower()} are not, so trigram or
+ * expression indexes are never used for the application's role. The keys are generated columns, filled
+ * by the database; this class computes the same keys for what was typed. Shared with the benchmark so
+ * that both measure the same query.
  */
 public final class PersonCandidateQuery {
 
     /** At most this many candidates are judged. */
     public static final int CANDIDATES = 50;
 
-    /** Parameters ?1 to ?8, as {@link #parameters} gives them. */
-    public static final String SQL = "select id, given_name, family_name, date_of_birth, postcode, upn, nhs_number"
-            + " from core_person where merged_into is null and ("
-            + " lower(given_name || ' ' || family_name) % ?1"
-            + " or lower(given_name || ' ' || family_name) % ?2"
-            + " or (lower(family_name) % ?3 and lower(given_name) = any(string_to_array(?4, ',')))"
-            + " or (lower(family_name) % ?5 and lower(given_name) % ?6)"
-            + " or upn = ?7 or nhs_number = ?8)"
-            + " order by greatest(similarity(lower(given_name || ' ' || family_name), ?1),"
-            + " similarity(lower(given_name || ' ' || family_name), ?2)) desc limit " + CANDIDATES;
+    /** Candidates by a single typed word (family name only) considered at most. */
+    private static final int ONE_WORD = 500;
+
+    /** Letters tried in place of, or in addition to, those typed. */
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz'-";
+
+    /** Parameters ?1 to ?9, as {@link #parameters} gives them. */
+    public static final String SQL = "with cand as materialized ("
+            + "select id, search_given as sg, search_family as sf, 0 as bonus from core_person"
+            + " where search_family_key = any(string_to_array(?5, ','))"
+            + " union all select id, search_given, search_family, 0 from core_person"
+            + " where search_given_key = any(string_to_array(?6, ','))"
+            + " union all select id, search_given, search_family, 0 from core_person where search_sound = any(array("
+            + "select dmetaphone(?2) || '/' || dmetaphone(v) from unnest(string_to_array(?3, ',')) v"
+            + " union select dmetaphone(?1) || '/' || dmetaphone(v) from unnest(string_to_array(?4, ',')) v))"
+            + " union all (select id, search_given, search_family, 0 from core_person"
+            + " where ?1 = '' and search_family = ?2 limit " + ONE_WORD + ")"
+            + " union all select id, search_given, search_family, 0.5 from core_person"
+            + " where date_of_birth = cast(nullif(?9, '') as date)"
+            + " union all select id, search_given, search_family, 2 from core_person where upn = ?7"
+            + " union all select id, search_given, search_family, 2 from core_person where nhs_number = ?8"
+            + "), pairs as (select sg, sf, greatest("
+            + "similarity(sf, ?2) + case when sg = ?1 then 1 when sg = any(string_to_array(?3, ',')) then 0.9"
+            + " else similarity(sg, ?1) end,"
+            + " similarity(sf, ?1) + case when sg = ?2 then 1 when sg = any(string_to_array(?4, ',')) then 0.9"
+            + " else similarity(sg, ?2) end - 0.1) as score from (select distinct sg, sf from cand) d"
+            + "), best as (select c.id, max(p.score + c.bonus) as score from cand c join pairs p on p.sg = c.sg and p.sf = c.sf"
+            + " group by c.id order by 2 desc limit " + CANDIDATES + ")"
+            + " select p.id, p.given_name, p.family_name, p.date_of_birth, p.postcode, p.upn, p.nhs_number"
+            + " from best join core_person p on p.id = best.id where p.merged_into is null order by best.score desc";
 
     private PersonCandidateQuery() {
     }
 
-    /** The values of ?1 to ?8 for the criteria. */
+    /**
+     * The values of ?1 to ?9 for the criteria: given and family name as typed (lower case), their known
+     * forms, the family-name and given-name keys to look up, UPN, NHS number and date of birth ("" for none).
+     */
     public static List<Object> parameters(PersonMatcher.Criteria c) {
-        String given = c.givenName().toLowerCase(Locale.ROOT);
-        String family = c.familyName().toLowerCase(Locale.ROOT);
-        String variants = given.isEmpty() ? "" : String.join(",", Nicknames.variantsOf(given));
-        return List.of((given + " " + family).strip(), (family + " " + given).strip(), family, variants, given, family,
-                c.upn().orElse(""), c.nhsNumber().orElse(""));
+        String given = c.givenName().strip().toLowerCase(Locale.ROOT);
+        String family = c.familyName().strip().toLowerCase(Locale.ROOT);
+        Set<String> givenForms = given.isEmpty() ? Set.of() : Nicknames.variantsOf(given);
+        Set<String> familyForms = family.isEmpty() ? Set.of() : Nicknames.variantsOf(family);
+        Set<String> familyKeys = new LinkedHashSet<>();
+        Set<String> givenKeys = new LinkedHashSet<>();
+        if (!given.isEmpty() && !family.isEmpty()) {
+            // as typed, then swapped
+            addFamilyKeys(familyKeys, family, givenForms);
+            addFamilyKeys(familyKeys, given, familyForms);
+            addGivenKeys(givenKeys, given, family);
+            addGivenKeys(givenKeys, family, given);
+        }
+        String born = c.dateOfBirth().filter(PartialDate::isFullDate)
+                .map(d -> LocalDate.of(d.year(), d.month(), d.day()).toString()).orElse("");
+        return List.of(given, family, String.join(",", givenForms), String.join(",", familyForms),
+                String.join(",", familyKeys), String.join(",", givenKeys), c.upn().orElse(""), c.nhsNumber().orElse(""),
+                born);
+    }
+
+    private static void addFamilyKeys(Set<String> keys, String family, Set<String> givenForms) {
+        Set<String> initials = new TreeSet<>();
+        for (String g : givenForms) {
+            initials.add(g.substring(0, 1));
+        }
+        for (String letters : oneTypoAway(family)) {
+            for (String initial : initials) {
+                keys.add(letters + "/" + initial);
+            }
+        }
+    }
+
+    private static void addGivenKeys(Set<String> keys, String given, String family) {
+        String start = family.substring(0, Math.min(2, family.length()));
+        for (String letters : oneTypoAway(given)) {
+            keys.add(letters + "/" + start);
+        }
+    }
+
+    /**
+     * The key of a name as the database stores it ({@code core_sorted_letters}): its letters in lower
+     * case, sorted. Names with the same letters in another order (two letters swapped) share it.
+     */
+    public static String sortedLetters(String name) {
+        int[] codePoints = name.toLowerCase(Locale.ROOT).codePoints().sorted().toArray();
+        return new String(codePoints, 0, codePoints.length);
+    }
+
+    /**
+     * The keys of every name at most one typo from this one: the same letters, one letter fewer, one
+     * more, or one changed. (Swapped letters keep the key.)
+     */
+    static Set<String> oneTypoAway(String name) {
+        String sorted = sortedLetters(name);
+        Set<String> letters = new TreeSet<>();
+        ALPHABET.codePoints().forEach(cp -> letters.add(Character.toString(cp)));
+        sorted.codePoints().forEach(cp -> letters.add(Character.toString(cp)));
+        List<String> fewer = new ArrayList<>();
+        Set<String> distinct = new TreeSet<>();
+        sorted.codePoints().forEach(cp -> distinct.add(Character.toString(cp)));
+        for (String d : distinct) {
+            int at = sorted.indexOf(d);
+            fewer.add(sorted.substring(0, at) + sorted.substring(at + d.length()));
+        }
+        Set<String> keys = new LinkedHashSet<>();
+        keys.add(sorted);
+        keys.addAll(fewer);
+        for (String l : letters) {
+            keys.add(sortedLetters(sorted + l));
+            for (String f : fewer) {
+                keys.add(sortedLetters(f + l));
+            }
+        }
+        keys.remove("");
+        return keys;
     }
 
     /** The person's id in a row of the query. */

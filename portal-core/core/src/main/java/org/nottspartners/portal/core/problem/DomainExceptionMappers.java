@@ -12,7 +12,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
-import org.nottspartners.portal.core.tenancy.ModuleSwitchRefusedException;
 
 /** The core's own exceptions as problems, in the words of the exception. */
 public final class DomainExceptionMappers {
@@ -22,7 +21,7 @@ public final class DomainExceptionMappers {
 
     /** Every mapper here, for the API's application class. */
     public static List<Class<?>> all() {
-        return List.of(StaleRecord.class, OptimisticLock.class, NotFound.class, ModuleSwitchRefused.class, ActionRefused.class,
+        return List.of(StaleRecord.class, OptimisticLock.class, NotFound.class, ActionRefused.class,
                 InvalidInput.class, InvalidInputRule.class, UnreadableInput.class, UnreadableJson.class);
     }
 
@@ -58,18 +57,10 @@ public final class DomainExceptionMappers {
     }
 
     @Provider
-    public static class ModuleSwitchRefused implements ExceptionMapper<ModuleSwitchRefusedException> {
-        @Override
-        public Response toResponse(ModuleSwitchRefusedException e) {
-            return ProblemResponses.of(Problem.of(409, "The module cannot be switched", e.getMessage()));
-        }
-    }
-
-    @Provider
     public static class ActionRefused implements ExceptionMapper<ActionRefusedException> {
         @Override
         public Response toResponse(ActionRefusedException e) {
-            return ProblemResponses.of(Problem.of(409, "This cannot be done now", e.getMessage()));
+            return ProblemResponses.of(Problem.of(409, e.title(), e.getMessage()));
         }
     }
 

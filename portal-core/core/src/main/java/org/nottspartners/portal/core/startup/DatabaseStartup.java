@@ -1,4 +1,7 @@
-package org.nottspartners.portal.core.persistence;
+package org.nottspartners.portal.core.startup;
+
+import org.nottspartners.portal.core.persistence.SchemaMigrator;
+import org.nottspartners.portal.core.persistence.SchemaMigrationException;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;

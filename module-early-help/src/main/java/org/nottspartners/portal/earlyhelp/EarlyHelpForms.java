@@ -1,0 +1,112 @@
+package org.nottspartners.portal.earlyhelp;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Set;
+import java.util.UUID;
+import org.nottspartners.portal.earlyhelp.casework.ClosureOutcome;
+import org.nottspartners.portal.earlyhelp.casework.EngagementStep;
+import org.nottspartners.portal.earlyhelp.casework.ExistingSupport;
+import org.nottspartners.portal.earlyhelp.casework.FrontDoorDecision;
+import org.nottspartners.portal.earlyhelp.casework.ProgrammeCriterion;
+import org.nottspartners.portal.earlyhelp.casework.ProgrammeStatus;
+import org.nottspartners.portal.earlyhelp.casework.ReferralRequest;
+import org.nottspartners.portal.earlyhelp.casework.RiskRating;
+import org.nottspartners.portal.earlyhelp.referral.ConsentException;
+import org.nottspartners.portal.earlyhelp.referral.ReferralRoute;
+import org.nottspartners.portal.earlyhelp.referral.SocialCareIndicator;
+
+/** What users send to the Early Help API; the service checks every field and answers in the user's words. */
+public final class EarlyHelpForms {
+
+    private EarlyHelpForms() {
+    }
+
+    /** A referral: the family, concerns, route, level believed, urgency, indicators, consent or exception. */
+    public static class ReferralForm {
+        public UUID familyId;
+        public UUID indexChildId;
+        public String newFamilyName;
+        public ReferralRoute route;
+        public String concerns;
+        public String believedLevel;
+        public boolean urgent;
+        public String urgencyReason;
+        public Set<SocialCareIndicator> indicators;
+        public UUID consentId;
+        public String consentGivenBy;
+        public LocalDate consentDate;
+        public String consentEvidence;
+        public ConsentException consentException;
+        public String referrerContact;
+        public boolean neetNeed;
+
+        ReferralRequest toRequest() {
+            ReferralRequest.NewConsent consent = consentGivenBy == null && consentEvidence == null && consentDate == null ? null
+                    : new ReferralRequest.NewConsent(consentGivenBy, consentDate, consentEvidence);
+            return new ReferralRequest(familyId, indexChildId, newFamilyName, route, concerns, believedLevel, urgent,
+                    urgencyReason, indicators, consentId, consent, consentException, referrerContact, neetNeed);
+        }
+    }
+
+    /** The version of the case the user read: a step on a case changed since is refused (409). */
+    public static class VersionedForm {
+        public Long version;
+    }
+
+    public static class DecisionForm extends VersionedForm {
+        public FrontDoorDecision decision;
+        public String teamCode;
+        public String decidedLevel;
+        public String reasons;
+    }
+
+    public static class WaitingListForm extends VersionedForm {
+        public RiskRating risk;
+        public ExistingSupport existingSupport;
+    }
+
+    public static class AllocationForm extends VersionedForm {
+        public String worker;
+    }
+
+    public static class NoteForm extends VersionedForm {
+        public String note;
+    }
+
+    public static class AssessmentForm extends VersionedForm {
+        public String summary;
+    }
+
+    public static class TargetForm {
+        public String need;
+        public String target;
+        public String measure;
+        public String owner;
+        public LocalDate dueOn;
+        public ProgrammeCriterion criterion;
+    }
+
+    public static class TafForm {
+        public LocalDate heldOn;
+        public boolean familyPresent;
+        public String attendees;
+        public String summary;
+    }
+
+    public static class DisputeForm {
+        public String about;
+    }
+
+    public static class EngagementForm {
+        public EngagementStep step;
+        public OffsetDateTime doneAt;
+        public String note;
+    }
+
+    public static class ClosureForm extends VersionedForm {
+        public ClosureOutcome outcome;
+        public String reasons;
+        public ProgrammeStatus programmeStatus;
+    }
+}

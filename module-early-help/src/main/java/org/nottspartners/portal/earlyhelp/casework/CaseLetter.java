@@ -1,0 +1,85 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.nottspartners.portal.core.persistence.TenantOwnedRecord;
+import jakarta.persistence.Basic;
+import jakarta.persistence.FetchType;
+
+/** A letter generated for a case (waiting list, referral outcome, final non-engagement), kept as the PDF sent. */
+@Entity
+@Table(name = "eh_letter")
+public class CaseLetter extends TenantOwnedRecord {
+
+    public static final String RECORD_TYPE = "early-help-letter";
+
+    @Id
+    @Column(name = "id", nullable = false, updatable = false)
+    private UUID id;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private UUID caseId;
+
+    @Column(name = "kind", nullable = false, length = 40)
+    private String kind;
+
+    @Column(name = "recipient", nullable = false, length = 200)
+    private String recipient;
+
+    @Column(name = "file_name", nullable = false, length = 200)
+    private String fileName;
+
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "pdf", nullable = false)
+    private byte[] pdf;
+
+    protected CaseLetter() {
+        // for JPA
+    }
+
+    public CaseLetter(UUID caseId, String kind, String recipient, String fileName, byte[] pdf) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.kind = kind;
+        this.recipient = recipient;
+        this.fileName = fileName;
+        this.pdf = pdf;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    public String fileName() {
+        return fileName;
+    }
+
+    public byte[] pdf() {
+        return pdf;
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public String recordId() {
+        return id.toString();
+    }
+}

@@ -1,0 +1,455 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.nottspartners.portal.core.persistence.TenantOwnedRecord;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.earlyhelp.referral.ConsentException;
+import org.nottspartners.portal.earlyhelp.referral.ReferralRoute;
+
+/**
+ * A family's early help referral and the case it becomes (RULES.md §3): received, decided by the front
+ * door, screened by a team (allocated or waiting), assessed, planned and reviewed, and closed with an
+ * outcome. Each step is allowed only from the step before; anything else is refused in words.
+ */
+@Entity
+@Table(name = "eh_case")
+public class EarlyHelpCase extends TenantOwnedRecord {
+
+    public static final String RECORD_TYPE = "early-help-case";
+
+    @Id
+    @Column(name = "id", nullable = false, updatable = false)
+    private UUID id;
+
+    @Column(name = "reference", nullable = false, updatable = false, length = 20)
+    private String reference;
+
+    @Column(name = "family_id", nullable = false)
+    private UUID familyId;
+
+    @Column(name = "index_child_id", nullable = false)
+    private UUID indexChildId;
+
+    @Column(name = "family_name", nullable = false, length = 200)
+    private String familyName;
+
+    @Column(name = "referrer_id", nullable = false, updatable = false, length = 100)
+    private String referrerId;
+
+    @Column(name = "referrer_name", nullable = false, updatable = false, length = 200)
+    private String referrerName;
+
+    @Column(name = "referrer_organisation", updatable = false, length = 200)
+    private String referrerOrganisation;
+
+    @Column(name = "referrer_role", nullable = false, updatable = false, length = 40)
+    private String referrerRole;
+
+    @Column(name = "referrer_contact", nullable = false, length = 200)
+    private String referrerContact;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "route", nullable = false, length = 40)
+    private ReferralRoute route;
+
+    @Column(name = "concerns", nullable = false)
+    private String concerns;
+
+    @Column(name = "believed_level", nullable = false, length = 40)
+    private String believedLevel;
+
+    @Column(name = "decided_level", length = 40)
+    private String decidedLevel;
+
+    @Column(name = "level_reasons")
+    private String levelReasons;
+
+    @Column(name = "urgent", nullable = false)
+    private boolean urgent;
+
+    @Column(name = "urgency_reason")
+    private String urgencyReason;
+
+    @Column(name = "consent_id", length = 36)
+    private String consentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "consent_exception", length = 40)
+    private ConsentException consentException;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "stage", nullable = false, length = 30)
+    private CaseStage stage;
+
+    @Column(name = "received_at", nullable = false, updatable = false)
+    private OffsetDateTime receivedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "decision", length = 30)
+    private FrontDoorDecision decision;
+
+    @Column(name = "decision_reasons")
+    private String decisionReasons;
+
+    @Column(name = "decided_at")
+    private OffsetDateTime decidedAt;
+
+    @Column(name = "decided_by", length = 100)
+    private String decidedBy;
+
+    @Column(name = "team_code", length = 60)
+    private String teamCode;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "rag", length = 10)
+    private RiskRating rag;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "existing_support", length = 10)
+    private ExistingSupport existingSupport;
+
+    @Column(name = "waiting_since")
+    private OffsetDateTime waitingSince;
+
+    @Column(name = "lead_professional", length = 100)
+    private String leadProfessional;
+
+    @Column(name = "allocated_at")
+    private OffsetDateTime allocatedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assessment_type", length = 40)
+    private AssessmentType assessmentType;
+
+    @Column(name = "assessment_summary")
+    private String assessmentSummary;
+
+    @Column(name = "assessment_completed_at")
+    private OffsetDateTime assessmentCompletedAt;
+
+    @Column(name = "plan_agreed_at")
+    private OffsetDateTime planAgreedAt;
+
+    @Column(name = "closed_at")
+    private OffsetDateTime closedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "closure_outcome", length = 30)
+    private ClosureOutcome closureOutcome;
+
+    @Column(name = "closure_reasons")
+    private String closureReasons;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "programme_status", length = 30)
+    private ProgrammeStatus programmeStatus;
+
+    protected EarlyHelpCase() {
+        // for JPA
+    }
+
+    /** A referral as received. */
+    public EarlyHelpCase(Referrer referrer, UUID familyId, String familyName, UUID indexChildId, ReferralRoute route,
+            String concerns, String believedLevel, boolean urgent, String urgencyReason, UUID consentId,
+            ConsentException consentException, OffsetDateTime receivedAt) {
+        this.id = UUID.randomUUID();
+        this.reference = "EH-" + id.toString().substring(0, 8).toUpperCase(Locale.ROOT);
+        this.referrerId = referrer.userId();
+        this.referrerName = referrer.name();
+        this.referrerOrganisation = referrer.organisation();
+        this.referrerRole = referrer.role();
+        this.referrerContact = referrer.contact();
+        this.familyId = familyId;
+        this.familyName = familyName;
+        this.indexChildId = indexChildId;
+        this.route = route;
+        this.concerns = concerns.strip();
+        this.believedLevel = believedLevel;
+        this.urgent = urgent;
+        this.urgencyReason = urgencyReason;
+        this.consentId = consentId == null ? null : consentId.toString();
+        this.consentException = consentException;
+        this.stage = CaseStage.REFERRED;
+        this.receivedAt = receivedAt;
+    }
+
+    /** Who made a referral. */
+    public record Referrer(String userId, String name, String organisation, String role, String contact) {
+    }
+
+    /** The front door's decision: accepted to a team, declined or redirected, with the level it judged. */
+    public void decide(FrontDoorDecision decision, String teamCode, String decidedLevel, String reasons, String by,
+            OffsetDateTime at) {
+        require(CaseStage.REFERRED, "The front door has already decided on this referral ("
+                + (this.decision == null ? stage.label() : this.decision.label()) + ")");
+        this.decision = decision;
+        this.decidedLevel = decidedLevel;
+        this.levelReasons = reasons;
+        this.decisionReasons = reasons;
+        this.decidedAt = at;
+        this.decidedBy = by;
+        if (decision == FrontDoorDecision.ACCEPT_TO_TEAM) {
+            this.teamCode = teamCode;
+            this.stage = CaseStage.WITH_TEAM;
+        } else {
+            this.stage = decision == FrontDoorDecision.DECLINE ? CaseStage.DECLINED : CaseStage.REDIRECTED;
+        }
+    }
+
+    /** No capacity: on the team's waiting list, rated for risk against existing support (002 §3a2-§3a3). */
+    public void placeOnWaitingList(RiskRating risk, ExistingSupport support, OffsetDateTime at) {
+        require(CaseStage.WITH_TEAM, "Only a case the team has not yet screened can go on the waiting list");
+        this.rag = risk;
+        this.existingSupport = support;
+        this.waitingSince = at;
+        this.stage = CaseStage.WAITING;
+    }
+
+    /** A lead professional takes the case (one per family wherever possible, 002 §3a1). */
+    public void allocate(String worker, OffsetDateTime at) {
+        if (stage != CaseStage.WITH_TEAM && stage != CaseStage.WAITING) {
+            throw new ActionRefusedException(stage == CaseStage.ALLOCATED || stage == CaseStage.PLAN
+                    ? "This case is already allocated to " + leadProfessional
+                    : "Only a case with a team or on its waiting list can be allocated (this one is: " + stage.label() + ")");
+        }
+        this.leadProfessional = worker;
+        this.allocatedAt = at;
+        this.stage = CaseStage.ALLOCATED;
+    }
+
+    /** Hands the case to another lead professional in the team. */
+    public void reallocate(String worker) {
+        if (stage != CaseStage.ALLOCATED && stage != CaseStage.PLAN) {
+            throw new ActionRefusedException("Only an allocated case can be given to another lead professional");
+        }
+        this.leadProfessional = worker;
+    }
+
+    public void completeAssessment(AssessmentType type, String summary, OffsetDateTime at) {
+        require(CaseStage.ALLOCATED, "The assessment is recorded once the case is allocated and before the plan is agreed");
+        this.assessmentType = type;
+        this.assessmentSummary = summary;
+        this.assessmentCompletedAt = at;
+    }
+
+    /** The Family Action Plan is agreed with the family; the case moves to review through TAF meetings. */
+    public void agreePlan(OffsetDateTime at) {
+        require(CaseStage.ALLOCATED, "A plan is agreed once the case is allocated and assessed");
+        if (assessmentCompletedAt == null) {
+            throw new ActionRefusedException("Record the assessment before agreeing the Family Action Plan (002 §3b4)");
+        }
+        this.planAgreedAt = at;
+        this.stage = CaseStage.PLAN;
+    }
+
+    public void requireWorkable(String what) {
+        if (stage != CaseStage.ALLOCATED && stage != CaseStage.PLAN) {
+            throw new ActionRefusedException(what + " is recorded on an allocated case (this one is: " + stage.label() + ")");
+        }
+    }
+
+    public void close(ClosureOutcome outcome, String reasons, ProgrammeStatus programme, OffsetDateTime at) {
+        if (!stage.isOpen() || stage == CaseStage.REFERRED || stage == CaseStage.WITH_TEAM) {
+            throw new ActionRefusedException("Only a case on the waiting list or allocated can be closed (this one is: "
+                    + stage.label() + ")");
+        }
+        this.closureOutcome = outcome;
+        this.closureReasons = reasons;
+        this.programmeStatus = programme;
+        this.closedAt = at;
+        this.stage = CaseStage.CLOSED;
+    }
+
+    private void require(CaseStage expected, String otherwise) {
+        if (stage != expected) {
+            throw new ActionRefusedException(otherwise);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String reference() {
+        return reference;
+    }
+
+    public UUID familyId() {
+        return familyId;
+    }
+
+    public UUID indexChildId() {
+        return indexChildId;
+    }
+
+    public String familyName() {
+        return familyName;
+    }
+
+    public String referrerId() {
+        return referrerId;
+    }
+
+    public String referrerName() {
+        return referrerName;
+    }
+
+    public String referrerOrganisation() {
+        return referrerOrganisation;
+    }
+
+    public String referrerRole() {
+        return referrerRole;
+    }
+
+    public String referrerContact() {
+        return referrerContact;
+    }
+
+    public ReferralRoute route() {
+        return route;
+    }
+
+    public String concerns() {
+        return concerns;
+    }
+
+    public String believedLevel() {
+        return believedLevel;
+    }
+
+    public String decidedLevel() {
+        return decidedLevel;
+    }
+
+    public String levelReasons() {
+        return levelReasons;
+    }
+
+    public boolean urgent() {
+        return urgent;
+    }
+
+    public String urgencyReason() {
+        return urgencyReason;
+    }
+
+    public Optional<UUID> consentId() {
+        return Optional.ofNullable(consentId).map(UUID::fromString);
+    }
+
+    public ConsentException consentException() {
+        return consentException;
+    }
+
+    public CaseStage stage() {
+        return stage;
+    }
+
+    public OffsetDateTime receivedAt() {
+        return receivedAt;
+    }
+
+    public FrontDoorDecision decision() {
+        return decision;
+    }
+
+    public String decisionReasons() {
+        return decisionReasons;
+    }
+
+    public OffsetDateTime decidedAt() {
+        return decidedAt;
+    }
+
+    public String decidedBy() {
+        return decidedBy;
+    }
+
+    public String teamCode() {
+        return teamCode;
+    }
+
+    public RiskRating rag() {
+        return rag;
+    }
+
+    public ExistingSupport existingSupport() {
+        return existingSupport;
+    }
+
+    public OffsetDateTime waitingSince() {
+        return waitingSince;
+    }
+
+    public String leadProfessional() {
+        return leadProfessional;
+    }
+
+    public OffsetDateTime allocatedAt() {
+        return allocatedAt;
+    }
+
+    public AssessmentType assessmentType() {
+        return assessmentType;
+    }
+
+    public String assessmentSummary() {
+        return assessmentSummary;
+    }
+
+    public OffsetDateTime assessmentCompletedAt() {
+        return assessmentCompletedAt;
+    }
+
+    public OffsetDateTime planAgreedAt() {
+        return planAgreedAt;
+    }
+
+    public OffsetDateTime closedAt() {
+        return closedAt;
+    }
+
+    public ClosureOutcome closureOutcome() {
+        return closureOutcome;
+    }
+
+    public String closureReasons() {
+        return closureReasons;
+    }
+
+    public ProgrammeStatus programmeStatus() {
+        return programmeStatus;
+    }
+
+    /** What the referrer may know of the outcome: the stage, and the decision's reasons once decided. */
+    public String outcomeForReferrer() {
+        return switch (stage) {
+            case REFERRED -> "Received; the front door has not yet decided";
+            case WITH_TEAM -> "Accepted and passed to a team";
+            case WAITING -> "Accepted; the family is on the team's waiting list";
+            case ALLOCATED, PLAN -> "Accepted and allocated to a lead professional";
+            case CLOSED -> "Closed: " + closureOutcome.label();
+            case DECLINED, REDIRECTED -> decision.label() + ": " + decisionReasons;
+        };
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public String recordId() {
+        return id.toString();
+    }
+}

@@ -1,0 +1,58 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import java.util.List;
+import org.nottspartners.portal.core.calendar.DueRule;
+import org.nottspartners.portal.core.calendar.QualityStandard;
+
+/**
+ * The early help quality standards the core times (RULES.md §3 "Quality standards", §8; seed 002). The
+ * numbers are defaults: a council changes one from a date with the setting {@code standard.<id>}. The
+ * City's seeds give no early help timescales (001, 004), so the County's are the default for both until
+ * the City sets its own.
+ */
+public final class EarlyHelpStandards {
+
+    public static final String DECISION = "eh-decision";
+    public static final String DECISION_URGENT = "eh-decision-urgent";
+    public static final String SCREENING = "eh-screening";
+    public static final String SCREENING_URGENT = "eh-screening-urgent";
+    public static final String WAITING_REVIEW = "eh-waiting-review";
+    public static final String FIRST_CONTACT = "eh-first-contact";
+    public static final String ASSESSMENT = "eh-assessment";
+    public static final String PLAN = "eh-plan";
+    public static final String FIRST_TAF = "eh-first-taf";
+    public static final String TAF_REVIEW = "eh-taf-review";
+    public static final String FINAL_LETTER = "eh-final-letter";
+
+    public static final List<QualityStandard> ALL = List.of(
+            new QualityStandard(DECISION, "Front door decision on a referral", "Referral received by the front door",
+                    new DueRule.CalendarWeeks(2), "Passed to a team, declined or redirected", "Early Help Unit / MASH",
+                    "002 §2a15"),
+            new QualityStandard(DECISION_URGENT, "Front door decision on an urgent referral", "Urgent referral received",
+                    new DueRule.WorkingDays(1), "Passed to a team, declined or redirected", "Early Help Unit / MASH",
+                    "002 §2a15 ('1 day', read as 1 working day)"),
+            new QualityStandard(SCREENING, "Screening of a referral and feedback to the referrer",
+                    "Referral passed to the team", new DueRule.WorkingDays(5), "Allocated or placed on the waiting list",
+                    "Team Manager", "002 §3a2, §3a9"),
+            new QualityStandard(SCREENING_URGENT, "Screening of an urgent referral", "Urgent referral passed to the team",
+                    new DueRule.ClockHours(24), "Allocated or placed on the waiting list", "Team Manager", "002 §3a2"),
+            new QualityStandard(WAITING_REVIEW, "Group manager's review of a case waiting over 10 weeks",
+                    "Placed on the waiting list", new DueRule.CalendarWeeks(10), "Allocated or closed", "Group Manager",
+                    "002 §3a3"),
+            new QualityStandard(FIRST_CONTACT, "Initial contact with the family", "Case allocated",
+                    new DueRule.WorkingDays(5), "Contact recorded", "Lead professional", "002 §3b6"),
+            new QualityStandard(ASSESSMENT, "Early help assessment completed", "Case allocated", new DueRule.WorkingDays(30),
+                    "Assessment recorded", "Lead professional", "002 §3b2, §3b6"),
+            new QualityStandard(PLAN, "Family Action Plan agreed", "Case allocated", new DueRule.CalendarWeeks(8),
+                    "Plan agreed with the family", "Lead professional", "002 §3b4"),
+            new QualityStandard(FIRST_TAF, "First Team Around the Family meeting", "Case allocated",
+                    new DueRule.WorkingDays(35), "First TAF meeting held", "Lead professional", "002 §3d5"),
+            new QualityStandard(TAF_REVIEW, "Review TAF meeting", "Previous TAF meeting held", new DueRule.CalendarWeeks(16),
+                    "Next TAF meeting held", "Lead professional", "002 §3d1, §3d5"),
+            new QualityStandard(FINAL_LETTER, "Family's time to answer the final non-engagement letter",
+                    "Final letter sent", new DueRule.WorkingDays(5), "Family answers, or the case may close",
+                    "Lead professional", "002 §3c3"));
+
+    private EarlyHelpStandards() {
+    }
+}

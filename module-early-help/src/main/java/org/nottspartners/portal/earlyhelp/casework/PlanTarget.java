@@ -1,0 +1,110 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.util.UUID;
+import org.nottspartners.portal.core.persistence.TenantOwnedRecord;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import java.time.LocalDate;
+
+/** A SMART target of a Family Action Plan, linked to a family programme criterion where one is met (002 §3b4, §13b). */
+@Entity
+@Table(name = "eh_plan_target")
+public class PlanTarget extends TenantOwnedRecord {
+
+    public static final String RECORD_TYPE = "plan-target";
+
+    @Id
+    @Column(name = "id", nullable = false, updatable = false)
+    private UUID id;
+
+    @Column(name = "case_id", nullable = false, updatable = false)
+    private UUID caseId;
+
+    @Column(name = "need", nullable = false)
+    private String need;
+
+    @Column(name = "target", nullable = false)
+    private String target;
+
+    @Column(name = "measure", nullable = false)
+    private String measure;
+
+    @Column(name = "owner", nullable = false, length = 200)
+    private String owner;
+
+    @Column(name = "due_on", nullable = false)
+    private LocalDate dueOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "criterion", length = 40)
+    private ProgrammeCriterion criterion;
+
+    @Column(name = "status", nullable = false, length = 20)
+    private String status;
+
+    protected PlanTarget() {
+        // for JPA
+    }
+
+    public PlanTarget(UUID caseId, String need, String target, String measure, String owner, LocalDate dueOn, ProgrammeCriterion criterion) {
+        this.id = UUID.randomUUID();
+        this.caseId = caseId;
+        this.need = need;
+        this.target = target;
+        this.measure = measure;
+        this.owner = owner;
+        this.dueOn = dueOn;
+        this.criterion = criterion;
+        this.status = "OPEN";
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID caseId() {
+        return caseId;
+    }
+
+    public String need() {
+        return need;
+    }
+
+    public String target() {
+        return target;
+    }
+
+    public String measure() {
+        return measure;
+    }
+
+    public String owner() {
+        return owner;
+    }
+
+    public LocalDate dueOn() {
+        return dueOn;
+    }
+
+    public ProgrammeCriterion criterion() {
+        return criterion;
+    }
+
+    public String status() {
+        return status;
+    }
+
+    @Override
+    public String recordType() {
+        return RECORD_TYPE;
+    }
+
+    @Override
+    public String recordId() {
+        return id.toString();
+    }
+}

@@ -1,0 +1,132 @@
+package org.nottspartners.portal.earlyhelp.letters;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.nottspartners.portal.core.calendar.CouncilCalendars;
+import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
+import org.nottspartners.portal.core.person.PersonDirectory;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.tenancy.TenantDirectory;
+import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.LetterDue;
+import org.nottspartners.portal.earlyhelp.casework.LetterKind;
+import org.nottspartners.portal.earlyhelp.casework.NonEngagementSequence;
+import org.nottspartners.portal.earlyhelp.casework.WaitingListOrder;
+import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
+import org.nottspartners.portal.earlyhelp.threshold.Team;
+
+/**
+ * Writes a case's letters from the council's own templates ({@code early-help/letters/<council>/<kind>.txt})
+ * as PDF, and keeps each against the case; writing and reading a letter are audited by the core.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseLetters {
+
+    private static final DateTimeFormatter LONG_DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    PersonDirectory people;
+
+    @Inject
+    TenantDirectory tenants;
+
+    @Inject
+    CouncilCalendars calendars;
+
+    @Inject
+    EarlyHelpSetup setup;
+
+    /** Writes the letter a step of a case calls for, in that step's transaction. */
+    void onLetterDue(@Observes LetterDue due) {
+        write(due.earlyHelpCase(), due.kind());
+    }
+
+    public CaseLetter write(EarlyHelpCase c, LetterKind kind) {
+        String council = TenantScope.current().orElseThrow();
+        String councilName = tenants.find(council).map(t -> t.name()).orElse(council);
+        LocalDate today = LocalDate.now(WorkingDayCalendar.ENGLAND);
+        var child = people.find(c.indexChildId()).orElseThrow();
+        String teamName = c.teamCode() == null ? "the Early Help team" : setup.team(c.teamCode()).map(Team::name).orElse(c.teamCode());
+        Map<String, String> values = new HashMap<>();
+        values.put("council", councilName);
+        values.put("reference", c.reference());
+        values.put("familyName", c.familyName());
+        values.put("childName", child.givenName() + " " + child.familyName());
+        values.put("referrerName", c.referrerName());
+        values.put("teamName", teamName);
+        values.put("decision", c.decision() == null ? "" : c.decision().label());
+        values.put("reasons", c.decisionReasons() == null ? "" : c.decisionReasons());
+        values.put("level", c.decidedLevel() == null ? c.believedLevel() : c.decidedLevel());
+        values.put("priority", c.rag() == null ? "" : String.valueOf(WaitingListOrder.priority(c.rag(), c.existingSupport())));
+        values.put("ahead", c.teamCode() == null ? "0" : String.valueOf(familiesAhead(c)));
+        values.put("responseBy", calendars.current().addWorkingDays(today, NonEngagementSequence.DEFAULT_RESPONSE_WORKING_DAYS)
+                .format(LONG_DATE));
+        LetterTemplate letter = template(council, kind).fill(values);
+        boolean toReferrer = kind == LetterKind.REFERRAL_OUTCOME || kind == LetterKind.WAITING_LIST_REFERRER;
+        String addressee = toReferrer ? c.referrerName() + (c.referrerOrganisation() == null ? "" : ", " + c.referrerOrganisation())
+                : "To the parents or carers of " + child.givenName() + " " + child.familyName();
+        byte[] pdf = PdfLetters.render(councilName, today.format(LONG_DATE), addressee, letter);
+        CaseLetter stored = new CaseLetter(c.id(), kind.name(), addressee, c.reference() + "-" + kind.template() + ".pdf", pdf);
+        em.persist(stored);
+        em.flush();
+        return stored;
+    }
+
+    private long familiesAhead(EarlyHelpCase c) {
+        return em.createQuery("select count(w) from EarlyHelpCase w where w.stage = org.nottspartners.portal.earlyhelp.casework.CaseStage.WAITING"
+                        + " and w.teamCode = :t and w.id <> :id", Long.class)
+                .setParameter("t", c.teamCode()).setParameter("id", c.id()).getResultList().stream()
+                .findFirst().orElse(0L);
+    }
+
+    public List<CaseLetter> of(UUID caseId) {
+        return em.createQuery("select l from CaseLetter l where l.caseId = :c order by l.createdAt", CaseLetter.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    public CaseLetter find(UUID caseId, UUID letterId) {
+        CaseLetter l = em.find(CaseLetter.class, letterId);
+        if (l == null || !l.caseId().equals(caseId)) {
+            throw new RecordNotFoundException("There is no such letter on this case.");
+        }
+        return l;
+    }
+
+    static LetterTemplate template(String council, LetterKind kind) {
+        String own = "/early-help/letters/" + council + "/" + kind.template() + ".txt";
+        String fallback = "/early-help/letters/county/" + kind.template() + ".txt";
+        InputStream in = CaseLetters.class.getResourceAsStream(own);
+        if (in == null) {
+            in = CaseLetters.class.getResourceAsStream(fallback);
+        }
+        if (in == null) {
+            throw new IllegalStateException("No letter template " + own);
+        }
+        try (InputStream text = in) {
+            return LetterTemplate.parse(new String(text.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

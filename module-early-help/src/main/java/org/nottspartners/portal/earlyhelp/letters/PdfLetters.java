@@ -1,0 +1,56 @@
+package org.nottspartners.portal.earlyhelp.letters;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.FontFactory;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.pdf.PdfWriter;
+import java.io.ByteArrayOutputStream;
+
+/** Lays a filled letter out as an A4 PDF with OpenPDF: the council, the date, the addressee, subject and body. */
+public final class PdfLetters {
+
+    private PdfLetters() {
+    }
+
+    public static byte[] render(String council, String date, String addressee, LetterTemplate letter) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document document = new Document(PageSize.A4, 72, 72, 72, 72);
+        try {
+            PdfWriter writer = PdfWriter.getInstance(document, out);
+            document.addTitle(letter.subject());
+            document.addAuthor(council);
+            writer.setTagged();
+            writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("en-GB"));
+            document.open();
+            Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
+            Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
+            Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
+            Paragraph from = new Paragraph(council, heading);
+            from.setAlignment(Element.ALIGN_RIGHT);
+            document.add(from);
+            Paragraph on = new Paragraph(date, body);
+            on.setAlignment(Element.ALIGN_RIGHT);
+            on.setSpacingAfter(24);
+            document.add(on);
+            Paragraph to = new Paragraph(addressee, body);
+            to.setSpacingAfter(18);
+            document.add(to);
+            Paragraph subject = new Paragraph(letter.subject(), bold);
+            subject.setSpacingAfter(12);
+            document.add(subject);
+            for (String p : letter.paragraphs()) {
+                Paragraph para = new Paragraph(p, body);
+                para.setSpacingAfter(10);
+                document.add(para);
+            }
+            document.close();
+        } catch (DocumentException e) {
+            throw new IllegalStateException("Could not lay out the letter", e);
+        }
+        return out.toByteArray();
+    }
+}

@@ -1,0 +1,57 @@
+package org.nottspartners.portal.earlyhelp.threshold;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.util.UUID;
+import org.nottspartners.portal.earlyhelp.referral.TeamKind;
+
+/**
+ * One of a council's early help teams (County localities, 002 §16; City Family Hubs, 004). Configuration,
+ * outside row-level security.
+ */
+@Entity
+@Table(name = "eh_team")
+public class Team {
+
+    @Id
+    @Column(name = "id", nullable = false, updatable = false)
+    private UUID id;
+
+    @Column(name = "for_tenant", nullable = false, length = 32)
+    private String tenantId;
+
+    @Column(name = "code", nullable = false, length = 60)
+    private String code;
+
+    @Column(name = "name", nullable = false, length = 200)
+    private String name;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 30)
+    private TeamKind kind;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Team() {
+        // for JPA
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public TeamKind kind() {
+        return kind;
+    }
+}

@@ -1,0 +1,336 @@
+package org.nottspartners.portal.earlyhelp.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.person.PersonDirectory;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.persistence.StaleRecordException;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.earlyhelp.casework.CaseEvent;
+import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
+import org.nottspartners.portal.earlyhelp.casework.ClosureOutcome;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
+import org.nottspartners.portal.earlyhelp.casework.EngagementStep;
+import org.nottspartners.portal.earlyhelp.casework.ExistingSupport;
+import org.nottspartners.portal.earlyhelp.casework.FrontDoorDecision;
+import org.nottspartners.portal.earlyhelp.casework.PlanTarget;
+import org.nottspartners.portal.earlyhelp.casework.ProgrammeCriterion;
+import org.nottspartners.portal.earlyhelp.casework.ProgrammeStatus;
+import org.nottspartners.portal.earlyhelp.casework.RiskRating;
+import org.nottspartners.portal.earlyhelp.casework.TafMeeting;
+import org.nottspartners.portal.earlyhelp.letters.CaseLetters;
+import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
+import org.nottspartners.portal.earlyhelp.threshold.Team;
+import org.nottspartners.portal.earlyhelp.threshold.ThresholdLevel;
+
+/**
+ * One early help case: what was referred, its history, letters and plan, and the next steps the user's
+ * role allows (decide, wait or allocate for managers; contact, assess, plan, TAF, engagement and closure
+ * for the lead professional). Each step carries the version read: if someone else moved the case on,
+ * nothing is overwritten and the page says so.
+ */
+@Named("casePage")
+@RequestScoped
+public class CasePage {
+
+    @Inject
+    EarlyHelpCases cases;
+
+    @Inject
+    EarlyHelpSetup setup;
+
+    @Inject
+    CaseLetters letters;
+
+    @Inject
+    PersonDirectory people;
+
+    @Inject
+    CurrentUser caller;
+
+    private String id;
+    private Long version;
+    private EarlyHelpCase c;
+
+    private FrontDoorDecision decision = FrontDoorDecision.ACCEPT_TO_TEAM;
+    private String teamCode;
+    private String decidedLevel;
+    private String reasons;
+    private RiskRating risk;
+    private ExistingSupport existingSupport;
+    private String worker;
+    private String note;
+    private String need;
+    private String target;
+    private String measure;
+    private String owner;
+    private String dueOn;
+    private ProgrammeCriterion criterion;
+    private String heldOn;
+    private boolean familyPresent;
+    private String attendees;
+    private String summary;
+    private EngagementStep step;
+    private ClosureOutcome outcome;
+    private ProgrammeStatus programmeStatus;
+
+    private boolean loaded;
+
+    /** Once per request; on a postback the id comes from the form's hidden {@code caseId} (view parameters come later). */
+    private void ensureLoaded() {
+        if (!loaded) {
+            if (id == null) {
+                id = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                        .get("caseId");
+            }
+            load();
+        }
+    }
+
+    public void load() {
+        loaded = true;
+        try {
+            c = cases.find(UUID.fromString(id));
+            if (version == null) {
+                version = c.version();
+            }
+        } catch (IllegalArgumentException | NullPointerException | RecordNotFoundException e) {
+            c = null;
+        }
+    }
+
+    private String run(String done, Supplier<?> step) {
+        ensureLoaded();
+        try {
+            step.get();
+            return "/early-help/case?faces-redirect=true&id=" + id + "&done=" + java.net.URLEncoder.encode(done,
+                    java.nio.charset.StandardCharsets.UTF_8);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(err -> PageMessages.error(err.message()));
+        } catch (StaleRecordException e) {
+            PageMessages.error("Someone else moved this case on while you were working on it. Nothing you entered has been"
+                    + " saved. The page now shows the case as it is; check it and try again if still needed.");
+            version = null;
+        } catch (ActionRefusedException e) {
+            PageMessages.error(e.getMessage());
+        }
+        load();
+        return null;
+    }
+
+    private long v() {
+        return version == null ? -1 : version;
+    }
+
+    public String decide() {
+        return run("Decision recorded", () -> cases.decide(uuid(), v(), decision, teamCode, decidedLevel, reasons));
+    }
+
+    public String placeOnWaitingList() {
+        return run("Placed on the waiting list", () -> cases.placeOnWaitingList(uuid(), v(), risk, existingSupport));
+    }
+
+    public String allocate() {
+        return run("Allocated", () -> cases.allocate(uuid(), v(), worker));
+    }
+
+    public String recordContact() {
+        return run("Contact recorded", () -> cases.recordContact(uuid(), v(), note));
+    }
+
+    public String completeAssessment() {
+        return run("Assessment recorded", () -> cases.completeAssessment(uuid(), v(), summary));
+    }
+
+    public String addTarget() {
+        return run("Target added", () -> cases.addTarget(uuid(), need, target, measure, owner, date(dueOn, "dueOn"), criterion));
+    }
+
+    public String agreePlan() {
+        return run("Plan agreed", () -> cases.agreePlan(uuid(), v()));
+    }
+
+    public String recordTaf() {
+        return run("TAF meeting recorded", () -> cases.recordTaf(uuid(), date(heldOn, "heldOn"), familyPresent, attendees, summary));
+    }
+
+    public String recordEngagement() {
+        return run("Attempt recorded", () -> cases.recordEngagementAttempt(uuid(), step, OffsetDateTime.now(ZoneOffset.UTC), note));
+    }
+
+    public String close() {
+        return run("Case closed", () -> cases.close(uuid(), v(), outcome, reasons, programmeStatus));
+    }
+
+    /** Sends a letter as it was sent, as PDF (reading it is audited by the core). */
+    public void downloadLetter(String letterId) throws java.io.IOException {
+        CaseLetter full = letters.find(uuid(), UUID.fromString(letterId));
+        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType("application/pdf");
+        external.setResponseContentLength(full.pdf().length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + full.fileName() + "\"");
+        external.getResponseOutputStream().write(full.pdf());
+        faces.responseComplete();
+    }
+
+    private static LocalDate date(String text, String field) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "Enter the date as year-month-day, like 2026-11-24");
+        }
+    }
+
+    private UUID uuid() {
+        return UUID.fromString(id);
+    }
+
+    public boolean isManager() {
+        return roles().contains(PortalRole.TEAM_MANAGER) || roles().contains(PortalRole.GROUP_MANAGER);
+    }
+
+    public boolean isCaseWorker() {
+        return roles().contains(PortalRole.CASE_WORKER) || roles().contains(PortalRole.TEAM_MANAGER);
+    }
+
+    private java.util.Set<PortalRole> roles() {
+        return caller.roles().rolesIn(TenantScope.current().orElse(""));
+    }
+
+    public String getChildName() {
+        return c == null ? "" : people.find(c.indexChildId()).map(p -> p.givenName() + " " + p.familyName()).orElse("");
+    }
+
+    public List<CaseEvent> getHistory() {
+        return c == null ? List.of() : cases.history(c.id());
+    }
+
+    public List<CaseLetter> getLetters() {
+        return c == null ? List.of() : letters.of(c.id());
+    }
+
+    public List<PlanTarget> getTargets() {
+        return c == null ? List.of() : cases.targets(c.id());
+    }
+
+    public List<TafMeeting> getTafMeetings() {
+        return c == null ? List.of() : cases.tafMeetings(c.id());
+    }
+
+    public List<String> getNonEngagementGaps() {
+        return c == null ? List.of() : cases.nonEngagementGaps(c.id());
+    }
+
+    public List<Team> getTeams() {
+        return setup.teams();
+    }
+
+    public List<ThresholdLevel> getLevels() {
+        return setup.levelsOn(LocalDate.now(WorkingDayCalendar.ENGLAND));
+    }
+
+    public String getSuggestedTeamKind() {
+        return c == null ? "" : cases.suggestedRoute(c, false).label();
+    }
+
+    public FrontDoorDecision[] getDecisions() {
+        return FrontDoorDecision.values();
+    }
+
+    public RiskRating[] getRisks() {
+        return RiskRating.values();
+    }
+
+    public ExistingSupport[] getSupports() {
+        return ExistingSupport.values();
+    }
+
+    public ProgrammeCriterion[] getCriteria() {
+        return ProgrammeCriterion.values();
+    }
+
+    public EngagementStep[] getSteps() {
+        return EngagementStep.values();
+    }
+
+    public ClosureOutcome[] getOutcomes() {
+        return ClosureOutcome.values();
+    }
+
+    public ProgrammeStatus[] getProgrammeStatuses() {
+        return ProgrammeStatus.values();
+    }
+
+    public EarlyHelpCase getCase() {
+        ensureLoaded();
+        return c;
+    }
+
+    // form properties
+
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
+    public FrontDoorDecision getDecision() { return decision; }
+    public void setDecision(FrontDoorDecision decision) { this.decision = decision; }
+    public String getTeamCode() { return teamCode; }
+    public void setTeamCode(String teamCode) { this.teamCode = teamCode; }
+    public String getDecidedLevel() { return decidedLevel; }
+    public void setDecidedLevel(String decidedLevel) { this.decidedLevel = decidedLevel; }
+    public String getReasons() { return reasons; }
+    public void setReasons(String reasons) { this.reasons = reasons; }
+    public RiskRating getRisk() { return risk; }
+    public void setRisk(RiskRating risk) { this.risk = risk; }
+    public ExistingSupport getExistingSupport() { return existingSupport; }
+    public void setExistingSupport(ExistingSupport existingSupport) { this.existingSupport = existingSupport; }
+    public String getWorker() { return worker; }
+    public void setWorker(String worker) { this.worker = worker; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
+    public String getNeed() { return need; }
+    public void setNeed(String need) { this.need = need; }
+    public String getTarget() { return target; }
+    public void setTarget(String target) { this.target = target; }
+    public String getMeasure() { return measure; }
+    public void setMeasure(String measure) { this.measure = measure; }
+    public String getOwner() { return owner; }
+    public void setOwner(String owner) { this.owner = owner; }
+    public String getDueOn() { return dueOn; }
+    public void setDueOn(String dueOn) { this.dueOn = dueOn; }
+    public ProgrammeCriterion getCriterion() { return criterion; }
+    public void setCriterion(ProgrammeCriterion criterion) { this.criterion = criterion; }
+    public String getHeldOn() { return heldOn; }
+    public void setHeldOn(String heldOn) { this.heldOn = heldOn; }
+    public boolean isFamilyPresent() { return familyPresent; }
+    public void setFamilyPresent(boolean familyPresent) { this.familyPresent = familyPresent; }
+    public String getAttendees() { return attendees; }
+    public void setAttendees(String attendees) { this.attendees = attendees; }
+    public String getSummary() { return summary; }
+    public void setSummary(String summary) { this.summary = summary; }
+    public EngagementStep getStep() { return step; }
+    public void setStep(EngagementStep step) { this.step = step; }
+    public ClosureOutcome getOutcome() { return outcome; }
+    public void setOutcome(ClosureOutcome outcome) { this.outcome = outcome; }
+    public ProgrammeStatus getProgrammeStatus() { return programmeStatus; }
+    public void setProgrammeStatus(ProgrammeStatus programmeStatus) { this.programmeStatus = programmeStatus; }
+}

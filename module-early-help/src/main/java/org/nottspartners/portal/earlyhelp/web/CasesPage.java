@@ -1,0 +1,106 @@
+package org.nottspartners.portal.earlyhelp.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.nottspartners.portal.core.clock.ClockCount;
+import org.nottspartners.portal.core.clock.StandardClocks;
+import org.nottspartners.portal.earlyhelp.casework.CaseStage;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
+import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
+import org.nottspartners.portal.earlyhelp.threshold.Team;
+
+/** The team dashboard: open cases by stage, overdue clocks, and the team's cases a page at a time. */
+@Named("casesPage")
+@RequestScoped
+public class CasesPage {
+
+    @Inject
+    EarlyHelpCases cases;
+
+    @Inject
+    EarlyHelpSetup setup;
+
+    @Inject
+    StandardClocks clocks;
+
+    private String team;
+    private String stage;
+    private Map<CaseStage, Long> byStage;
+
+    public List<Team> getTeams() {
+        return setup.teams();
+    }
+
+    public CaseStage[] getStages() {
+        return CaseStage.values();
+    }
+
+    public List<EarlyHelpCase> getCases() {
+        return cases.list(stageOrNull(), blankToNull(team), null, 0, 200);
+    }
+
+    /** Open cases by stage, with each bar's width as a share of the largest. */
+    public List<Bar> getChart() {
+        if (byStage == null) {
+            byStage = cases.openByStage(blankToNull(team));
+        }
+        long most = Math.max(1, byStage.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        return byStage.entrySet().stream().map(e -> new Bar(e.getKey().label(), e.getValue(), (int) (100 * e.getValue() / most)))
+                .toList();
+    }
+
+    /** One bar of the chart. */
+    public record Bar(String label, long count, int percent) {
+    }
+
+    /** Early help's overdue clocks, by standard, for the chosen team (or all). */
+    public List<Bar> getOverdue() {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Map<String, Long> overdue = new java.util.TreeMap<>();
+        for (ClockCount c : clocks.dashboard(now)) {
+            if (c.standardId().startsWith("eh-") && (blankToNull(team) == null || team.equals(c.team()))) {
+                overdue.merge(c.standardName(), c.overdue(), Long::sum);
+            }
+        }
+        long most = Math.max(1, overdue.values().stream().mapToLong(Long::longValue).max().orElse(1));
+        return overdue.entrySet().stream().map(e -> new Bar(e.getKey(), e.getValue(), (int) (100 * e.getValue() / most))).toList();
+    }
+
+    private CaseStage stageOrNull() {
+        if (stage == null || stage.isBlank()) {
+            return null;
+        }
+        try {
+            return CaseStage.valueOf(stage.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    public String getTeam() {
+        return team;
+    }
+
+    public void setTeam(String team) {
+        this.team = team;
+    }
+
+    public String getStage() {
+        return stage;
+    }
+
+    public void setStage(String stage) {
+        this.stage = stage;
+    }
+}

@@ -1,0 +1,245 @@
+package org.nottspartners.portal.earlyhelp.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
+import org.nottspartners.portal.core.person.Person;
+import org.nottspartners.portal.core.person.PersonDirectory;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
+import org.nottspartners.portal.earlyhelp.casework.ReferralRequest;
+import org.nottspartners.portal.earlyhelp.casework.SocialCareRequiredException;
+import org.nottspartners.portal.earlyhelp.referral.ConsentException;
+import org.nottspartners.portal.earlyhelp.referral.ReferralRoute;
+import org.nottspartners.portal.earlyhelp.referral.SocialCareIndicator;
+import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
+import org.nottspartners.portal.earlyhelp.threshold.ThresholdLevel;
+
+/**
+ * A partner refers a child for early help, found first through the core's search before create. The
+ * social care questions come first: if one applies, the form stops and says to contact the front door now.
+ */
+@Named("referPage")
+@RequestScoped
+public class ReferPage {
+
+    @Inject
+    PersonDirectory people;
+
+    @Inject
+    EarlyHelpCases cases;
+
+    @Inject
+    EarlyHelpSetup setup;
+
+    private String child;
+    private Person person;
+    private List<SocialCareIndicator> indicators = new ArrayList<>();
+    private ReferralRoute route = ReferralRoute.EARLY_HELP_ASSESSMENT;
+    private String concerns;
+    private String believedLevel;
+    private boolean urgent;
+    private String urgencyReason;
+    private String consentWay = "GIVEN";
+    private String consentGivenBy;
+    private String consentDate;
+    private String consentEvidence;
+    private ConsentException consentException;
+    private String referrerContact;
+    private String stopMessage;
+
+    private boolean loaded;
+
+    /** Once per request; on a postback the child comes from the form's hidden {@code childId} (view parameters come later). */
+    private void ensureLoaded() {
+        if (!loaded) {
+            if (child == null) {
+                child = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()
+                        .get("childId");
+            }
+            load();
+        }
+    }
+
+    public void load() {
+        loaded = true;
+        try {
+            person = child == null ? null : people.find(UUID.fromString(child)).orElse(null);
+        } catch (IllegalArgumentException e) {
+            person = null;
+        }
+    }
+
+    public String submit() {
+        ensureLoaded();
+        if (person == null) {
+            PageMessages.error("Find the child first");
+            return null;
+        }
+        List<org.nottspartners.portal.core.problem.Problem.FieldError> errors = new ArrayList<>();
+        LocalDate decidedOn = null;
+        if ("GIVEN".equals(consentWay) && consentDate != null && !consentDate.isBlank()) {
+            try {
+                decidedOn = LocalDate.parse(consentDate.strip());
+            } catch (DateTimeParseException e) {
+                errors.add(new org.nottspartners.portal.core.problem.Problem.FieldError("consentDate",
+                        "Enter the date consent was given as year-month-day, like 2026-11-20"));
+            }
+        }
+        try {
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            ReferralRequest.NewConsent consent = "GIVEN".equals(consentWay)
+                    ? new ReferralRequest.NewConsent(consentGivenBy, decidedOn, consentEvidence) : null;
+            EarlyHelpCase c = cases.refer(new ReferralRequest(null, person.id(), null, route, concerns, believedLevel, urgent,
+                    urgencyReason, java.util.Set.copyOf(indicators), null, consent,
+                    "EXCEPTION".equals(consentWay) ? consentException : null, referrerContact, false));
+            return "/early-help/my-referrals?faces-redirect=true&sent=" + c.reference();
+        } catch (SocialCareRequiredException e) {
+            stopMessage = e.getMessage();
+        } catch (InvalidInputException e) {
+            e.errors().forEach(err -> PageMessages.error(err.message()));
+        } catch (ActionRefusedException e) {
+            PageMessages.error(e.getMessage());
+        }
+        return null;
+    }
+
+    public List<ThresholdLevel> getLevels() {
+        return setup.levelsOn(LocalDate.now(WorkingDayCalendar.ENGLAND));
+    }
+
+    public SocialCareIndicator[] getAllIndicators() {
+        return SocialCareIndicator.values();
+    }
+
+    public ReferralRoute[] getRoutes() {
+        return ReferralRoute.values();
+    }
+
+    public ConsentException[] getExceptions() {
+        return ConsentException.values();
+    }
+
+    public Person getPerson() {
+        ensureLoaded();
+        return person;
+    }
+
+    public String getStopMessage() {
+        return stopMessage;
+    }
+
+    public String getChild() {
+        return child;
+    }
+
+    public void setChild(String child) {
+        this.child = child;
+    }
+
+    public List<SocialCareIndicator> getIndicators() {
+        return indicators;
+    }
+
+    public void setIndicators(List<SocialCareIndicator> indicators) {
+        this.indicators = indicators;
+    }
+
+    public ReferralRoute getRoute() {
+        return route;
+    }
+
+    public void setRoute(ReferralRoute route) {
+        this.route = route;
+    }
+
+    public String getConcerns() {
+        return concerns;
+    }
+
+    public void setConcerns(String concerns) {
+        this.concerns = concerns;
+    }
+
+    public String getBelievedLevel() {
+        return believedLevel;
+    }
+
+    public void setBelievedLevel(String believedLevel) {
+        this.believedLevel = believedLevel;
+    }
+
+    public boolean isUrgent() {
+        return urgent;
+    }
+
+    public void setUrgent(boolean urgent) {
+        this.urgent = urgent;
+    }
+
+    public String getUrgencyReason() {
+        return urgencyReason;
+    }
+
+    public void setUrgencyReason(String urgencyReason) {
+        this.urgencyReason = urgencyReason;
+    }
+
+    public String getConsentWay() {
+        return consentWay;
+    }
+
+    public void setConsentWay(String consentWay) {
+        this.consentWay = consentWay;
+    }
+
+    public String getConsentGivenBy() {
+        return consentGivenBy;
+    }
+
+    public void setConsentGivenBy(String consentGivenBy) {
+        this.consentGivenBy = consentGivenBy;
+    }
+
+    public String getConsentDate() {
+        return consentDate;
+    }
+
+    public void setConsentDate(String consentDate) {
+        this.consentDate = consentDate;
+    }
+
+    public String getConsentEvidence() {
+        return consentEvidence;
+    }
+
+    public void setConsentEvidence(String consentEvidence) {
+        this.consentEvidence = consentEvidence;
+    }
+
+    public ConsentException getConsentException() {
+        return consentException;
+    }
+
+    public void setConsentException(ConsentException consentException) {
+        this.consentException = consentException;
+    }
+
+    public String getReferrerContact() {
+        return referrerContact;
+    }
+
+    public void setReferrerContact(String referrerContact) {
+        this.referrerContact = referrerContact;
+    }
+}

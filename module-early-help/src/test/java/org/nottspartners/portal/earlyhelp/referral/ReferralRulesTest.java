@@ -1,0 +1,76 @@
+package org.nottspartners.portal.earlyhelp.referral;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+@DisplayName("RULES §3: social care indicators and routing by age")
+class ReferralRulesTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+
+    @Test
+    @DisplayName("001 L1230: a child under two with unexplained bruising goes to social care; at two the indicator does not apply")
+    void bruisingUnderTwo() {
+        Set<SocialCareIndicator> ticked = Set.of(SocialCareIndicator.UNDER_TWO_UNEXPLAINED_BRUISING);
+        assertThat(SocialCareCheck.stoppingIndicators(ticked, 1)).containsExactly(SocialCareIndicator.UNDER_TWO_UNEXPLAINED_BRUISING);
+        assertThat(SocialCareCheck.stoppingIndicators(ticked, 2)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("001 L1236: every child aged 5 or under left home alone is referred to social care")
+    void homeAloneFiveOrUnder() {
+        Set<SocialCareIndicator> ticked = Set.of(SocialCareIndicator.HOME_ALONE_FIVE_OR_UNDER);
+        assertThat(SocialCareCheck.stoppingIndicators(ticked, 5)).hasSize(1);
+        assertThat(SocialCareCheck.stoppingIndicators(ticked, 6)).isEmpty();
+    }
+
+    @Test
+    @DisplayName("001 L1226-1238: immediate risk stops a referral at any age; an unborn baby's serious risk only before birth")
+    void anyAgeAndUnborn() {
+        assertThat(SocialCareCheck.stoppingIndicators(Set.of(SocialCareIndicator.IMMEDIATE_RISK_OR_HARM), 15)).hasSize(1);
+        assertThat(SocialCareCheck.stoppingIndicators(Set.of(SocialCareIndicator.UNBORN_SERIOUS_RISK), null)).hasSize(1);
+        assertThat(SocialCareCheck.stoppingIndicators(Set.of(SocialCareIndicator.UNBORN_SERIOUS_RISK), 0)).isEmpty();
+        assertThat(SocialCareCheck.stoppingIndicators(Set.of(), 3)).isEmpty();
+    }
+
+    private static RoutingRule.Child born(int year, int month, int day) {
+        return new RoutingRule.Child(LocalDate.of(year, month, day), false);
+    }
+
+    @Test
+    @DisplayName("RULES §2, 002 §1b1: an index child under 5 (or unborn) goes to Children's Centre services; 5 to 17 to early help")
+    void byIndexChild() {
+        RoutingRule.Child four = born(2022, 6, 1);
+        RoutingRule.Child fiveToday = born(2021, 11, 24);
+        RoutingRule.Child unborn = new RoutingRule.Child(null, true);
+        assertThat(RoutingRule.route(four, List.of(four), false, TODAY)).isEqualTo(TeamKind.CHILDRENS_CENTRE);
+        assertThat(RoutingRule.route(fiveToday, List.of(fiveToday), false, TODAY)).isEqualTo(TeamKind.EARLY_HELP);
+        assertThat(RoutingRule.route(unborn, List.of(unborn), false, TODAY)).isEqualTo(TeamKind.CHILDRENS_CENTRE);
+    }
+
+    @Test
+    @DisplayName("002 §3a5: the majority of children decides; a tie follows the index child")
+    void byMajority() {
+        RoutingRule.Child nine = born(2017, 3, 1);
+        RoutingRule.Child two = born(2024, 3, 1);
+        RoutingRule.Child three = born(2023, 3, 1);
+        assertThat(RoutingRule.route(nine, List.of(nine, two, three), false, TODAY)).isEqualTo(TeamKind.CHILDRENS_CENTRE);
+        assertThat(RoutingRule.route(nine, List.of(nine, two), false, TODAY)).isEqualTo(TeamKind.EARLY_HELP);
+        assertThat(RoutingRule.route(two, List.of(nine, two), false, TODAY)).isEqualTo(TeamKind.CHILDRENS_CENTRE);
+    }
+
+    @Test
+    @DisplayName("002 §2a10, §4e: a 16 or 17 year old whose need is education, employment or training goes to the NEET team")
+    void neet() {
+        RoutingRule.Child sixteen = born(2010, 1, 1);
+        RoutingRule.Child fifteen = born(2011, 1, 1);
+        assertThat(RoutingRule.route(sixteen, List.of(sixteen), true, TODAY)).isEqualTo(TeamKind.NEET);
+        assertThat(RoutingRule.route(sixteen, List.of(sixteen), false, TODAY)).isEqualTo(TeamKind.EARLY_HELP);
+        assertThat(RoutingRule.route(fifteen, List.of(fifteen), true, TODAY)).isEqualTo(TeamKind.EARLY_HELP);
+    }
+}

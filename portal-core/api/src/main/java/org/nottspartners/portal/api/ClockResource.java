@@ -1,0 +1,70 @@
+package org.nottspartners.portal.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import org.nottspartners.portal.core.access.AllowedFor;
+import org.nottspartners.portal.core.calendar.ClockStatus;
+import org.nottspartners.portal.core.clock.ClockCount;
+import org.nottspartners.portal.core.clock.ClockRecord;
+import org.nottspartners.portal.core.clock.StandardClocks;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+
+/** The council's quality-standard clocks: counts per team, worker and standard, and the clocks behind them. */
+@Path("{tenant}/clocks")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.ATTENDANCE_OFFICER,
+        PortalRole.ENFORCEMENT_OFFICER, PortalRole.LICENSING_OFFICER, PortalRole.HOUSING_OFFICER})
+public class ClockResource {
+
+    @Inject
+    StandardClocks clocks;
+
+    /** Running clocks in time, due soon and overdue, by team, worker and standard. */
+    @GET
+    @Path("dashboard")
+    public List<ClockCount> dashboard() {
+        return clocks.dashboard(OffsetDateTime.now(ZoneOffset.UTC));
+    }
+
+    /** Running clocks, soonest due first, optionally for one team, one worker and one status. */
+    @GET
+    public List<ClockView> running(@QueryParam("team") String team, @QueryParam("worker") String worker,
+            @QueryParam("status") String status, @QueryParam("max") @DefaultValue("50") int max) {
+        QueryChecks.between("max", max, 1, 500, "Ask for between 1 and 500 clocks");
+        ClockStatus wanted = null;
+        if (status != null && !status.isBlank()) {
+            try {
+                wanted = ClockStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new InvalidInputException("status", "Choose IN_TIME, DUE_SOON or OVERDUE");
+            }
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        return clocks.running(blankToNull(team), blankToNull(worker), wanted, now, max).stream()
+                .map(ClockView::of).toList();
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public record ClockView(String standardId, String standardName, String subjectType, String subjectId,
+            String subjectLabel, String team, String worker, OffsetDateTime startedAt, OffsetDateTime dueAt, String dueRule) {
+        static ClockView of(ClockRecord c) {
+            return new ClockView(c.standardId(), c.standardName(), c.subjectType(), c.subjectId(), c.subjectLabel(), c.team(),
+                    c.worker(), c.startedAt(), c.dueAt(), c.dueRule());
+        }
+    }
+}

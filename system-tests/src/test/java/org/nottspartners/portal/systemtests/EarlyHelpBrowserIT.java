@@ -1,0 +1,120 @@
+package org.nottspartners.portal.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * Early help in a real Chromium (RULES.md §3), every page passing axe-core's WCAG 2.2 AA rules: a school
+ * finds the child (search before create), records them, refers; a social care indicator stops the form;
+ * a team manager decides and allocates; the case worker records a TAF meeting; the school sees the outcome.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EarlyHelpBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portalEar();
+    }
+
+    @Test
+    void aSchoolRefersAManagerAllocatesACaseWorkerHoldsATafTheSchoolSeesTheOutcome() {
+        String family = "Fenwick" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String reference;
+        try (Browser school = new Browser()) {
+            school.signIn(Deployments.PORTAL + "/", "sam.school");
+            school.driver().findElement(By.linkText("Refer a family for early help")).click();
+            assertThat(school.accessibilityViolations()).isEmpty();
+            school.driver().findElement(By.id("find-child")).click();
+            school.driver().findElement(By.id("find:name")).sendKeys("Ellie " + family);
+            school.driver().findElement(By.id("find:search")).click();
+            school.driver().findElement(By.cssSelector("a.record-new")).click();
+            school.driver().findElement(By.id("person:dateOfBirth")).sendKeys(LocalDate.now().minusYears(9).toString());
+            school.driver().findElement(By.id("person:save")).click();
+            school.driver().findElement(By.id("refer-for-early-help")).click();
+            assertThat(school.driver().findElement(By.id("child-name")).getText()).isEqualTo("Ellie " + family);
+            assertThat(school.accessibilityViolations()).isEmpty();
+
+            school.driver().findElement(By.xpath("//input[@value='IMMEDIATE_RISK_OR_HARM']")).click();
+            fillReferral(school);
+            school.driver().findElement(By.id("referral:send")).click();
+            assertThat(school.driver().findElement(By.id("stop")).getText()).contains("This needs children's social care now",
+                    "0115 876 4800", "Nothing has been saved");
+            assertThat(school.accessibilityViolations()).isEmpty();
+
+            school.driver().findElement(By.xpath("//input[@value='IMMEDIATE_RISK_OR_HARM']")).click();
+            school.driver().findElement(By.xpath("//input[@value='HOME_ALONE_FIVE_OR_UNDER']")).click();
+            fillReferral(school);
+            school.driver().findElement(By.id("referral:send")).click();
+            assertThat(school.driver().findElement(By.id("sent")).getText()).as("home alone at 9 is not the 5-or-under rule")
+                    .contains("has been sent");
+            String row = school.driver().findElement(By.id("referrals")).getText();
+            assertThat(row).contains(family);
+            reference = row.lines().filter(l -> l.contains(family)).findFirst().orElseThrow().split(" ")[0];
+            assertThat(school.accessibilityViolations()).isEmpty();
+        }
+
+        try (Browser manager = new Browser()) {
+            manager.signIn(Deployments.PORTAL + "/", "tess.citymanager");
+            manager.driver().findElement(By.linkText("Early help cases")).click();
+            assertThat(manager.accessibilityViolations()).isEmpty();
+            manager.driver().findElement(By.linkText(reference)).click();
+            assertThat(manager.driver().findElement(By.id("stage")).getText()).isEqualTo("Referred");
+            assertThat(manager.accessibilityViolations()).isEmpty();
+            new Select(manager.driver().findElement(By.id("frontDoor:teamCode"))).selectByValue("city-hub-meadows");
+            new Select(manager.driver().findElement(By.id("frontDoor:decidedLevel"))).selectByValue("ADDITIONAL");
+            manager.driver().findElement(By.id("frontDoor:reasons")).sendKeys("Attendance and routines: CAF with family support");
+            manager.driver().findElement(By.id("frontDoor:decide")).click();
+            assertThat(manager.driver().findElement(By.id("stage")).getText()).isEqualTo("With a team, to screen");
+            manager.driver().findElement(By.id("allocation:worker")).sendKeys("casey.city");
+            manager.driver().findElement(By.id("allocation:allocate")).click();
+            assertThat(manager.driver().findElement(By.id("lead")).getText()).isEqualTo("casey.city");
+            assertThat(manager.accessibilityViolations()).isEmpty();
+        }
+
+        try (Browser worker = new Browser()) {
+            worker.signIn(Deployments.PORTAL + "/", "casey.city");
+            worker.driver().get(Deployments.PORTAL + "/city/early-help/cases.xhtml");
+            worker.driver().findElement(By.linkText(reference)).click();
+            worker.driver().findElement(By.id("taf:heldOn")).sendKeys(LocalDate.now().toString());
+            worker.driver().findElement(By.id("taf:familyPresent")).click();
+            worker.driver().findElement(By.id("taf:attendees")).sendKeys("Mother, class teacher, casey.city");
+            worker.driver().findElement(By.id("taf:summary")).sendKeys("Plan agreed: breakfast club, weekly check-in");
+            worker.driver().findElement(By.id("taf:record")).click();
+            assertThat(worker.driver().findElement(By.id("taf-meetings")).getText()).contains("Plan agreed: breakfast club");
+            assertThat(worker.accessibilityViolations()).isEmpty();
+        }
+
+        try (Browser school = new Browser()) {
+            school.signIn(Deployments.PORTAL + "/", "sam.school");
+            school.driver().get(Deployments.PORTAL + "/city/early-help/my-referrals.xhtml");
+            assertThat(school.driver().findElement(By.id("referrals")).getText())
+                    .contains(reference, "Accepted and allocated to a lead professional");
+            school.driver().get(Deployments.PORTAL + "/city/early-help/cases.xhtml");
+            assertThat(school.driver().findElement(By.tagName("h1")).getText()).as("partners do not see the team's cases")
+                    .isNotEqualTo("Early help cases");
+        }
+    }
+
+    private static void fillReferral(Browser b) {
+        b.driver().findElement(By.id("referral:concerns")).clear();
+        b.driver().findElement(By.id("referral:concerns")).sendKeys("Late most days, often hungry");
+        new Select(b.driver().findElement(By.id("referral:believedLevel"))).selectByValue("ADDITIONAL");
+        b.driver().findElement(By.id("referral:consentGivenBy")).clear();
+        b.driver().findElement(By.id("referral:consentGivenBy")).sendKeys("Mother");
+        b.driver().findElement(By.id("referral:consentDate")).clear();
+        b.driver().findElement(By.id("referral:consentDate")).sendKeys(LocalDate.now().toString());
+        b.driver().findElement(By.id("referral:consentEvidence")).clear();
+        b.driver().findElement(By.id("referral:consentEvidence")).sendKeys("Signed consent form");
+        b.driver().findElement(By.id("referral:referrerContact")).clear();
+        b.driver().findElement(By.id("referral:referrerContact")).sendKeys("0115 900 0000");
+    }
+}

@@ -1,0 +1,192 @@
+package org.nottspartners.portal.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A referral's whole journey on the real stack, for each council (RULES.md §3), with the other council
+ * unable to see it: a partner refers (a social care indicator stops the form; a missing answer is refused
+ * field by field), the front door decides, the team screens and allocates (two managers at once: one wins,
+ * the other gets 409) or waits, the lead professional assesses, plans and holds a TAF meeting, the
+ * referrer sees the outcome, and the case closes only when the rules allow. Clocks and letters follow.
+ */
+@ExtendWith(ArquillianExtension.class)
+class EarlyHelpJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portalEar();
+    }
+
+    private static String personWithBirth(String tenant, String token, String given, String family, LocalDate born) {
+        HttpResponse<String> r = Api.post("/" + tenant + "/people", token, "{\"givenName\":\"" + given + "\",\"familyName\":\""
+                + family + "\",\"dateOfBirth\":\"" + born + "\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return (String) Api.json(r.body()).get("id");
+    }
+
+    @Test
+    void cityReferralFromSchoolToClosure() {
+        String sam = Api.token("sam.school");
+        String tess = Api.token("tess.citymanager");
+        String casey = Api.token("casey.city");
+        String toddler = personWithBirth("city", sam, "Remy", "Ashworth", LocalDate.now().minusMonths(14));
+
+        HttpResponse<String> stopped = Api.post("/city/early-help/referrals", sam, "{\"indexChildId\":\"" + toddler + "\","
+                + "\"route\":\"EARLY_HELP_ASSESSMENT\",\"concerns\":\"Bruises on arms\",\"believedLevel\":\"ADDITIONAL\","
+                + "\"indicators\":[\"UNDER_TWO_UNEXPLAINED_BRUISING\"],\"consentGivenBy\":\"Mother\",\"consentDate\":\""
+                + LocalDate.now() + "\",\"consentEvidence\":\"Signed\",\"referrerContact\":\"0115 000 0000\"}");
+        ApiAuthenticationIT.assertIsProblem(stopped, 409);
+        assertThat(stopped.body()).contains("Contact the front door now", "A child under two with unexplained bruising",
+                "0115 876 4800", "Nothing has been saved");
+        assertThat(Api.jsonArray(Api.get("/city/people/" + toddler + "/consents", casey).body())).as("nothing half-saved").isEmpty();
+
+        HttpResponse<String> incomplete = Api.post("/city/early-help/referrals", sam, "{\"indexChildId\":\"" + toddler + "\"}");
+        ApiAuthenticationIT.assertIsProblem(incomplete, 400);
+        assertThat(incomplete.body()).contains("Choose how the family is being referred", "Describe your concerns",
+                "Choose the level of need you believe applies", "Record the family's consent");
+
+        String child = personWithBirth("city", sam, "Kai", "Ashworth", LocalDate.now().minusYears(8));
+        HttpResponse<String> referred = Api.post("/city/early-help/referrals", sam, "{\"indexChildId\":\"" + child + "\","
+                + "\"route\":\"EARLY_HELP_ASSESSMENT\",\"concerns\":\"Often hungry, late most days, mother unwell\","
+                + "\"believedLevel\":\"EXTENSIVE\",\"consentGivenBy\":\"Lena Ashworth (mother)\",\"consentDate\":\""
+                + LocalDate.now() + "\",\"consentEvidence\":\"Signed CAF consent page\",\"referrerContact\":\"0115 915 0000\"}");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        String caseId = (String) Api.json(referred.body()).get("id");
+        assertThat(Api.jsonArray(Api.get("/city/early-help/referrals/mine", sam).body()))
+                .anySatisfy(r -> assertThat(r).containsEntry("id", caseId).containsEntry("stage", "REFERRED"));
+        assertThat(Api.jsonArray(Api.get("/city/people/" + child + "/consents", casey).body())).hasSize(1);
+
+        String morgan = Api.token("morgan.county");
+        ApiAuthenticationIT.assertIsProblem(Api.get("/county/early-help/cases/" + caseId, morgan), 404);
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + caseId, morgan), 404);
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + caseId, sam), 403);
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=Front+door", tess).body()))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-decision"));
+
+        Map<String, Object> read = Api.json(Api.get("/city/early-help/cases/" + caseId, tess).body());
+        HttpResponse<String> noReasons = Api.post("/city/early-help/cases/" + caseId + "/decision", tess,
+                "{\"version\":" + read.get("version") + ",\"decision\":\"ACCEPT_TO_TEAM\"}");
+        assertThat(noReasons.body()).contains("Choose the team the family goes to", "Give the reasons");
+        HttpResponse<String> decided = Api.post("/city/early-help/cases/" + caseId + "/decision", tess, "{\"version\":"
+                + read.get("version") + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"city-hub-bestwood\","
+                + "\"decidedLevel\":\"ADDITIONAL\",\"reasons\":\"Needs met by a CAF and family support; no safeguarding concern\"}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        assertThat(Api.json(decided.body())).containsEntry("stage", "WITH_TEAM").containsEntry("decidedLevel", "ADDITIONAL")
+                .containsEntry("believedLevel", "EXTENSIVE");
+        List<Map<String, Object>> letters = Api.jsonArray(Api.get("/city/early-help/cases/" + caseId + "/letters", tess).body());
+        assertThat(letters).extracting(l -> l.get("kind")).containsExactly("REFERRAL_OUTCOME");
+        HttpResponse<String> pdf = Api.call("GET", "/city/early-help/cases/" + caseId + "/letters/" + letters.get(0).get("id"), tess);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF-");
+
+        long version = ((Number) Api.json(decided.body()).get("version")).longValue();
+        CompletableFuture<HttpResponse<String>> first = CompletableFuture.supplyAsync(() -> Api.post(
+                "/city/early-help/cases/" + caseId + "/allocation", tess, "{\"version\":" + version + ",\"worker\":\"casey.city\"}"));
+        CompletableFuture<HttpResponse<String>> second = CompletableFuture.supplyAsync(() -> Api.post(
+                "/city/early-help/cases/" + caseId + "/allocation", tess, "{\"version\":" + version + ",\"worker\":\"another.worker\"}"));
+        List<Integer> statuses = List.of(first.join().statusCode(), second.join().statusCode());
+        assertThat(statuses).as(first.join().body() + " / " + second.join().body()).containsExactlyInAnyOrder(200, 409);
+        Map<String, Object> allocated = Api.json(Api.get("/city/early-help/cases/" + caseId, casey).body());
+        assertThat(allocated).containsEntry("stage", "ALLOCATED");
+        String worker = (String) allocated.get("leadProfessional");
+
+        long v = ((Number) allocated.get("version")).longValue();
+        v = step(casey, caseId, "contact", "{\"version\":" + v + ",\"note\":\"Phoned Lena, visit booked\"}");
+        v = step(casey, caseId, "assessment", "{\"version\":" + v + ",\"summary\":\"CAF: health and learning needs; mother's health\"}");
+        HttpResponse<String> target = Api.post("/city/early-help/cases/" + caseId + "/targets", casey, "{\"need\":\"Attendance\","
+                + "\"target\":\"Kai at school on time every day\",\"measure\":\"Attendance above 95% for 6 weeks\",\"owner\":\"Lena and school\","
+                + "\"dueOn\":\"" + LocalDate.now().plusWeeks(8) + "\",\"criterion\":\"SCHOOL_ATTENDANCE\"}");
+        assertThat(target.statusCode()).as(target.body()).isEqualTo(201);
+        v = step(casey, caseId, "plan", "{\"version\":" + v + "}");
+        HttpResponse<String> taf = Api.post("/city/early-help/cases/" + caseId + "/taf-meetings", casey, "{\"heldOn\":\""
+                + LocalDate.now() + "\",\"familyPresent\":true,\"attendees\":\"Lena, Kai's teacher, school nurse, " + worker + "\","
+                + "\"summary\":\"Plan agreed; breakfast club from Monday\"}");
+        assertThat(taf.statusCode()).as(taf.body()).isEqualTo(201);
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-taf-review"));
+
+        assertThat(Api.jsonArray(Api.get("/city/early-help/referrals/mine", sam).body()))
+                .anySatisfy(r -> assertThat(r).containsEntry("id", caseId)
+                        .containsEntry("outcome", "Accepted and allocated to a lead professional"));
+
+        HttpResponse<String> tooSoon = Api.post("/city/early-help/cases/" + caseId + "/closure", casey, "{\"version\":" + v
+                + ",\"outcome\":\"NON_ENGAGEMENT\",\"reasons\":\"No contact\",\"programmeStatus\":\"NOT_ELIGIBLE\"}");
+        ApiAuthenticationIT.assertIsProblem(tooSoon, 409);
+        assertThat(tooSoon.body()).contains("Not every step to engage the family has been taken", "Telephone calls and text messages");
+        HttpResponse<String> closed = Api.post("/city/early-help/cases/" + caseId + "/closure", casey, "{\"version\":" + v
+                + ",\"outcome\":\"FULLY_RESOLVED\",\"reasons\":\"Attendance 97%, mother well supported\",\"programmeStatus\":\"READY_FOR_CLAIM\"}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId));
+        assertThat(Api.jsonArray(Api.get("/city/early-help/referrals/mine", sam).body()))
+                .anySatisfy(r -> assertThat(r).containsEntry("id", caseId).containsEntry("outcome", "Closed: Fully resolved"));
+        assertThat(Api.jsonArray(Api.get("/city/early-help/cases/" + caseId + "/history", tess).body()))
+                .extracting(e -> e.get("kind")).containsSubsequence("REFERRED", "DECIDED", "ALLOCATED", "ASSESSED",
+                        "PLAN_AGREED", "TAF", "CLOSED");
+        List<Map<String, Object>> audit = Api.jsonArray(Api.get("/city/admin/audit?type=early-help-case&id=" + caseId,
+                Api.token("ada.cityadmin")).body());
+        assertThat(audit).extracting(e -> e.get("action")).contains("CREATE", "READ", "UPDATE");
+    }
+
+    private static long step(String token, String caseId, String what, String body) {
+        HttpResponse<String> r = Api.post("/city/early-help/cases/" + caseId + "/" + what, token, body);
+        assertThat(r.statusCode()).as(what + ": " + r.body()).isEqualTo(200);
+        return ((Number) Api.json(r.body()).get("version")).longValue();
+    }
+
+    @Test
+    void countyReferralByPoliceGoesOnTheWaitingListInPriorityOrder() {
+        String pat = Api.token("pat.police");
+        String morgan = Api.token("morgan.county");
+        String teen = personWithBirth("county", pat, "Jordan", "Whitby", LocalDate.now().minusYears(13));
+        HttpResponse<String> referred = Api.post("/county/early-help/referrals", pat, "{\"indexChildId\":\"" + teen + "\","
+                + "\"route\":\"ATTENDANCE\",\"concerns\":\"Attendance 84% this term, mostly unauthorised\",\"believedLevel\":\"P2P_L3\","
+                + "\"consentException\":\"PERSISTENT_ABSENCE\",\"referrerContact\":\"PC 1234, 101\",\"urgent\":true,"
+                + "\"urgencyReason\":\"Found out late at night twice this week\"}");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        String caseId = (String) Api.json(referred.body()).get("id");
+        assertThat(Api.jsonArray(Api.get("/county/clocks?team=Front+door", morgan).body()))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-decision-urgent"));
+
+        Map<String, Object> read = Api.json(Api.get("/county/early-help/cases/" + caseId, morgan).body());
+        assertThat(Api.json(Api.get("/county/early-help/cases/" + caseId + "/route", morgan).body()))
+                .containsEntry("teamKind", "EARLY_HELP");
+        HttpResponse<String> decided = Api.post("/county/early-help/cases/" + caseId + "/decision", morgan, "{\"version\":"
+                + read.get("version") + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-south\","
+                + "\"decidedLevel\":\"P2P_L3\",\"reasons\":\"Persistent absence with risk outside the home\"}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        HttpResponse<String> waiting = Api.post("/county/early-help/cases/" + caseId + "/waiting-list", morgan, "{\"version\":"
+                + Api.json(decided.body()).get("version") + ",\"risk\":\"RED\",\"existingSupport\":\"LOW\"}");
+        assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(200);
+        assertThat(Api.jsonArray(Api.get("/county/early-help/cases/" + caseId + "/letters", morgan).body()))
+                .extracting(l -> l.get("kind")).contains("WAITING_LIST_FAMILY", "WAITING_LIST_REFERRER");
+        List<Map<String, Object>> list = Api.jsonArray(Api.get("/county/early-help/waiting-list?team=county-ehcm-south", morgan).body());
+        assertThat(list.get(0)).containsEntry("id", caseId);
+        assertThat(Api.json(Api.get("/county/early-help/dashboard?team=county-ehcm-south", morgan).body()))
+                .containsKey("WAITING");
+
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + caseId, Api.token("tess.citymanager")), 404);
+        assertThat(Api.jsonArray(Api.get("/city/early-help/referrals/mine", pat).body()))
+                .noneSatisfy(r -> assertThat(r).containsEntry("id", caseId));
+
+        HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + caseId + "/allocation", morgan, "{\"version\":"
+                + Api.json(waiting.body()).get("version") + ",\"worker\":\"morgan.county\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        assertThat(Api.json(Api.get("/county/early-help/caseloads?team=county-ehcm-south", morgan).body()))
+                .containsEntry("morgan.county", 1L);
+        HttpResponse<String> xlsx = Api.call("GET", "/county/early-help/cases.xlsx?team=county-ehcm-south", morgan);
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith("PK");
+    }
+}

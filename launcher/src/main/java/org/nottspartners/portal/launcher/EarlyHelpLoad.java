@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  * The early help load test (issue: "the team dashboard and referral list with 20,000 open cases per
  * tenant, 100 concurrent users"). Starts the real stack (PostgreSQL, Keycloak, Payara with the EAR) on a
  * fresh database, generates the open cases with their quality-standard clocks directly in the database,
- * then drives the REST API with wrk (the load tool, from Debian's packages) at 100 connections: each
- * council's team dashboard, the referral list, the waiting list and the clock dashboard, with real
- * tokens. Ends with one line: {@code early-help load: <requests> requests, p95 ms <x>, errors <e>}.
+ * then drives the REST API with wrk (the load tool, from Debian's packages) as 100 concurrent users, each
+ * thinking 0.5 to 1.5 s between requests: each council's team dashboard, the referral list, the waiting
+ * list and the clock dashboard, with real tokens. wrk, Payara, PostgreSQL and Keycloak share the machine. Ends with one line: {@code early-help load: <requests> requests, p95 ms <x>, errors <e>}.
  */
 public final class EarlyHelpLoad {
 
@@ -41,7 +41,7 @@ public final class EarlyHelpLoad {
     public static void main(String[] args) throws Exception {
         int casesPerCouncil = Integer.getInteger("load.cases", 20_000);
         int connections = Integer.getInteger("load.users", 100);
-        int seconds = Integer.getInteger("load.seconds", 30);
+        int seconds = Integer.getInteger("load.seconds", 60);
         Path runDir = Path.of(System.getProperty("portal.run.dir"));
         Path loadDir = Files.createDirectories(Path.of(System.getProperty("load.dir")));
         Path ear = Path.of(System.getProperty("portal.ear"));
@@ -117,14 +117,23 @@ public final class EarlyHelpLoad {
         return "/usr/bin/wrk";
     }
 
+    /**
+     * The wrk script: the requests round-robin, each with its council's token. They are formatted in
+     * {@code init}, once wrk has set the Host header (formatting them when the script loads leaves it out).
+     */
     static String luaScript(List<String[]> requests) {
-        StringBuilder lua = new StringBuilder("local reqs = {}\n");
+        StringBuilder lua = new StringBuilder("local reqs = {}\ninit = function(args)\n");
         for (int i = 0; i < requests.size(); i++) {
-            lua.append("reqs[").append(i + 1).append("] = wrk.format(\"GET\", \"").append(requests.get(i)[0])
+            lua.append("  reqs[").append(i + 1).append("] = wrk.format(\"GET\", \"").append(requests.get(i)[0])
                     .append("\", {[\"Authorization\"] = \"Bearer ").append(requests.get(i)[1]).append("\"})\n");
         }
         lua.append("""
+                end
                 local i = 0
+                -- each user thinks for 0.5 to 1.5 seconds between requests, as someone reading a dashboard does
+                delay = function()
+                  return math.random(500, 1500)
+                end
                 request = function()
                   i = i + 1
                   return reqs[(i % #reqs) + 1]
@@ -138,15 +147,23 @@ public final class EarlyHelpLoad {
         return lua.toString();
     }
 
+    /** Twenty requests one at a time; prints the median of the last ten, so that a slow endpoint shows itself. */
     private static void warmUp(String path, String token) throws IOException, InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
+        long[] times = new long[10];
         for (int i = 0; i < 20; i++) {
+            long t0 = System.nanoTime();
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + PayaraDomain.HTTP_PORT + path))
                     .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+            if (i >= 10) {
+                times[i - 10] = System.nanoTime() - t0;
+            }
             if (r.statusCode() != 200) {
                 throw new IllegalStateException(path + " answered " + r.statusCode() + ": " + r.body());
             }
         }
+        java.util.Arrays.sort(times);
+        System.out.printf("  alone: %6.1f ms median  %s%n", times[5] / 1e6, path);
     }
 
     private static String token(KeycloakServer keycloak, String user) throws IOException, InterruptedException {
@@ -173,10 +190,10 @@ public final class EarlyHelpLoad {
                 exec(c, "insert into core_person (id, tenant_id, given_name, family_name, date_of_birth, kind, gender,"
                         + " interpreter_needed, version, created_at, created_by, changed_at, changed_by)"
                         + " select md5(? || 'p' || g)::uuid, ?, 'Child' || g, 'Loadfamily' || g, date '2010-01-01' + (g % 5000),"
-                        + " 'CHILD', 'NOT_KNOWN', false, 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, perCouncil);
+                        + " 'CHILD', 'NOT_KNOWN', false, 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, t, perCouncil);
                 exec(c, "insert into core_family (id, tenant_id, name, index_child_id, version, created_at, created_by, changed_at,"
                         + " changed_by) select md5(? || 'f' || g)::uuid, ?, 'Loadfamily' || g || ' family', md5(? || 'p' || g)::uuid,"
-                        + " 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, t, perCouncil);
+                        + " 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, t, t, perCouncil);
                 StringBuilder teamArray = new StringBuilder("array[");
                 for (int i = 1; i <= teams; i++) {
                     teamArray.append(i > 1 ? "," : "").append('\'').append(council[i]).append('\'');
@@ -184,7 +201,7 @@ public final class EarlyHelpLoad {
                 teamArray.append("]");
                 exec(c, "insert into eh_case (id, tenant_id, reference, family_id, index_child_id, family_name, referrer_id,"
                         + " referrer_name, referrer_role, referrer_contact, route, concerns, believed_level, urgent, stage,"
-                        + " received_at, team_code, rag, existing_support, waiting_since, lead_professional, allocated_at, version,"
+                        + " received_at, team_code, rag, existing_support, waiting_since, waiting_priority, lead_professional, allocated_at, version,"
                         + " created_at, created_by, changed_at, changed_by)"
                         + " select md5(? || 'c' || g)::uuid, ?, 'LD-' || ? || '-' || g, md5(? || 'f' || g)::uuid, md5(? || 'p' || g)::uuid,"
                         + " 'Loadfamily' || g || ' family', 'load.referrer', 'Load referrer', 'school-staff', '0115 000 0000',"
@@ -195,6 +212,7 @@ public final class EarlyHelpLoad {
                         + " case when g % 5 = 2 then (array['RED','AMBER','GREEN'])[g % 3 + 1] end,"
                         + " case when g % 5 = 2 then (array['LOW','MEDIUM','HIGH'])[g % 3 + 1] end,"
                         + " case when g % 5 = 2 then now() - (g % 80) * interval '1 day' end,"
+                        + " case when g % 5 = 2 then (g % 3) * 3 + (g % 3) + 1 end,"
                         + " case when g % 5 >= 3 then 'worker' || (g % 40) end,"
                         + " case when g % 5 >= 3 then now() - (g % 60) * interval '1 day' end,"
                         + " 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, t, t, t, t, perCouncil);

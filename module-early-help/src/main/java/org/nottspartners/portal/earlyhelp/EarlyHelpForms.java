@@ -74,8 +74,10 @@ public final class EarlyHelpForms {
         public String note;
     }
 
+    /** The assessment: a summary, and for the City's CAF a finding for each domain (CHILD_DEVELOPMENT, PARENTS_AND_CARERS, FAMILY_AND_ENVIRONMENT). */
     public static class AssessmentForm extends VersionedForm {
         public String summary;
+        public java.util.Map<String, String> domains;
     }
 
     public static class TargetForm {

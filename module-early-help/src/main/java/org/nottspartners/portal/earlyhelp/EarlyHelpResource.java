@@ -126,11 +126,14 @@ public class EarlyHelpResource {
     @GET
     @Path("waiting-list")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
-    public List<CaseView> waitingList(@QueryParam("team") String team) {
+    public List<CaseView> waitingList(@QueryParam("team") String team, @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("max") @DefaultValue("50") int max) {
         if (blankToNull(team) == null) {
             throw new InvalidInputException("team", "Choose the team");
         }
-        return cases.waitingList(team).stream().map(CaseView::of).toList();
+        between("max", max, 1, 200);
+        between("first", first, 0, Integer.MAX_VALUE);
+        return cases.waitingList(team, first, max).stream().map(CaseView::of).toList();
     }
 
     @GET
@@ -207,7 +210,7 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
     public CaseView assess(@PathParam("id") UUID id, EarlyHelpForms.AssessmentForm f) {
         body(f);
-        return CaseView.of(cases.completeAssessment(id, version(f), f.summary));
+        return CaseView.of(cases.completeAssessment(id, version(f), f.summary, domains(f.domains)));
     }
 
     @GET
@@ -303,6 +306,22 @@ public class EarlyHelpResource {
     }
 
     // ---- checks ----
+
+    private static Map<org.nottspartners.portal.earlyhelp.casework.CafDomain, String> domains(Map<String, String> sent) {
+        Map<org.nottspartners.portal.earlyhelp.casework.CafDomain, String> domains =
+                new java.util.EnumMap<>(org.nottspartners.portal.earlyhelp.casework.CafDomain.class);
+        if (sent != null) {
+            sent.forEach((k, v) -> {
+                try {
+                    domains.put(org.nottspartners.portal.earlyhelp.casework.CafDomain.valueOf(k), v);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidInputException("domains", "The CAF domains are CHILD_DEVELOPMENT, PARENTS_AND_CARERS and"
+                            + " FAMILY_AND_ENVIRONMENT, not " + k);
+                }
+            });
+        }
+        return domains;
+    }
 
     private static void body(Object form) {
         if (form == null) {

@@ -39,7 +39,7 @@ class EarlyHelpBrowserIT {
             school.driver().findElement(By.cssSelector("a.record-new")).click();
             school.driver().findElement(By.id("person:dateOfBirth")).sendKeys(LocalDate.now().minusYears(9).toString());
             school.driver().findElement(By.id("person:save")).click();
-            school.driver().findElement(By.id("refer-for-early-help")).click();
+            school.driver().findElement(By.linkText("Refer this child for early help")).click();
             assertThat(school.driver().findElement(By.id("child-name")).getText()).isEqualTo("Ellie " + family);
             assertThat(school.accessibilityViolations()).isEmpty();
 
@@ -66,6 +66,7 @@ class EarlyHelpBrowserIT {
             manager.signIn(Deployments.PORTAL + "/", "tess.citymanager");
             manager.driver().findElement(By.linkText("Early help cases")).click();
             assertThat(manager.accessibilityViolations()).isEmpty();
+            assertThat(manager.driver().findElement(By.tagName("main")).getText()).contains(reference);
             manager.driver().findElement(By.linkText(reference)).click();
             assertThat(manager.driver().findElement(By.id("stage")).getText()).isEqualTo("Referred");
             assertThat(manager.accessibilityViolations()).isEmpty();
@@ -90,6 +91,10 @@ class EarlyHelpBrowserIT {
             worker.driver().findElement(By.id("taf:summary")).sendKeys("Plan agreed: breakfast club, weekly check-in");
             worker.driver().findElement(By.id("taf:record")).click();
             assertThat(worker.driver().findElement(By.id("taf-meetings")).getText()).contains("Plan agreed: breakfast club");
+            assertThat(worker.accessibilityViolations()).isEmpty();
+            worker.driver().findElement(By.linkText("Ellie " + family)).click();
+            assertThat(worker.driver().findElement(By.cssSelector("section.module-section")).getText())
+                    .as("the early help section on the family record page").contains("Early help", reference);
             assertThat(worker.accessibilityViolations()).isEmpty();
         }
 

@@ -74,6 +74,11 @@ class EarlyHelpJourneyIT {
         assertThat(Api.jsonArray(Api.get("/city/clocks?team=Front+door", tess).body()))
                 .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-decision"));
 
+        HttpResponse<String> referredList = Api.get("/city/early-help/cases?stage=REFERRED&max=200", tess);
+        assertThat(referredList.statusCode()).as(referredList.body()).isEqualTo(200);
+        assertThat(Api.jsonArray(referredList.body())).extracting(c -> c.get("id")).contains(caseId);
+        assertThat(Api.jsonArray(Api.get("/city/early-help/cases?stage=PLAN", tess).body())).extracting(c -> c.get("id"))
+                .doesNotContain(caseId);
         Map<String, Object> read = Api.json(Api.get("/city/early-help/cases/" + caseId, tess).body());
         HttpResponse<String> noReasons = Api.post("/city/early-help/cases/" + caseId + "/decision", tess,
                 "{\"version\":" + read.get("version") + ",\"decision\":\"ACCEPT_TO_TEAM\"}");
@@ -103,7 +108,13 @@ class EarlyHelpJourneyIT {
 
         long v = ((Number) allocated.get("version")).longValue();
         v = step(casey, caseId, "contact", "{\"version\":" + v + ",\"note\":\"Phoned Lena, visit booked\"}");
-        v = step(casey, caseId, "assessment", "{\"version\":" + v + ",\"summary\":\"CAF: health and learning needs; mother's health\"}");
+        HttpResponse<String> noDomains = Api.post("/city/early-help/cases/" + caseId + "/assessment", casey,
+                "{\"version\":" + v + ",\"summary\":\"CAF\"}");
+        ApiAuthenticationIT.assertIsProblem(noDomains, 400);
+        assertThat(noDomains.body()).contains("Record the CAF finding for: Parents and carers");
+        v = step(casey, caseId, "assessment", "{\"version\":" + v + ",\"summary\":\"Health and learning needs; mother's health\","
+                + "\"domains\":{\"CHILD_DEVELOPMENT\":\"Often hungry, tired\",\"PARENTS_AND_CARERS\":\"Mother unwell, loving\","
+                + "\"FAMILY_AND_ENVIRONMENT\":\"Rent arrears\"}}");
         HttpResponse<String> target = Api.post("/city/early-help/cases/" + caseId + "/targets", casey, "{\"need\":\"Attendance\","
                 + "\"target\":\"Kai at school on time every day\",\"measure\":\"Attendance above 95% for 6 weeks\",\"owner\":\"Lena and school\","
                 + "\"dueOn\":\"" + LocalDate.now().plusWeeks(8) + "\",\"criterion\":\"SCHOOL_ATTENDANCE\"}");
@@ -173,8 +184,10 @@ class EarlyHelpJourneyIT {
                 .extracting(l -> l.get("kind")).contains("WAITING_LIST_FAMILY", "WAITING_LIST_REFERRER");
         List<Map<String, Object>> list = Api.jsonArray(Api.get("/county/early-help/waiting-list?team=county-ehcm-south", morgan).body());
         assertThat(list.get(0)).containsEntry("id", caseId);
-        assertThat(Api.json(Api.get("/county/early-help/dashboard?team=county-ehcm-south", morgan).body()))
-                .containsKey("WAITING");
+        assertThat(((Number) Api.json(Api.get("/county/early-help/dashboard?team=county-ehcm-south", morgan).body())
+                .get("WAITING")).longValue()).isGreaterThanOrEqualTo(1);
+        HttpResponse<String> allTeams = Api.get("/county/early-help/dashboard", morgan);
+        assertThat(allTeams.statusCode()).as(allTeams.body()).isEqualTo(200);
 
         ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + caseId, Api.token("tess.citymanager")), 404);
         assertThat(Api.jsonArray(Api.get("/city/early-help/referrals/mine", pat).body()))

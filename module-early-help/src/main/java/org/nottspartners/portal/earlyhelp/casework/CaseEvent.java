@@ -2,25 +2,17 @@ package org.nottspartners.portal.earlyhelp.casework;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.nottspartners.portal.core.persistence.TenantOwnedRecord;
 import java.time.OffsetDateTime;
 
 /** One line of a case's history: a decision, an allocation, a dispute raised or escalated, a letter sent. */
 @Entity
 @Table(name = "eh_case_event")
-public class CaseEvent extends TenantOwnedRecord {
+public class CaseEvent extends CaseRecord {
 
     public static final String RECORD_TYPE = "early-help-event";
 
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
-    private UUID id;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private UUID caseId;
 
     @Column(name = "happened_at", nullable = false)
     private OffsetDateTime happenedAt;
@@ -39,21 +31,13 @@ public class CaseEvent extends TenantOwnedRecord {
     }
 
     public CaseEvent(UUID caseId, OffsetDateTime happenedAt, String kind, String byUser, String description) {
-        this.id = UUID.randomUUID();
-        this.caseId = caseId;
+        super(caseId);
         this.happenedAt = happenedAt;
         this.kind = kind;
         this.byUser = byUser;
         this.description = description;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID caseId() {
-        return caseId;
-    }
 
     public OffsetDateTime happenedAt() {
         return happenedAt;
@@ -74,10 +58,5 @@ public class CaseEvent extends TenantOwnedRecord {
     @Override
     public String recordType() {
         return RECORD_TYPE;
-    }
-
-    @Override
-    public String recordId() {
-        return id.toString();
     }
 }

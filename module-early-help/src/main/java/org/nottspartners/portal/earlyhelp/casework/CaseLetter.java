@@ -2,26 +2,18 @@ package org.nottspartners.portal.earlyhelp.casework;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.nottspartners.portal.core.persistence.TenantOwnedRecord;
 import jakarta.persistence.Basic;
 import jakarta.persistence.FetchType;
 
 /** A letter generated for a case (waiting list, referral outcome, final non-engagement), kept as the PDF sent. */
 @Entity
 @Table(name = "eh_letter")
-public class CaseLetter extends TenantOwnedRecord {
+public class CaseLetter extends CaseRecord {
 
     public static final String RECORD_TYPE = "early-help-letter";
 
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
-    private UUID id;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private UUID caseId;
 
     @Column(name = "kind", nullable = false, length = 40)
     private String kind;
@@ -41,21 +33,13 @@ public class CaseLetter extends TenantOwnedRecord {
     }
 
     public CaseLetter(UUID caseId, String kind, String recipient, String fileName, byte[] pdf) {
-        this.id = UUID.randomUUID();
-        this.caseId = caseId;
+        super(caseId);
         this.kind = kind;
         this.recipient = recipient;
         this.fileName = fileName;
         this.pdf = pdf;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID caseId() {
-        return caseId;
-    }
 
     public String kind() {
         return kind;
@@ -76,10 +60,5 @@ public class CaseLetter extends TenantOwnedRecord {
     @Override
     public String recordType() {
         return RECORD_TYPE;
-    }
-
-    @Override
-    public String recordId() {
-        return id.toString();
     }
 }

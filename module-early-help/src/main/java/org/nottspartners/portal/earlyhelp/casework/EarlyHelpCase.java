@@ -120,6 +120,10 @@ public class EarlyHelpCase extends TenantOwnedRecord {
     @Column(name = "waiting_since")
     private OffsetDateTime waitingSince;
 
+    /** 1 (allocate first) to 9, by {@link WaitingListOrder#priority}; set while on the waiting list. */
+    @Column(name = "waiting_priority")
+    private Integer waitingPriority;
+
     @Column(name = "lead_professional", length = 100)
     private String leadProfessional;
 
@@ -211,6 +215,7 @@ public class EarlyHelpCase extends TenantOwnedRecord {
         this.rag = risk;
         this.existingSupport = support;
         this.waitingSince = at;
+        this.waitingPriority = WaitingListOrder.priority(risk, support);
         this.stage = CaseStage.WAITING;
     }
 
@@ -389,6 +394,10 @@ public class EarlyHelpCase extends TenantOwnedRecord {
 
     public OffsetDateTime waitingSince() {
         return waitingSince;
+    }
+
+    public Integer waitingPriority() {
+        return waitingPriority;
     }
 
     public String leadProfessional() {

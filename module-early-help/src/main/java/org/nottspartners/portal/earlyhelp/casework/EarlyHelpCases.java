@@ -12,7 +12,6 @@ import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -284,13 +283,15 @@ public class EarlyHelpCases {
         return c;
     }
 
-    /** A team's waiting list, in the order cases should be allocated (002 §3a3). */
-    public List<EarlyHelpCase> waitingList(String teamCode) {
-        List<EarlyHelpCase> waiting = em.createQuery("select c from EarlyHelpCase c where c.stage = :s and c.teamCode = :t",
-                EarlyHelpCase.class).setParameter("s", CaseStage.WAITING).setParameter("t", teamCode).getResultList();
-        Comparator<EarlyHelpCase> order = Comparator.comparing(
-                c -> new WaitingListOrder.Entry(c.rag(), c.existingSupport(), c.waitingSince()), WaitingListOrder.ORDER);
-        return waiting.stream().sorted(order).toList();
+    /**
+     * A team's waiting list, in the order cases should be allocated (002 §3a3, {@link WaitingListOrder}):
+     * the stored priority, then longest waiting first; a page at a time.
+     */
+    public List<EarlyHelpCase> waitingList(String teamCode, int first, int max) {
+        return em.createQuery("select c from EarlyHelpCase c where c.stage = :s and c.teamCode = :t"
+                        + " order by c.waitingPriority, c.waitingSince, c.id", EarlyHelpCase.class)
+                .setParameter("s", CaseStage.WAITING).setParameter("t", teamCode)
+                .setFirstResult(first).setMaxResults(max).getResultList();
     }
 
     public EarlyHelpCase allocate(UUID caseId, long version, String worker) {
@@ -327,19 +328,44 @@ public class EarlyHelpCases {
         if (blank(note)) {
             throw new InvalidInputException("note", "Say how and when you contacted the family");
         }
-        stop(c, now(), EarlyHelpStandards.FIRST_CONTACT);
+        OffsetDateTime now = now();
+        stop(c, now, EarlyHelpStandards.FIRST_CONTACT, EarlyHelpStandards.CONTACT);
+        clocks.start(EarlyHelpStandards.CONTACT, subject(c), now);
         event(c, "CONTACT", note.strip());
         return c;
     }
 
     public EarlyHelpCase completeAssessment(UUID caseId, long version, String summary) {
+        return completeAssessment(caseId, version, summary, Map.of());
+    }
+
+    /**
+     * Records the early help assessment: the County's Child and Family Assessment as a summary (002 §3b2);
+     * the City's CAF with a finding in each of its three domains as well (001 L1177-1179).
+     */
+    public EarlyHelpCase completeAssessment(UUID caseId, long version, String summary, Map<CafDomain, String> domains) {
         EarlyHelpCase c = forChange(caseId, version);
+        AssessmentType type = AssessmentType.of(tenant());
+        List<Problem.FieldError> errors = new ArrayList<>();
         if (blank(summary)) {
-            throw new InvalidInputException("summary", "Summarise the assessment: strengths, needs and what the family wants");
+            errors.add(new Problem.FieldError("summary", "Summarise the assessment: strengths, needs and what the family wants"));
+        }
+        StringBuilder text = new StringBuilder(blank(summary) ? "" : summary.strip());
+        if (type == AssessmentType.CAF) {
+            for (CafDomain d : CafDomain.values()) {
+                String finding = domains == null ? null : domains.get(d);
+                if (blank(finding)) {
+                    errors.add(new Problem.FieldError("domains." + d.name(), "Record the CAF finding for: " + d.label()));
+                } else {
+                    text.append("\n").append(d.label()).append(": ").append(finding.strip());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         OffsetDateTime now = now();
-        AssessmentType type = AssessmentType.of(tenant());
-        c.completeAssessment(type, summary.strip(), now);
+        c.completeAssessment(type, text.toString(), now);
         em.flush();
         stop(c, now, EarlyHelpStandards.ASSESSMENT);
         event(c, "ASSESSED", type.label() + " completed");
@@ -558,11 +584,14 @@ public class EarlyHelpCases {
 
     /** Open cases by stage, for the team dashboard's chart (counted by the database). */
     public Map<CaseStage, Long> openByStage(String teamCode) {
-        List<Object[]> rows = em.createQuery("select c.stage, count(c) from EarlyHelpCase c where c.stage in :open"
+        TypedQuery<Object[]> q = em.createQuery("select c.stage, count(c) from EarlyHelpCase c where c.stage in :open"
                         + (teamCode == null ? "" : " and c.teamCode = :team") + " group by c.stage", Object[].class)
                 .setParameter("open", List.of(CaseStage.REFERRED, CaseStage.WITH_TEAM, CaseStage.WAITING, CaseStage.ALLOCATED,
-                        CaseStage.PLAN))
-                .setParameter("team", teamCode == null ? "" : teamCode).getResultList();
+                        CaseStage.PLAN));
+        if (teamCode != null) {
+            q.setParameter("team", teamCode);
+        }
+        List<Object[]> rows = q.getResultList();
         Map<CaseStage, Long> counts = new java.util.EnumMap<>(CaseStage.class);
         for (CaseStage s : CaseStage.values()) {
             if (s.isOpen()) {

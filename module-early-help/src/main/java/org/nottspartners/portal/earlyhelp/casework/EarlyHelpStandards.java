@@ -18,6 +18,7 @@ public final class EarlyHelpStandards {
     public static final String SCREENING_URGENT = "eh-screening-urgent";
     public static final String WAITING_REVIEW = "eh-waiting-review";
     public static final String FIRST_CONTACT = "eh-first-contact";
+    public static final String CONTACT = "eh-contact";
     public static final String ASSESSMENT = "eh-assessment";
     public static final String PLAN = "eh-plan";
     public static final String FIRST_TAF = "eh-first-taf";
@@ -41,6 +42,9 @@ public final class EarlyHelpStandards {
                     "002 §3a3"),
             new QualityStandard(FIRST_CONTACT, "Initial contact with the family", "Case allocated",
                     new DueRule.WorkingDays(5), "Contact recorded", "Lead professional", "002 §3b6"),
+            new QualityStandard(CONTACT, "Face-to-face contact with the family at least fortnightly", "Contact recorded",
+                    new DueRule.CalendarWeeks(2), "Next contact recorded", "Lead professional",
+                    "002 §3c5 (fortnightly until the first TAF; a council may change it)"),
             new QualityStandard(ASSESSMENT, "Early help assessment completed", "Case allocated", new DueRule.WorkingDays(30),
                     "Assessment recorded", "Lead professional", "002 §3b2, §3b6"),
             new QualityStandard(PLAN, "Family Action Plan agreed", "Case allocated", new DueRule.CalendarWeeks(8),

@@ -2,10 +2,8 @@ package org.nottspartners.portal.earlyhelp.casework;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.nottspartners.portal.core.persistence.TenantOwnedRecord;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import java.time.LocalDate;
@@ -13,16 +11,10 @@ import java.time.LocalDate;
 /** A SMART target of a Family Action Plan, linked to a family programme criterion where one is met (002 §3b4, §13b). */
 @Entity
 @Table(name = "eh_plan_target")
-public class PlanTarget extends TenantOwnedRecord {
+public class PlanTarget extends CaseRecord {
 
     public static final String RECORD_TYPE = "plan-target";
 
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
-    private UUID id;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private UUID caseId;
 
     @Column(name = "need", nullable = false)
     private String need;
@@ -51,8 +43,7 @@ public class PlanTarget extends TenantOwnedRecord {
     }
 
     public PlanTarget(UUID caseId, String need, String target, String measure, String owner, LocalDate dueOn, ProgrammeCriterion criterion) {
-        this.id = UUID.randomUUID();
-        this.caseId = caseId;
+        super(caseId);
         this.need = need;
         this.target = target;
         this.measure = measure;
@@ -62,13 +53,6 @@ public class PlanTarget extends TenantOwnedRecord {
         this.status = "OPEN";
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID caseId() {
-        return caseId;
-    }
 
     public String need() {
         return need;
@@ -101,10 +85,5 @@ public class PlanTarget extends TenantOwnedRecord {
     @Override
     public String recordType() {
         return RECORD_TYPE;
-    }
-
-    @Override
-    public String recordId() {
-        return id.toString();
     }
 }

@@ -2,25 +2,17 @@ package org.nottspartners.portal.earlyhelp.casework;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.util.UUID;
-import org.nottspartners.portal.core.persistence.TenantOwnedRecord;
 import java.time.LocalDate;
 
 /** A Team Around the Family meeting held on a case (RULES.md §3; 002 §3d). */
 @Entity
 @Table(name = "eh_taf_meeting")
-public class TafMeeting extends TenantOwnedRecord {
+public class TafMeeting extends CaseRecord {
 
     public static final String RECORD_TYPE = "taf-meeting";
 
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
-    private UUID id;
-
-    @Column(name = "case_id", nullable = false, updatable = false)
-    private UUID caseId;
 
     @Column(name = "held_on", nullable = false)
     private LocalDate heldOn;
@@ -39,21 +31,13 @@ public class TafMeeting extends TenantOwnedRecord {
     }
 
     public TafMeeting(UUID caseId, LocalDate heldOn, boolean familyPresent, String attendees, String summary) {
-        this.id = UUID.randomUUID();
-        this.caseId = caseId;
+        super(caseId);
         this.heldOn = heldOn;
         this.familyPresent = familyPresent;
         this.attendees = attendees;
         this.summary = summary;
     }
 
-    public UUID id() {
-        return id;
-    }
-
-    public UUID caseId() {
-        return caseId;
-    }
 
     public LocalDate heldOn() {
         return heldOn;
@@ -74,10 +58,5 @@ public class TafMeeting extends TenantOwnedRecord {
     @Override
     public String recordType() {
         return RECORD_TYPE;
-    }
-
-    @Override
-    public String recordId() {
-        return id.toString();
     }
 }

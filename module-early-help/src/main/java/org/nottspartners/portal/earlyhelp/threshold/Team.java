@@ -1,13 +1,11 @@
 package org.nottspartners.portal.earlyhelp.threshold;
 
+import org.nottspartners.portal.core.persistence.CouncilConfiguration;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.UUID;
 import org.nottspartners.portal.earlyhelp.referral.TeamKind;
 
 /**
@@ -16,14 +14,7 @@ import org.nottspartners.portal.earlyhelp.referral.TeamKind;
  */
 @Entity
 @Table(name = "eh_team")
-public class Team {
-
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
-    private UUID id;
-
-    @Column(name = "for_tenant", nullable = false, length = 32)
-    private String tenantId;
+public class Team extends CouncilConfiguration {
 
     @Column(name = "code", nullable = false, length = 60)
     private String code;
@@ -34,10 +25,6 @@ public class Team {
     @Enumerated(EnumType.STRING)
     @Column(name = "kind", nullable = false, length = 30)
     private TeamKind kind;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected Team() {
         // for JPA

@@ -1,12 +1,10 @@
 package org.nottspartners.portal.earlyhelp.threshold;
 
+import org.nottspartners.portal.core.persistence.CouncilConfiguration;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * One level of a council's threshold framework from a date (RULES.md §1): County's Pathway to Provision
@@ -15,14 +13,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "eh_threshold_level")
-public class ThresholdLevel {
-
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
-    private UUID id;
-
-    @Column(name = "for_tenant", nullable = false, length = 32)
-    private String tenantId;
+public class ThresholdLevel extends CouncilConfiguration {
 
     @Column(name = "framework", nullable = false, length = 20)
     private String framework;
@@ -47,10 +38,6 @@ public class ThresholdLevel {
 
     @Column(name = "effective_from", nullable = false)
     private LocalDate effectiveFrom;
-
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
 
     protected ThresholdLevel() {
         // for JPA

@@ -19,6 +19,8 @@ import org.nottspartners.portal.core.persistence.StaleRecordException;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.earlyhelp.casework.AssessmentType;
+import org.nottspartners.portal.earlyhelp.casework.CafDomain;
 import org.nottspartners.portal.earlyhelp.casework.CaseEvent;
 import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
 import org.nottspartners.portal.earlyhelp.casework.ClosureOutcome;
@@ -153,8 +155,38 @@ public class CasePage {
     }
 
     public String completeAssessment() {
-        return run("Assessment recorded", () -> cases.completeAssessment(uuid(), v(), summary));
+        java.util.Map<CafDomain, String> domains = new java.util.EnumMap<>(CafDomain.class);
+        put(domains, CafDomain.CHILD_DEVELOPMENT, domainChild);
+        put(domains, CafDomain.PARENTS_AND_CARERS, domainParents);
+        put(domains, CafDomain.FAMILY_AND_ENVIRONMENT, domainFamily);
+        return run("Assessment recorded", () -> cases.completeAssessment(uuid(), v(), summary, domains));
     }
+
+    private static void put(java.util.Map<CafDomain, String> domains, CafDomain d, String text) {
+        if (text != null) {
+            domains.put(d, text);
+        }
+    }
+
+    /** Whether this council's assessment is the CAF with its three domains (the City). */
+    public boolean isCaf() {
+        return AssessmentType.of(TenantScope.current().orElse("")) == AssessmentType.CAF;
+    }
+
+    public String getAssessmentName() {
+        return AssessmentType.of(TenantScope.current().orElse("")).label();
+    }
+
+    private String domainChild;
+    private String domainParents;
+    private String domainFamily;
+
+    public String getDomainChild() { return domainChild; }
+    public void setDomainChild(String v) { this.domainChild = v; }
+    public String getDomainParents() { return domainParents; }
+    public void setDomainParents(String v) { this.domainParents = v; }
+    public String getDomainFamily() { return domainFamily; }
+    public void setDomainFamily(String v) { this.domainFamily = v; }
 
     public String addTarget() {
         return run("Target added", () -> cases.addTarget(uuid(), need, target, measure, owner, date(dueOn, "dueOn"), criterion));

@@ -31,6 +31,7 @@ public class PortalApiApplication extends Application {
         Set<Class<?>> classes = new HashSet<>(Set.of(
                 CallerFilter.class,
                 AccessFilter.class,
+                AuditFlushFilter.class,
                 MeResource.class,
                 TenantResource.class,
                 PersonResource.class,

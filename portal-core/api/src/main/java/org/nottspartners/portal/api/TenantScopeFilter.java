@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.scope.TenantScope;
 
 /** Leaves no council behind on the server's thread when a request ends, however it ends. */
@@ -19,10 +20,15 @@ public class TenantScopeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         TenantScope.clear();
+        AuditTrail.beginRequest();
         try {
             chain.doFilter(req, res);
         } finally {
-            TenantScope.clear();
+            try {
+                AuditTrail.endRequest(); // normally already written by AuditFlushFilter, before the response
+            } finally {
+                TenantScope.clear();
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.TenantRoles;
 import org.nottspartners.portal.core.tenancy.TenantContext;
+import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.scope.TenantScope;
 
 /**
@@ -43,6 +44,7 @@ public class PortalRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         TenantScope.clear();
+        AuditTrail.beginRequest();
         try {
             resolveCaller(req);
             String path = req.getRequestURI().substring(req.getContextPath().length());
@@ -70,7 +72,11 @@ public class PortalRequestFilter extends HttpFilter {
             req.setAttribute("portal.tenant", parts[1]);
             req.getRequestDispatcher(page).forward(req, res);
         } finally {
-            TenantScope.clear();
+            try {
+                AuditTrail.endRequest(); // the page's reads, in one batch
+            } finally {
+                TenantScope.clear();
+            }
         }
     }
 

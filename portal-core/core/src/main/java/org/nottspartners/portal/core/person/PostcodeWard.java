@@ -1,11 +1,9 @@
 package org.nottspartners.portal.core.person;
 
+import org.nottspartners.portal.core.persistence.CouncilConfiguration;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
-import java.util.UUID;
 
 /**
  * One entry of a council's postcode-to-ward map (see {@link WardMap}). Configuration rather than a
@@ -14,14 +12,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "core_ward_postcode")
-public class PostcodeWard {
-
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
-    private UUID id;
-
-    @Column(name = "for_tenant", nullable = false, length = 32)
-    private String tenantId;
+public class PostcodeWard extends CouncilConfiguration {
 
     @Column(name = "postcode_prefix", nullable = false, length = 8)
     private String postcodePrefix;
@@ -29,17 +20,12 @@ public class PostcodeWard {
     @Column(name = "ward", nullable = false, length = 100)
     private String ward;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected PostcodeWard() {
         // for JPA
     }
 
     public PostcodeWard(String tenantId, String postcodePrefix, String ward) {
-        this.id = UUID.randomUUID();
-        this.tenantId = tenantId;
+        super(tenantId);
         this.postcodePrefix = WardMap.key(postcodePrefix);
         this.ward = ward.strip();
     }

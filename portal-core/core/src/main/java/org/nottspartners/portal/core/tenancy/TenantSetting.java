@@ -1,12 +1,10 @@
 package org.nottspartners.portal.core.tenancy;
 
+import org.nottspartners.portal.core.persistence.CouncilConfiguration;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
-import java.util.UUID;
 
 /**
  * One value of one council setting from an effective date (a threshold, a timescale). Installation
@@ -15,14 +13,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "core_tenant_setting")
-public class TenantSetting {
-
-    @Id
-    @Column(name = "id", nullable = false, updatable = false)
-    private UUID id;
-
-    @Column(name = "for_tenant", nullable = false, length = 32)
-    private String tenantId;
+public class TenantSetting extends CouncilConfiguration {
 
     @Column(name = "setting_key", nullable = false, length = 100)
     private String key;
@@ -33,17 +24,12 @@ public class TenantSetting {
     @Column(name = "setting_value", nullable = false, length = 500)
     private String value;
 
-    @Version
-    @Column(name = "version", nullable = false)
-    private long version;
-
     protected TenantSetting() {
         // for JPA
     }
 
     public TenantSetting(String tenantId, String key, LocalDate effectiveFrom, String value) {
-        this.id = UUID.randomUUID();
-        this.tenantId = tenantId;
+        super(tenantId);
         this.key = key;
         this.effectiveFrom = effectiveFrom;
         this.value = value;

@@ -93,7 +93,7 @@ class EarlyHelpBrowserIT {
             assertThat(worker.driver().findElement(By.id("taf-meetings")).getText()).contains("Plan agreed: breakfast club");
             assertThat(worker.accessibilityViolations()).isEmpty();
             worker.driver().findElement(By.linkText("Ellie " + family)).click();
-            assertThat(worker.driver().findElement(By.cssSelector("section.module-section")).getText())
+            assertThat(worker.driver().findElement(By.cssSelector("section.module-section[aria-label='Early help']")).getText())
                     .as("the early help section on the family record page").contains("Early help", reference);
             assertThat(worker.accessibilityViolations()).isEmpty();
         }

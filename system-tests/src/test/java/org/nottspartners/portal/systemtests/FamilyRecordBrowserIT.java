@@ -9,7 +9,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The family record pages in a real Chromium, each passing axe-core's WCAG 2.2 AA rules: a case worker's
@@ -53,6 +56,8 @@ class FamilyRecordBrowserIT {
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.driver().findElement(By.id("person:postcode")).sendKeys("NG5 1AA");
             browser.driver().findElement(By.id("person:save")).click();
+            new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
+                    .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".person-details")));
             assertThat(browser.driver().findElement(By.cssSelector(".person-details")).getText())
                     .contains("Bestwood Primary", "NG5 1AA");
 

@@ -118,6 +118,10 @@ public class EarlyHelpCases {
         Person child = r.indexChildId() == null ? null : people.find(r.indexChildId()).orElse(null);
         if (child == null) {
             errors.add(new Problem.FieldError("indexChildId", "Choose the child the referral is about (find them first)"));
+        } else if (child.isTombstone()) {
+            errors.add(new Problem.FieldError("indexChildId", "This record was merged into another record of the same child ("
+                    + child.mergedInto().orElseThrow() + "): refer that one"));
+            child = null;
         }
         if (r.route() == null) {
             errors.add(new Problem.FieldError("route", "Choose how the family is being referred"));
@@ -169,6 +173,10 @@ public class EarlyHelpCases {
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
+        }
+        if (family == null) {
+            // the family the child already belongs to, if any: one family record per household
+            family = families.familiesOf(child.id()).stream().findFirst().orElse(null);
         }
         if (family == null) {
             String name = blank(r.newFamilyName()) ? child.familyName() + " family" : r.newFamilyName().strip();

@@ -93,11 +93,16 @@ public class CaseLetters {
         return stored;
     }
 
+    /** Cases before this one in the team's waiting list order (priority, then time waiting; 002 §3a3). */
     private long familiesAhead(EarlyHelpCase c) {
-        return em.createQuery("select count(w) from EarlyHelpCase w where w.stage = org.nottspartners.portal.earlyhelp.casework.CaseStage.WAITING"
-                        + " and w.teamCode = :t and w.id <> :id", Long.class)
-                .setParameter("t", c.teamCode()).setParameter("id", c.id()).getResultList().stream()
-                .findFirst().orElse(0L);
+        if (c.waitingPriority() == null) {
+            return 0;
+        }
+        return em.createQuery("select count(w) from EarlyHelpCase w where w.stage = :s and w.teamCode = :t and w.id <> :id"
+                        + " and (w.waitingPriority < :p or (w.waitingPriority = :p and w.waitingSince < :since))", Long.class)
+                .setParameter("s", org.nottspartners.portal.earlyhelp.casework.CaseStage.WAITING).setParameter("t", c.teamCode())
+                .setParameter("id", c.id()).setParameter("p", c.waitingPriority()).setParameter("since", c.waitingSince())
+                .getSingleResult();
     }
 
     public List<CaseLetter> of(UUID caseId) {

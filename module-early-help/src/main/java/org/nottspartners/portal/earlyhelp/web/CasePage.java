@@ -123,7 +123,7 @@ public class CasePage {
                     java.nio.charset.StandardCharsets.UTF_8);
         } catch (InvalidInputException e) {
             e.errors().forEach(err -> PageMessages.error(err.message()));
-        } catch (StaleRecordException e) {
+        } catch (StaleRecordException | jakarta.persistence.OptimisticLockException e) {
             PageMessages.error("Someone else moved this case on while you were working on it. Nothing you entered has been"
                     + " saved. The page now shows the case as it is; check it and try again if still needed.");
             version = null;

@@ -64,7 +64,7 @@ public class CasesPage {
     public List<Bar> getOverdue() {
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         Map<String, Long> overdue = new java.util.TreeMap<>();
-        for (ClockCount c : clocks.dashboard(now)) {
+        for (ClockCount c : clocks.dashboard(now, java.util.Set.of(org.nottspartners.portal.earlyhelp.EarlyHelpModule.ID))) {
             if (c.standardId().startsWith("eh-") && (blankToNull(team) == null || team.equals(c.team()))) {
                 overdue.merge(c.standardName(), c.overdue(), Long::sum);
             }

@@ -31,11 +31,17 @@ public class ClockResource {
     @Inject
     StandardClocks clocks;
 
+    @Inject
+    org.nottspartners.portal.core.identity.CurrentUser caller;
+
+    @Inject
+    org.nottspartners.portal.core.tenancy.TenantContext tenant;
+
     /** Running clocks in time, due soon and overdue, by team, worker and standard. */
     @GET
     @Path("dashboard")
     public List<ClockCount> dashboard() {
-        return clocks.dashboard(OffsetDateTime.now(ZoneOffset.UTC));
+        return clocks.dashboard(OffsetDateTime.now(ZoneOffset.UTC), visible());
     }
 
     /** Running clocks, soonest due first, optionally for one team, one worker and one status. */
@@ -52,8 +58,13 @@ public class ClockResource {
             }
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
-        return clocks.running(blankToNull(team), blankToNull(worker), wanted, now, max).stream()
+        return clocks.running(blankToNull(team), blankToNull(worker), wanted, now, max, visible()).stream()
                 .map(ClockView::of).toList();
+    }
+
+    /** Only the clocks of the modules the caller works in as staff. */
+    private java.util.Set<String> visible() {
+        return clocks.modulesVisibleTo(caller.roles().rolesIn(tenant.tenantId()));
     }
 
     private static String blankToNull(String s) {

@@ -120,6 +120,7 @@ public class PersonResource {
      */
     @POST
     @Path("{id}/merges")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public Response merge(@PathParam("id") UUID id, @Valid FamilyRecordForms.MergeForm form) {
         QueryChecks.body(form, "Send the record to merge into this one, and why");
         if (form.duplicateId == null) {
@@ -131,6 +132,7 @@ public class PersonResource {
     /** The merges this person took part in, newest first. */
     @GET
     @Path("{id}/merges")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public List<MergeView> merges(@PathParam("id") UUID id) {
         people.find(id).orElseThrow(() -> new PersonNotFoundException(id));
         return merges.involving(id).stream().map(MergeView::of).toList();

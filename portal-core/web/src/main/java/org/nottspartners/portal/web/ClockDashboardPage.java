@@ -27,6 +27,9 @@ public class ClockDashboardPage {
     @Inject
     StandardClocks clocks;
 
+    @Inject
+    org.nottspartners.portal.core.identity.CurrentUser caller;
+
     private String team;
     private String worker;
     private String status;
@@ -35,7 +38,7 @@ public class ClockDashboardPage {
 
     private List<ClockCount> counts() {
         if (counts == null) {
-            counts = clocks.dashboard(now);
+            counts = clocks.dashboard(now, visible());
         }
         return counts;
     }
@@ -83,7 +86,12 @@ public class ClockDashboardPage {
             return List.of();
         }
         String w = worker == null || worker.isBlank() || worker.equals("Not yet allocated") ? null : worker;
-        return clocks.running(team == null || team.isBlank() ? null : team, w, wanted, now, 200);
+        return clocks.running(team == null || team.isBlank() ? null : team, w, wanted, now, 200, visible());
+    }
+
+    private java.util.Set<String> visible() {
+        return clocks.modulesVisibleTo(caller.roles().rolesIn(
+                org.nottspartners.portal.core.scope.TenantScope.current().orElse("")));
     }
 
     /** A moment as council staff read it: "Mon 2 Sep 2024 23:59", in England's time. */

@@ -44,7 +44,10 @@ public class PageAccess {
         if (page.startsWith("/admin/")) {
             return roles.contains(PortalRole.TENANT_ADMIN);
         }
-        if (page.startsWith("/people/") || page.startsWith("/clocks/")) {
+        if (page.startsWith("/clocks/")) {
+            return roles.stream().anyMatch(org.nottspartners.portal.core.clock.StandardClocks.STAFF::contains);
+        }
+        if (page.startsWith("/people/")) {
             return roles.stream().anyMatch(r -> r != PortalRole.PUBLIC_APPLICANT);
         }
         String folder = page.split("/")[1];

@@ -89,7 +89,8 @@ public final class AuditTrail {
         String tenant = TenantScope.current()
                 .orElseThrow(() -> new IllegalStateException("An audited action needs a council"));
         Caller caller = Caller.current();
-        Pending event = new Pending(tenant, caller, action, recordType, recordId, reason != null ? reason : REASON.get());
+        Pending event = new Pending(java.time.OffsetDateTime.now(), tenant, caller, action, recordType, recordId,
+                reason != null ? reason : REASON.get());
         List<Pending> pending = PENDING.get();
         if (action.isChange() || pending == null) {
             write(List.of(event));
@@ -97,13 +98,14 @@ public final class AuditTrail {
         }
         pending.add(event);
         if (pending.size() >= MOST_PENDING) {
-            write(new ArrayList<>(pending));
-            pending.clear();
+            List<Pending> batch = new ArrayList<>(pending);
+            pending.clear(); // before writing: a failed write must not be written again by endRequest
+            write(batch);
         }
     }
 
-    /** An event waiting to be written, with the council and caller of the moment it happened. */
-    private record Pending(String tenant, Caller caller, AuditAction action, String recordType, String recordId,
+    /** An event waiting to be written, with the time, council and caller of the moment it happened. */
+    private record Pending(java.time.OffsetDateTime occurredAt, String tenant, Caller caller, AuditAction action, String recordType, String recordId,
             String reason) {
     }
 
@@ -117,7 +119,7 @@ public final class AuditTrail {
             String tenantSet = null;
             try (PreparedStatement ps = c.prepareStatement("insert into core_audit_event"
                     + " (occurred_at, tenant_id, user_id, user_name, organisation, action, record_type, record_id, reason)"
-                    + " values (clock_timestamp(), ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Pending e : events) {
                     if (!e.tenant().equals(tenantSet)) {
                         if (tenantSet != null) {
@@ -126,14 +128,15 @@ public final class AuditTrail {
                         TenantScope.setOnConnection(c, e.tenant());
                         tenantSet = e.tenant();
                     }
-                    ps.setString(1, e.tenant());
-                    ps.setString(2, e.caller().userId());
-                    ps.setString(3, e.caller().name());
-                    ps.setString(4, e.caller().organisation());
-                    ps.setString(5, e.action().name());
-                    ps.setString(6, e.recordType());
-                    ps.setString(7, e.recordId());
-                    ps.setString(8, e.reason());
+                    ps.setObject(1, e.occurredAt());
+                    ps.setString(2, e.tenant());
+                    ps.setString(3, e.caller().userId());
+                    ps.setString(4, e.caller().name());
+                    ps.setString(5, e.caller().organisation());
+                    ps.setString(6, e.action().name());
+                    ps.setString(7, e.recordType());
+                    ps.setString(8, e.recordId());
+                    ps.setString(9, e.reason());
                     ps.addBatch();
                 }
                 ps.executeBatch();

@@ -11,10 +11,13 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.nottspartners.portal.core.calendar.ClockStatus;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
 import org.nottspartners.portal.core.calendar.StandardClock;
 import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.module.ModuleRegistry;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 
@@ -44,6 +47,9 @@ public class StandardClocks {
 
     @Inject
     TenantSettings settings;
+
+    @Inject
+    ModuleRegistry modules;
 
     /**
      * Starts the clock of a standard on a piece of work, if it is not already running on it (a repeated
@@ -98,23 +104,30 @@ public class StandardClocks {
      * (deadline within the council's "due soon" working days) and overdue. Counted by the database, so
      * the dashboard costs the same for ten cases as for twenty thousand.
      */
-    public List<ClockCount> dashboard(OffsetDateTime now) {
+    public List<ClockCount> dashboard(OffsetDateTime now, Set<String> modules) {
+        if (modules.isEmpty()) {
+            return List.of();
+        }
         OffsetDateTime soon = dueSoonUntil(now);
         return em.createQuery("select new org.nottspartners.portal.core.clock.ClockCount(c.team, c.worker, c.standardId,"
                 + " c.standardName,"
                 + " sum(case when c.dueAt >= :soon then 1 else 0 end),"
                 + " sum(case when c.dueAt >= :now and c.dueAt < :soon then 1 else 0 end),"
                 + " sum(case when c.dueAt < :now then 1 else 0 end))"
-                + " from ClockRecord c where c.stoppedAt is null"
+                + " from ClockRecord c where c.stoppedAt is null and c.moduleId in :modules"
                 + " group by c.team, c.worker, c.standardId, c.standardName"
                 + " order by c.team, c.worker, c.standardId", ClockCount.class)
-                .setParameter("now", now).setParameter("soon", soon).getResultList();
+                .setParameter("now", now).setParameter("soon", soon).setParameter("modules", modules).getResultList();
     }
 
     /** Running clocks in a status (IN_TIME, DUE_SOON or OVERDUE), for a team and optionally a worker, soonest due first. */
-    public List<ClockRecord> running(String team, String worker, ClockStatus status, OffsetDateTime now, int max) {
+    public List<ClockRecord> running(String team, String worker, ClockStatus status, OffsetDateTime now, int max,
+            Set<String> modules) {
+        if (modules.isEmpty()) {
+            return List.of();
+        }
         OffsetDateTime soon = dueSoonUntil(now);
-        StringBuilder jpql = new StringBuilder("select c from ClockRecord c where c.stoppedAt is null");
+        StringBuilder jpql = new StringBuilder("select c from ClockRecord c where c.stoppedAt is null and c.moduleId in :modules");
         if (team != null) {
             jpql.append(" and c.team = :team");
         }
@@ -130,7 +143,8 @@ public class StandardClocks {
             });
         }
         jpql.append(" order by c.dueAt, c.id");
-        TypedQuery<ClockRecord> q = em.createQuery(jpql.toString(), ClockRecord.class).setMaxResults(max);
+        TypedQuery<ClockRecord> q = em.createQuery(jpql.toString(), ClockRecord.class).setMaxResults(max)
+                .setParameter("modules", modules);
         if (team != null) {
             q.setParameter("team", team);
         }
@@ -144,6 +158,18 @@ public class StandardClocks {
             }
         }
         return q.getResultList();
+    }
+
+    /** The council staff who work to quality standards (partners never see the clocks: they name families). */
+    public static final Set<PortalRole> STAFF = Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER,
+            PortalRole.GROUP_MANAGER, PortalRole.ATTENDANCE_OFFICER, PortalRole.ENFORCEMENT_OFFICER,
+            PortalRole.LICENSING_OFFICER, PortalRole.HOUSING_OFFICER);
+
+    /** The modules whose clocks someone with these roles in the council may see: those they work in as staff. */
+    public Set<String> modulesVisibleTo(Set<PortalRole> roles) {
+        Set<PortalRole> staff = roles.stream().filter(STAFF::contains).collect(java.util.stream.Collectors.toSet());
+        return modules.modules().stream().filter(m -> m.roles().stream().anyMatch(staff::contains))
+                .map(m -> m.id()).collect(java.util.stream.Collectors.toSet());
     }
 
     /** The first deadline that is no longer "due soon": after the end of the N-th working day from today. */

@@ -3,6 +3,7 @@ package org.nottspartners.portal.core.merge;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -74,6 +75,9 @@ public class PersonMerges {
         }
         Person winner = person(winnerId);
         Person loser = person(loserId);
+        // two merges at once (A into B, B into C) must not both see B alive: lock both people
+        em.lock(winner, LockModeType.PESSIMISTIC_WRITE);
+        em.lock(loser, LockModeType.PESSIMISTIC_WRITE);
         for (Person p : List.of(winner, loser)) {
             if (p.isTombstone()) {
                 throw new ActionRefusedException(p.givenName() + " " + p.familyName()
@@ -118,6 +122,8 @@ public class PersonMerges {
         }
         Person winner = person(merge.winnerId());
         Person loser = person(merge.loserId());
+        em.lock(winner, LockModeType.PESSIMISTIC_WRITE);
+        em.lock(loser, LockModeType.PESSIMISTIC_WRITE);
         if (winner.isTombstone()) {
             throw new ActionRefusedException("The record kept by this merge has since been merged into another: undo that merge first");
         }

@@ -43,6 +43,11 @@ public class TenantSettings {
 
     /** Gives a setting a value from a date; the value before that date is unchanged. Audited. */
     public TenantSetting set(String key, String value, LocalDate effectiveFrom) {
+        if (key.endsWith("-working-days") || key.endsWith("-weeks") || key.endsWith("-days")) {
+            if (!value.strip().matches("\\d{1,3}")) {
+                throw new InvalidInputException("value", "'" + key + "' is a number of days or weeks: give a whole number from 0 to 999");
+            }
+        }
         if (key.startsWith("standard.")) {
             try {
                 DueRule.parse(value);

@@ -42,6 +42,16 @@ final class Browser implements AutoCloseable {
     }
 
     /** Opens a portal page and signs in on Keycloak's page as a demo user (password 'demo'). */
+    /**
+     * Clicks something that loads a new page (a submit button, a link) and waits until the new page has
+     * replaced the old one, so that what is read next is read from the new page.
+     */
+    void clickAndWait(By target) {
+        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(target).click();
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+    }
+
     void signIn(String pageUrl, String username) {
         driver.get(pageUrl);
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));

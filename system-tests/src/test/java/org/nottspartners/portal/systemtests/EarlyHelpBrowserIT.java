@@ -31,21 +31,21 @@ class EarlyHelpBrowserIT {
         String reference;
         try (Browser school = new Browser()) {
             school.signIn(Deployments.PORTAL + "/", "sam.school");
-            school.driver().findElement(By.linkText("Refer a family for early help")).click();
+            school.clickAndWait(By.linkText("Refer a family for early help"));
             assertThat(school.accessibilityViolations()).isEmpty();
-            school.driver().findElement(By.id("find-child")).click();
+            school.clickAndWait(By.id("find-child"));
             school.driver().findElement(By.id("find:name")).sendKeys("Ellie " + family);
-            school.driver().findElement(By.id("find:search")).click();
-            school.driver().findElement(By.cssSelector("a.record-new")).click();
+            school.clickAndWait(By.id("find:search"));
+            school.clickAndWait(By.cssSelector("a.record-new"));
             school.driver().findElement(By.id("person:dateOfBirth")).sendKeys(LocalDate.now().minusYears(9).toString());
-            school.driver().findElement(By.id("person:save")).click();
-            school.driver().findElement(By.linkText("Refer this child for early help")).click();
+            school.clickAndWait(By.id("person:save"));
+            school.clickAndWait(By.linkText("Refer this child for early help"));
             assertThat(school.driver().findElement(By.id("child-name")).getText()).isEqualTo("Ellie " + family);
             assertThat(school.accessibilityViolations()).isEmpty();
 
             school.driver().findElement(By.xpath("//input[@value='IMMEDIATE_RISK_OR_HARM']")).click();
             fillReferral(school);
-            school.driver().findElement(By.id("referral:send")).click();
+            school.clickAndWait(By.id("referral:send"));
             assertThat(school.driver().findElement(By.id("stop")).getText()).contains("This needs children's social care now",
                     "0115 876 4800", "Nothing has been saved");
             assertThat(school.accessibilityViolations()).isEmpty();
@@ -53,7 +53,7 @@ class EarlyHelpBrowserIT {
             school.driver().findElement(By.xpath("//input[@value='IMMEDIATE_RISK_OR_HARM']")).click();
             school.driver().findElement(By.xpath("//input[@value='HOME_ALONE_FIVE_OR_UNDER']")).click();
             fillReferral(school);
-            school.driver().findElement(By.id("referral:send")).click();
+            school.clickAndWait(By.id("referral:send"));
             assertThat(school.driver().findElement(By.id("sent")).getText()).as("home alone at 9 is not the 5-or-under rule")
                     .contains("has been sent");
             String row = school.driver().findElement(By.id("referrals")).getText();
@@ -64,19 +64,19 @@ class EarlyHelpBrowserIT {
 
         try (Browser manager = new Browser()) {
             manager.signIn(Deployments.PORTAL + "/", "tess.citymanager");
-            manager.driver().findElement(By.linkText("Early help cases")).click();
+            manager.clickAndWait(By.linkText("Early help cases"));
             assertThat(manager.accessibilityViolations()).isEmpty();
             assertThat(manager.driver().findElement(By.tagName("main")).getText()).contains(reference);
-            manager.driver().findElement(By.linkText(reference)).click();
+            manager.clickAndWait(By.linkText(reference));
             assertThat(manager.driver().findElement(By.id("stage")).getText()).isEqualTo("Referred");
             assertThat(manager.accessibilityViolations()).isEmpty();
             new Select(manager.driver().findElement(By.id("frontDoor:teamCode"))).selectByValue("city-hub-meadows");
             new Select(manager.driver().findElement(By.id("frontDoor:decidedLevel"))).selectByValue("ADDITIONAL");
             manager.driver().findElement(By.id("frontDoor:reasons")).sendKeys("Attendance and routines: CAF with family support");
-            manager.driver().findElement(By.id("frontDoor:decide")).click();
+            manager.clickAndWait(By.id("frontDoor:decide"));
             assertThat(manager.driver().findElement(By.id("stage")).getText()).isEqualTo("With a team, to screen");
             manager.driver().findElement(By.id("allocation:worker")).sendKeys("casey.city");
-            manager.driver().findElement(By.id("allocation:allocate")).click();
+            manager.clickAndWait(By.id("allocation:allocate"));
             assertThat(manager.driver().findElement(By.id("lead")).getText()).isEqualTo("casey.city");
             assertThat(manager.accessibilityViolations()).isEmpty();
         }
@@ -84,15 +84,15 @@ class EarlyHelpBrowserIT {
         try (Browser worker = new Browser()) {
             worker.signIn(Deployments.PORTAL + "/", "casey.city");
             worker.driver().get(Deployments.PORTAL + "/city/early-help/cases.xhtml");
-            worker.driver().findElement(By.linkText(reference)).click();
+            worker.clickAndWait(By.linkText(reference));
             worker.driver().findElement(By.id("taf:heldOn")).sendKeys(LocalDate.now().toString());
             worker.driver().findElement(By.id("taf:familyPresent")).click();
             worker.driver().findElement(By.id("taf:attendees")).sendKeys("Mother, class teacher, casey.city");
             worker.driver().findElement(By.id("taf:summary")).sendKeys("Plan agreed: breakfast club, weekly check-in");
-            worker.driver().findElement(By.id("taf:record")).click();
+            worker.clickAndWait(By.id("taf:record"));
             assertThat(worker.driver().findElement(By.id("taf-meetings")).getText()).contains("Plan agreed: breakfast club");
             assertThat(worker.accessibilityViolations()).isEmpty();
-            worker.driver().findElement(By.linkText("Ellie " + family)).click();
+            worker.clickAndWait(By.linkText("Ellie " + family));
             assertThat(worker.driver().findElement(By.cssSelector("section.module-section[aria-label='Early help']")).getText())
                     .as("the early help section on the family record page").contains("Early help", reference);
             assertThat(worker.accessibilityViolations()).isEmpty();

@@ -41,21 +41,21 @@ class FamilyRecordBrowserIT {
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Harriet " + family);
             assertThat(browser.accessibilityViolations()).isEmpty();
 
-            browser.driver().findElement(By.id("change")).click();
+            browser.clickAndWait(By.id("change"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Change Harriet " + family + "'s details");
             assertThat(browser.accessibilityViolations()).isEmpty();
             // meanwhile a colleague saves a new postcode through the API
             assertThat(Api.put("/city/people/" + id, casey, "{\"givenName\":\"Harriet\",\"familyName\":\"" + family
                     + "\",\"dateOfBirth\":\"2014-05-06\",\"postcode\":\"NG5 1AA\",\"version\":" + person.get("version") + "}").statusCode()).isEqualTo(200);
             browser.driver().findElement(By.id("person:school")).sendKeys("Bestwood Primary");
-            browser.driver().findElement(By.id("person:save")).click();
+            browser.clickAndWait(By.id("person:save"));
             String summary = browser.driver().findElement(By.cssSelector(".error-summary")).getText();
             assertThat(summary).contains("Someone else (Casey", "saved changes to this record while you were editing it",
                     "Your changes have not been saved", "postcode is now NG5 1AA (you entered nothing)");
             assertThat(browser.driver().findElement(By.id("person:school")).getAttribute("value")).isEqualTo("Bestwood Primary");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.driver().findElement(By.id("person:postcode")).sendKeys("NG5 1AA");
-            browser.driver().findElement(By.id("person:save")).click();
+            browser.clickAndWait(By.id("person:save"));
             new WebDriverWait(browser.driver(), Duration.ofSeconds(15))
                     .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".person-details")));
             assertThat(browser.driver().findElement(By.cssSelector(".person-details")).getText())
@@ -63,7 +63,7 @@ class FamilyRecordBrowserIT {
 
             browser.driver().findElement(By.xpath("//label[contains(., 'Hattie " + family + "')]")).click();
             browser.driver().findElement(By.id("merge:reason")).sendKeys("Hattie is Harriet: same school, confirmed with mother");
-            browser.driver().findElement(By.id("merge:mergeButton")).click();
+            browser.clickAndWait(By.id("merge:mergeButton"));
             assertThat(browser.driver().findElement(By.cssSelector(".notice")).getText())
                     .contains("The duplicate record was merged into this one");
             assertThat(browser.accessibilityViolations()).isEmpty();
@@ -82,19 +82,19 @@ class FamilyRecordBrowserIT {
             browser.driver().get(Deployments.PORTAL + "/county/admin/calendar.xhtml");
             assertThat(browser.accessibilityViolations()).isEmpty();
             browser.driver().findElement(By.id("dayForm:day")).sendKeys("2027-12-29");
-            browser.driver().findElement(By.id("dayForm:add")).click();
+            browser.clickAndWait(By.id("dayForm:add"));
             assertThat(browser.driver().findElement(By.cssSelector(".ui-messages, .error-summary, [role=alert]")).getText())
                     .contains("Say what the day is");
             browser.driver().findElement(By.id("dayForm:day")).clear();
             browser.driver().findElement(By.id("dayForm:day")).sendKeys("2027-12-29");
             browser.driver().findElement(By.id("dayForm:description")).sendKeys("Offices closed");
-            browser.driver().findElement(By.id("dayForm:add")).click();
+            browser.clickAndWait(By.id("dayForm:add"));
             assertThat(browser.driver().findElement(By.id("days:table")).getText()).contains("2027-12-29", "Offices closed");
             assertThat(browser.accessibilityViolations()).isEmpty();
         }
         try (Browser browser = new Browser()) {
             browser.signIn(Deployments.PORTAL + "/", "morgan.county");
-            browser.driver().findElement(By.linkText("Quality standards: what is due and overdue")).click();
+            browser.clickAndWait(By.linkText("Quality standards: what is due and overdue"));
             assertThat(browser.driver().findElement(By.tagName("h1")).getText()).isEqualTo("Quality standards");
             assertThat(browser.accessibilityViolations()).isEmpty();
         }

@@ -73,8 +73,15 @@ public final class EarlyHelpLoad {
                     new String[] {"/portal-api/api/county/early-help/dashboard?team=county-ehcm-south", county},
                     new String[] {"/portal-api/api/county/early-help/cases?stage=WITH_TEAM&team=county-ehcm-west&max=50", county},
                     new String[] {"/portal-api/api/county/clocks/dashboard", county});
+            boolean diagnose = Boolean.getBoolean("load.diagnose");
+            if (diagnose) {
+                statements(db, null);
+            }
             for (String[] r : requests) {
                 warmUp(r[0], r[1]);
+            }
+            if (diagnose) {
+                statements(db, 20 * requests.size());
             }
             Path script = loadDir.resolve("early-help.lua");
             Files.writeString(script, luaScript(requests));
@@ -228,8 +235,31 @@ public final class EarlyHelpLoad {
                         + " from eh_case c where c.tenant_id = ?", t, t, t);
             }
             c.commit();
+            c.setAutoCommit(true);
             try (var s = c.createStatement()) {
-                s.execute("analyze");
+                s.execute("vacuum analyze"); // as autovacuum would have done on a council's long-lived database
+            }
+        }
+    }
+
+    /**
+     * With {@code -Dload.diagnose=true}: the statements the warm-up ran, per request, from PostgreSQL's
+     * pg_stat_statements (null resets it first).
+     */
+    private static void statements(PortalDatabase db, Integer requests) throws SQLException {
+        try (Connection c = db.superuserConnection(); var s = c.createStatement()) {
+            s.execute("create extension if not exists pg_stat_statements");
+            if (requests == null) {
+                s.execute("select pg_stat_statements_reset()");
+                return;
+            }
+            try (var rs = s.executeQuery("select calls, total_exec_time, left(regexp_replace(query, '\\s+', ' ', 'g'), 150)"
+                    + " from pg_stat_statements order by calls desc limit 40")) {
+                System.out.printf("statements per request over %d warm-up requests:%n", requests);
+                while (rs.next()) {
+                    System.out.printf("  %6.2f /req  %7.3f ms/call  %s%n", rs.getLong(1) / (double) requests,
+                            rs.getDouble(2) / rs.getLong(1), rs.getString(3));
+                }
             }
         }
     }

@@ -33,7 +33,7 @@ public final class PayaraDomain implements AutoCloseable {
     public static PayaraDomain start(Path home, Map<String, String> environment, Path log)
             throws IOException, InterruptedException {
         PayaraDomain domain = new PayaraDomain(home, log, environment);
-        domain.tuneThreadPool();
+        domain.tune();
         domain.asadmin(Duration.ofMinutes(3), "start-domain", DOMAIN);
         return domain;
     }
@@ -41,15 +41,31 @@ public final class PayaraDomain implements AutoCloseable {
     /** Request threads: Payara's default of 5 queues a busy team's requests; 64 is what the load test is measured with. */
     static final int HTTP_THREADS = 64;
 
-    private void tuneThreadPool() throws IOException {
+    /**
+     * The JSON-P provider named outright: Payara's JWT check parses JSON on every request, and without
+     * this each parse first searches the whole class path for a provider.
+     */
+    static final String JSON_PROVIDER = "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
+
+    private void tune() throws IOException {
         Path domainXml = home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml");
         String xml = Files.readString(domainXml);
-        String tuned = xml.replace("<thread-pool name=\"http-thread-pool\" max-queue-size=\"4096\"></thread-pool>",
-                "<thread-pool name=\"http-thread-pool\" max-queue-size=\"4096\" min-thread-pool-size=\"8\""
-                        + " max-thread-pool-size=\"" + HTTP_THREADS + "\"></thread-pool>");
+        String tuned = tuned(xml);
         if (!tuned.equals(xml)) {
             Files.writeString(domainXml, tuned);
         }
+    }
+
+    /** The domain's configuration with the request threads and JVM options the portal runs with (idempotent). */
+    static String tuned(String xml) {
+        String tuned = xml.replaceAll("<thread-pool name=\"http-thread-pool\"[^>]*>",
+                "<thread-pool name=\"http-thread-pool\" max-queue-size=\"4096\" min-thread-pool-size=\"8\""
+                        + " max-thread-pool-size=\"" + HTTP_THREADS + "\">");
+        if (!tuned.contains(JSON_PROVIDER)) {
+            tuned = tuned.replace("<jvm-options>-Xmx512m</jvm-options>",
+                    "<jvm-options>-Xmx1g</jvm-options>\n        <jvm-options>" + JSON_PROVIDER + "</jvm-options>");
+        }
+        return tuned;
     }
 
     /** Deploys the EAR afresh (a copy left from an earlier run is removed first). */

@@ -35,6 +35,7 @@ public final class PortalDatabase implements AutoCloseable {
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(!keepData)
                 .setServerConfig("max_connections", "200")
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
                 .start();
         PortalDatabase db = new PortalDatabase(pg, port);
         db.createRolesAndDatabase();

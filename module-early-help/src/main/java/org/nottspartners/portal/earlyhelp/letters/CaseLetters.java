@@ -64,7 +64,7 @@ public class CaseLetters {
 
     public CaseLetter write(EarlyHelpCase c, LetterKind kind) {
         String council = TenantScope.current().orElseThrow();
-        String councilName = tenants.find(council).map(t -> t.name()).orElse(council);
+        String councilName = tenants.nameOf(council).orElse(council);
         LocalDate today = LocalDate.now(WorkingDayCalendar.ENGLAND);
         var child = people.find(c.indexChildId()).orElseThrow();
         String teamName = c.teamCode() == null ? "the Early Help team" : setup.team(c.teamCode()).map(Team::name).orElse(c.teamCode());

@@ -7,6 +7,7 @@ import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
+import java.security.Principal;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.nottspartners.portal.core.identity.ClaimValues;
 import org.nottspartners.portal.core.identity.CurrentUser;
@@ -32,15 +33,29 @@ public class CallerFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null || token == null || token.getRawToken() == null) {
+        JsonWebToken verified = verifiedToken(request);
+        if (verified == null || verified.getRawToken() == null) {
             request.abortWith(ProblemResponses.builder(Problem.of(401, ProblemResponses.titleFor(401),
                     "Send a valid, unexpired access token from the portal's sign-in service."))
                     .header("WWW-Authenticate", "Bearer realm=\"portal\"").build());
             return;
         }
-        caller.resolve(token.getSubject(),
-                ClaimValues.firstString(token.getClaim("name")).orElse(token.getName()),
-                ClaimValues.firstString(token.getClaim("organisation")).orElse(null),
-                TenantRoles.fromGroups(token.getGroups()));
+        caller.resolve(verified.getSubject(),
+                ClaimValues.firstString(verified.getClaim("name")).orElse(verified.getName()),
+                ClaimValues.firstString(verified.getClaim("organisation")).orElse(null),
+                TenantRoles.fromGroups(verified.getGroups()));
+    }
+
+    /**
+     * The token Payara verified. It is the request's principal; the injected {@link JsonWebToken} is the
+     * same token behind a proxy that looks the caller up again on every call, so it is used only if the
+     * principal is wrapped.
+     */
+    private JsonWebToken verifiedToken(ContainerRequestContext request) {
+        Principal principal = request.getSecurityContext().getUserPrincipal();
+        if (principal == null) {
+            return null;
+        }
+        return principal instanceof JsonWebToken jwt ? jwt : token;
     }
 }

@@ -27,7 +27,7 @@ public class TenantGate {
     TenantDirectory tenants;
 
     public void enter(String tenant) {
-        if (!caller.tenants().contains(tenant) || tenants.find(tenant).isEmpty()) {
+        if (!caller.tenants().contains(tenant) || tenants.nameOf(tenant).isEmpty()) {
             throw new WebApplicationException(ProblemResponses.of(Problem.of(404, ProblemResponses.titleFor(404),
                     "There is no council '" + tenant + "' that you work for.")));
         }

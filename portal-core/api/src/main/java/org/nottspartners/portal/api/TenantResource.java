@@ -1,7 +1,7 @@
 package org.nottspartners.portal.api;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.enterprise.inject.spi.CDI;
+import jakarta.enterprise.inject.Instance;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -27,6 +27,10 @@ import org.nottspartners.portal.core.tenancy.TenantDirectory;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class TenantResource {
+
+    /** The module resources, looked up per request (CDI.current() walks the stack each time in Payara). */
+    @Inject
+    Instance<Object> beans;
 
     @Inject
     CurrentUser caller;
@@ -67,6 +71,6 @@ public class TenantResource {
                 .filter(m -> tenants.isEnabled(tenant, m.id()))
                 .orElseThrow(NotFoundException::new);
         Class<?> resource = module.apiResource().orElseThrow(NotFoundException::new);
-        return CDI.current().select(resource).get();
+        return beans.select(resource).get();
     }
 }

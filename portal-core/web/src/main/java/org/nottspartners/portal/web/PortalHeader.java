@@ -32,7 +32,7 @@ public class PortalHeader {
     }
 
     public String getTenantName() {
-        return tenant.isSet() ? tenants.find(tenant.tenantId()).map(Tenant::name).orElse("") : "no council";
+        return tenant.isSet() ? tenants.nameOf(tenant.tenantId()).orElse("") : "no council";
     }
 
     /** The other councils the caller works for: the header offers to switch to these, and only these. */

@@ -7,6 +7,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -146,15 +148,33 @@ public final class AuditTrail {
         }
     }
 
+    /** The two data sources, looked up once (a naming lookup on every write costs more than the write). */
+    private static final Map<String, DataSource> DATA_SOURCES = new ConcurrentHashMap<>();
+
     private static DataSource dataSource(String name) throws NamingException {
-        return (DataSource) new InitialContext().lookup(name);
+        DataSource found = DATA_SOURCES.get(name);
+        if (found == null) {
+            found = (DataSource) new InitialContext().lookup(name);
+            DATA_SOURCES.put(name, found);
+        }
+        return found;
     }
 
     /** Who is acting: the signed-in caller, or the system itself outside a request. */
     private record Caller(String userId, String name, String organisation) {
+        /**
+         * The request-scoped user's proxy, looked up once: {@code CDI.current()} walks the caller's stack on
+         * every call in Payara, and the proxy finds each request's own user by itself.
+         */
+        private static volatile CurrentUser users;
+
         static Caller current() {
             try {
-                CurrentUser user = CDI.current().select(CurrentUser.class).get();
+                CurrentUser user = users;
+                if (user == null) {
+                    user = CDI.current().select(CurrentUser.class).get();
+                    users = user;
+                }
                 if (user.isAuthenticated()) {
                     return new Caller(user.userId(), user.displayName(), user.organisation());
                 }

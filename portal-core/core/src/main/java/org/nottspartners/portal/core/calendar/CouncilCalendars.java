@@ -3,6 +3,7 @@ package org.nottspartners.portal.core.calendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.nottspartners.portal.core.cache.CouncilCache;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,9 +33,12 @@ public class CouncilCalendars {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** Each council's calendar, built once and rebuilt when its administrators change it. */
+    private final CouncilCache<String, WorkingDayCalendar> calendars = CouncilCache.create();
+
     /** The calendar of the given council. */
     public WorkingDayCalendar forCouncil(String tenantId) {
-        return build(tenantId, days(tenantId), terms(tenantId));
+        return calendars.get(tenantId, id -> build(id, days(id), terms(id)));
     }
 
     /** The calendar of the current council. */
@@ -84,6 +88,7 @@ public class CouncilCalendars {
         CalendarDay marked = new CalendarDay(tenant(), day, kind, description);
         em.persist(marked);
         em.flush();
+        calendars.changed(tenant());
         AuditTrail.record(AuditAction.CONFIGURE, "calendar-day", marked.id().toString(), kind.label() + " " + day + ": " + description);
         return marked;
     }
@@ -93,6 +98,7 @@ public class CouncilCalendars {
                 .orElseThrow(() -> new RecordNotFoundException("There is no such day in this council's calendar."));
         em.remove(day);
         em.flush();
+        calendars.changed(tenant());
         AuditTrail.record(AuditAction.CONFIGURE, "calendar-day", dayId.toString(), "removed " + day.kind().label() + " " + day.day());
     }
 
@@ -124,6 +130,7 @@ public class CouncilCalendars {
         SchoolTerm term = new SchoolTerm(tenant(), name, startsOn, endsOn);
         em.persist(term);
         em.flush();
+        calendars.changed(tenant());
         AuditTrail.record(AuditAction.CONFIGURE, "school-term", term.id().toString(), name + " " + startsOn + " to " + endsOn);
         return term;
     }
@@ -133,6 +140,7 @@ public class CouncilCalendars {
                 .orElseThrow(() -> new RecordNotFoundException("There is no such term in this council's calendar."));
         em.remove(term);
         em.flush();
+        calendars.changed(tenant());
         AuditTrail.record(AuditAction.CONFIGURE, "school-term", termId.toString(), "removed " + term.name());
     }
 

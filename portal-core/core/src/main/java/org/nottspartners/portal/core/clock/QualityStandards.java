@@ -15,7 +15,7 @@ import org.nottspartners.portal.core.calendar.StandardVersion;
 import org.nottspartners.portal.core.module.ModuleRegistry;
 import org.nottspartners.portal.core.module.PortalModule;
 import org.nottspartners.portal.core.scope.TenantScope;
-import org.nottspartners.portal.core.tenancy.TenantSetting;
+import org.nottspartners.portal.core.tenancy.SettingHistory;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 
 /**
@@ -58,7 +58,7 @@ public class QualityStandards {
         List<StandardVersion> versions = new ArrayList<>();
         for (QualityStandard standard : registered().keySet()) {
             versions.add(new StandardVersion(DEFAULTS_FROM, standard));
-            for (TenantSetting change : settings.history(SETTING_PREFIX + standard.id())) {
+            for (SettingHistory.Entry change : settings.entries(SETTING_PREFIX + standard.id())) {
                 versions.add(new StandardVersion(change.effectiveFrom(), standard.withDueRule(DueRule.parse(change.value()))));
             }
         }

@@ -6,12 +6,16 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.nottspartners.portal.core.cache.CouncilCache;
 import org.nottspartners.portal.core.calendar.ClockStatus;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
 import org.nottspartners.portal.core.calendar.StandardClock;
@@ -19,6 +23,7 @@ import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.ModuleRegistry;
 import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 
 /**
@@ -51,6 +56,12 @@ public class StandardClocks {
     @Inject
     ModuleRegistry modules;
 
+    /** How old the dashboard's counts may be: a clock started or stopped on this server is counted at once. */
+    public static final Duration DASHBOARD_AGE = Duration.ofSeconds(15);
+
+    /** Each council's dashboard counts, by the set of modules counted. */
+    private final CouncilCache<String, Map<Set<String>, List<ClockCount>>> counted = CouncilCache.expiringAfter(DASHBOARD_AGE);
+
     /**
      * Starts the clock of a standard on a piece of work, if it is not already running on it (a repeated
      * event changes nothing).
@@ -69,6 +80,7 @@ public class StandardClocks {
         ClockRecord record = new ClockRecord(moduleId, subject, clock);
         em.persist(record);
         em.flush();
+        counted.changed(tenant());
         return record;
     }
 
@@ -77,6 +89,7 @@ public class StandardClocks {
         Optional<ClockRecord> running = running(standardId, subjectType, subjectId);
         running.ifPresent(c -> c.stop(at));
         em.flush();
+        counted.changed(tenant());
         return running;
     }
 
@@ -90,6 +103,7 @@ public class StandardClocks {
                 .getResultList();
         clocks.forEach(c -> c.assign(team, worker));
         em.flush();
+        counted.changed(tenant());
         return clocks.size();
     }
 
@@ -103,11 +117,19 @@ public class StandardClocks {
      * The counts of running clocks by team, worker and standard as at {@code now}: in time, due soon
      * (deadline within the council's "due soon" working days) and overdue. Counted by the database, so
      * the dashboard costs the same for ten cases as for twenty thousand.
+     * <p>
+     * The counts are kept for at most {@link #DASHBOARD_AGE} and counted again at once when a clock starts,
+     * stops or changes hands on this server: a dashboard read by a whole team counts once, not once per reader.
      */
     public List<ClockCount> dashboard(OffsetDateTime now, Set<String> modules) {
         if (modules.isEmpty()) {
             return List.of();
         }
+        return counted.get(tenant(), council -> new ConcurrentHashMap<>())
+                .computeIfAbsent(Set.copyOf(modules), m -> List.copyOf(count(now, m)));
+    }
+
+    private List<ClockCount> count(OffsetDateTime now, Set<String> modules) {
         OffsetDateTime soon = dueSoonUntil(now);
         return em.createQuery("select new org.nottspartners.portal.core.clock.ClockCount(c.team, c.worker, c.standardId,"
                 + " c.standardName,"
@@ -118,6 +140,10 @@ public class StandardClocks {
                 + " group by c.team, c.worker, c.standardId, c.standardName"
                 + " order by c.team, c.worker, c.standardId", ClockCount.class)
                 .setParameter("now", now).setParameter("soon", soon).setParameter("modules", modules).getResultList();
+    }
+
+    private static String tenant() {
+        return TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
     }
 
     /** Running clocks in a status (IN_TIME, DUE_SOON or OVERDUE), for a team and optionally a worker, soonest due first. */

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.cache.CouncilCache;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.identity.TenantRoles;
 import org.nottspartners.portal.core.scope.TenantScope;
@@ -29,6 +29,12 @@ public class TenantDirectory {
     @Inject
     ModuleRegistry modules;
 
+    /** Each council's modules that are switched off (a module is on unless its council switched it off). */
+    private final CouncilCache<String, Set<String>> switchedOff = CouncilCache.create();
+
+    /** Each council's name, by id. */
+    private final CouncilCache<String, Optional<String>> names = CouncilCache.create();
+
     public List<Tenant> tenants() {
         return em.createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList();
     }
@@ -37,15 +43,19 @@ public class TenantDirectory {
         return Optional.ofNullable(em.find(Tenant.class, tenantId));
     }
 
+    /** A council's name, if there is such a council: asked on every request, so kept in memory. */
+    public Optional<String> nameOf(String tenantId) {
+        return tenantId == null ? Optional.empty() : names.get(tenantId, id -> find(id).map(Tenant::name));
+    }
+
     /** The modules switched on for a council. */
     public List<PortalModule> enabledModules(String tenantId) {
-        Map<String, Boolean> settings = em.createQuery(
-                        "select s from TenantModuleSetting s where s.tenantId = :tenant", TenantModuleSetting.class)
-                .setParameter("tenant", tenantId)
-                .getResultList().stream()
-                .collect(Collectors.toMap(TenantModuleSetting::moduleId, TenantModuleSetting::enabled));
+        Set<String> off = switchedOff.get(tenantId, id -> em.createQuery(
+                        "select s.moduleId from TenantModuleSetting s where s.tenantId = :tenant and s.enabled = false", String.class)
+                .setParameter("tenant", id)
+                .getResultList().stream().collect(Collectors.toUnmodifiableSet()));
         return modules.modules().stream()
-                .filter(m -> settings.getOrDefault(m.id(), true))
+                .filter(m -> !off.contains(m.id()))
                 .toList();
     }
 
@@ -90,6 +100,7 @@ public class TenantDirectory {
             setting.switchTo(enabled);
         }
         em.flush();
+        switchedOff.changed(tenantId);
         AuditTrail.record(AuditAction.CONFIGURE, "module", moduleId, enabled ? "switched on" : "switched off");
     }
 

@@ -6,9 +6,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.cache.CouncilCache;
 import org.nottspartners.portal.core.calendar.DueRule;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.scope.TenantScope;
@@ -24,9 +27,21 @@ public class TenantSettings {
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
+    /** Each council's settings, every value with its date, by key: read on most requests, so kept in memory. */
+    private final CouncilCache<String, Map<String, List<SettingHistory.Entry>>> byCouncil = CouncilCache.create();
+
     /** The value of a setting in force on a date for the current council, if it has one. */
     public Optional<String> valueOn(String key, LocalDate date) {
-        return SettingHistory.valueOn(history(key).stream().map(TenantSetting::asEntry).toList(), date);
+        return SettingHistory.valueOn(entries(key), date);
+    }
+
+    /** Every value the current council has given the setting, with its date, oldest first. */
+    public List<SettingHistory.Entry> entries(String key) {
+        return byCouncil.get(tenant(), council -> em.createQuery(
+                        "select s from TenantSetting s where s.tenantId = :t order by s.key, s.effectiveFrom", TenantSetting.class)
+                .setParameter("t", council).getResultList().stream()
+                .collect(Collectors.groupingBy(TenantSetting::key, Collectors.mapping(TenantSetting::asEntry, Collectors.toUnmodifiableList()))))
+                .getOrDefault(key, List.of());
     }
 
     /** Every value the current council has given the setting, oldest first. */
@@ -58,6 +73,7 @@ public class TenantSettings {
         TenantSetting setting = new TenantSetting(tenant(), key, effectiveFrom, value);
         em.persist(setting);
         em.flush();
+        byCouncil.changed(tenant());
         AuditTrail.record(AuditAction.CONFIGURE, "setting", key, value + " from " + effectiveFrom);
         return setting;
     }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Set;
 import java.util.UUID;
 import org.nottspartners.portal.earlyhelp.casework.ClosureOutcome;
+import org.nottspartners.portal.earlyhelp.casework.ContactKind;
 import org.nottspartners.portal.earlyhelp.casework.EngagementStep;
 import org.nottspartners.portal.earlyhelp.casework.ExistingSupport;
 import org.nottspartners.portal.earlyhelp.casework.FrontDoorDecision;
@@ -40,12 +41,19 @@ public final class EarlyHelpForms {
         public ConsentException consentException;
         public String referrerContact;
         public boolean neetNeed;
+        /** The early help assessment's findings, for the routes that need one. */
+        public String assessmentForm;
+        /** Missing-from-home return interview: when the child came home (ISO date-time with offset). */
+        public OffsetDateTime returnedAt;
+        /** Step-down from social care: the date of social care's assessment. */
+        public LocalDate priorAssessmentOn;
 
         ReferralRequest toRequest() {
             ReferralRequest.NewConsent consent = consentGivenBy == null && consentEvidence == null && consentDate == null ? null
                     : new ReferralRequest.NewConsent(consentGivenBy, consentDate, consentEvidence);
             return new ReferralRequest(familyId, indexChildId, newFamilyName, route, concerns, believedLevel, urgent,
-                    urgencyReason, indicators, consentId, consent, consentException, referrerContact, neetNeed);
+                    urgencyReason, indicators, consentId, consent, consentException, referrerContact, neetNeed, assessmentForm,
+                    returnedAt, priorAssessmentOn);
         }
     }
 
@@ -72,6 +80,26 @@ public final class EarlyHelpForms {
 
     public static class NoteForm extends VersionedForm {
         public String note;
+    }
+
+    /** Contact with the family: how (HOME_VISIT, FACE_TO_FACE, PHONE, RETURN_INTERVIEW; face to face if left out). */
+    public static class ContactForm extends NoteForm {
+        public ContactKind kind;
+    }
+
+    /** The early help assessment form the front door completes for a self-referral. */
+    public static class ReferralAssessmentForm extends VersionedForm {
+        public String assessmentForm;
+    }
+
+    /** Whether the case is open only for family programme monitoring. */
+    public static class MonitoringForm extends VersionedForm {
+        public Boolean monitoringOnly;
+    }
+
+    /** How a dispute was resolved. */
+    public static class ResolutionForm {
+        public String outcome;
     }
 
     /** The assessment: a summary, and for the City's CAF a finding for each domain (CHILD_DEVELOPMENT, PARENTS_AND_CARERS, FAMILY_AND_ENVIRONMENT). */

@@ -6,6 +6,7 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -200,9 +201,30 @@ public class EarlyHelpResource {
     @POST
     @Path("cases/{id}/contact")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
-    public CaseView contact(@PathParam("id") UUID id, EarlyHelpForms.NoteForm f) {
+    public CaseView contact(@PathParam("id") UUID id, EarlyHelpForms.ContactForm f) {
         body(f);
-        return CaseView.of(cases.recordContact(id, version(f), f.note));
+        return CaseView.of(cases.recordContact(id, version(f), f.kind, f.note));
+    }
+
+    /** The front door completes the early help assessment form of a self-referral before passing it to a team. */
+    @POST
+    @Path("cases/{id}/referral-assessment")
+    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public CaseView referralAssessment(@PathParam("id") UUID id, EarlyHelpForms.ReferralAssessmentForm f) {
+        body(f);
+        return CaseView.of(cases.completeReferralAssessment(id, version(f), f.assessmentForm));
+    }
+
+    /** Open only for family programme monitoring (contact: a phone call every 3 months), or back to full work. */
+    @PUT
+    @Path("cases/{id}/monitoring-only")
+    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public CaseView monitoringOnly(@PathParam("id") UUID id, EarlyHelpForms.MonitoringForm f) {
+        body(f);
+        if (f.monitoringOnly == null) {
+            throw new InvalidInputException("monitoringOnly", "Say whether the case is open for monitoring only: true or false");
+        }
+        return CaseView.of(cases.monitorOnly(id, version(f), f.monitoringOnly));
     }
 
     @POST
@@ -259,6 +281,22 @@ public class EarlyHelpResource {
     public Response dispute(@PathParam("id") UUID id, EarlyHelpForms.DisputeForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.EventView.of(cases.raiseOrEscalateDispute(id, f.about))).build();
+    }
+
+    /** The case's disputes: each raising, escalation and resolution, oldest first. */
+    @GET
+    @Path("cases/{id}/disputes")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public List<EarlyHelpViews.EventView> disputes(@PathParam("id") UUID id) {
+        return cases.disputeEvents(id).stream().map(EarlyHelpViews.EventView::of).toList();
+    }
+
+    @POST
+    @Path("cases/{id}/disputes/resolution")
+    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public Response resolveDispute(@PathParam("id") UUID id, EarlyHelpForms.ResolutionForm f) {
+        body(f);
+        return Response.status(201).entity(EarlyHelpViews.EventView.of(cases.resolveDispute(id, f.outcome))).build();
     }
 
     @POST

@@ -23,7 +23,8 @@ public final class EarlyHelpViews {
             String decisionReasons, String teamCode, String risk, String existingSupport, String leadProfessional,
             OffsetDateTime allocatedAt, String assessmentType, OffsetDateTime assessmentCompletedAt,
             OffsetDateTime planAgreedAt, String closureOutcome, String programmeStatus, OffsetDateTime closedAt,
-            String consentException, UUID consentId, long version) {
+            String consentException, UUID consentId, String referralAssessment, OffsetDateTime returnedAt,
+            LocalDate priorAssessmentOn, boolean monitoringOnly, long version) {
 
         public static CaseView of(EarlyHelpCase c) {
             return new CaseView(c.id(), c.reference(), c.stage().name(), c.familyId(), c.familyName(), c.indexChildId(),
@@ -32,7 +33,8 @@ public final class EarlyHelpViews {
                     c.teamCode(), name(c.rag()), name(c.existingSupport()), c.leadProfessional(), c.allocatedAt(),
                     name(c.assessmentType()), c.assessmentCompletedAt(), c.planAgreedAt(), name(c.closureOutcome()),
                     name(c.programmeStatus()), c.closedAt(), name(c.consentException()), c.consentId().orElse(null),
-                    c.version());
+                    c.referralAssessment().orElse(null), c.returnedAt().orElse(null), c.priorAssessmentOn().orElse(null),
+                    c.monitoringOnly(), c.version());
         }
     }
 

@@ -85,12 +85,21 @@ class EarlyHelpBrowserIT {
             worker.signIn(Deployments.PORTAL + "/", "casey.city");
             worker.driver().get(Deployments.PORTAL + "/city/early-help/cases.xhtml");
             worker.clickAndWait(By.linkText(reference));
+            assertThat(worker.driver().findElement(By.id("contactFrequency")).getText()).contains("fortnightly");
+            new Select(worker.driver().findElement(By.id("contact:contactKind"))).selectByValue("HOME_VISIT");
+            worker.driver().findElement(By.id("contact:note")).sendKeys("Visited Ellie and her mother at home");
+            worker.clickAndWait(By.id("contact:recordContact"));
+            assertThat(worker.driver().findElement(By.id("history")).getText()).contains("Home visit: Visited Ellie");
             worker.driver().findElement(By.id("taf:heldOn")).sendKeys(LocalDate.now().toString());
             worker.driver().findElement(By.id("taf:familyPresent")).click();
             worker.driver().findElement(By.id("taf:attendees")).sendKeys("Mother, class teacher, casey.city");
             worker.driver().findElement(By.id("taf:summary")).sendKeys("Plan agreed: breakfast club, weekly check-in");
             worker.clickAndWait(By.id("taf:record"));
             assertThat(worker.driver().findElement(By.id("taf-meetings")).getText()).contains("Plan agreed: breakfast club");
+            assertThat(worker.driver().findElement(By.id("contactFrequency")).getText()).as("002 §3c5").contains("monthly");
+            worker.driver().findElement(By.id("dispute:disputeAbout")).sendKeys("The school says the level should be Extensive");
+            worker.clickAndWait(By.id("dispute:raiseDispute"));
+            assertThat(worker.driver().findElement(By.id("disputes")).getText()).contains("Dispute raised with the Team Manager");
             assertThat(worker.accessibilityViolations()).isEmpty();
             worker.clickAndWait(By.linkText("Ellie " + family));
             assertThat(worker.driver().findElement(By.cssSelector("section.module-section[aria-label='Early help']")).getText())
@@ -112,6 +121,8 @@ class EarlyHelpBrowserIT {
     private static void fillReferral(Browser b) {
         b.driver().findElement(By.id("referral:concerns")).clear();
         b.driver().findElement(By.id("referral:concerns")).sendKeys("Late most days, often hungry");
+        b.driver().findElement(By.id("referral:assessmentForm")).clear();
+        b.driver().findElement(By.id("referral:assessmentForm")).sendKeys("Mother keen for help with mornings; Ellie tired");
         new Select(b.driver().findElement(By.id("referral:believedLevel"))).selectByValue("ADDITIONAL");
         b.driver().findElement(By.id("referral:consentGivenBy")).clear();
         b.driver().findElement(By.id("referral:consentGivenBy")).sendKeys("Mother");

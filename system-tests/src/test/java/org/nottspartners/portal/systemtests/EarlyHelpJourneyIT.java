@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -57,10 +60,16 @@ class EarlyHelpJourneyIT {
                 "Choose the level of need you believe applies", "Record the family's consent");
 
         String child = personWithBirth("city", sam, "Kai", "Ashworth", LocalDate.now().minusYears(8));
-        HttpResponse<String> referred = Api.post("/city/early-help/referrals", sam, "{\"indexChildId\":\"" + child + "\","
+        String referral = "{\"indexChildId\":\"" + child + "\","
                 + "\"route\":\"EARLY_HELP_ASSESSMENT\",\"concerns\":\"Often hungry, late most days, mother unwell\","
                 + "\"believedLevel\":\"EXTENSIVE\",\"consentGivenBy\":\"Lena Ashworth (mother)\",\"consentDate\":\""
-                + LocalDate.now() + "\",\"consentEvidence\":\"Signed CAF consent page\",\"referrerContact\":\"0115 915 0000\"}");
+                + LocalDate.now() + "\",\"consentEvidence\":\"Signed CAF consent page\",\"referrerContact\":\"0115 915 0000\"";
+        HttpResponse<String> noForm = Api.post("/city/early-help/referrals", sam, referral + "}");
+        ApiAuthenticationIT.assertIsProblem(noForm, 400);
+        assertThat(noForm.body()).contains("This route needs the early help assessment");
+        assertThat(Api.jsonArray(Api.get("/city/people/" + child + "/consents", casey).body())).as("nothing half-saved").isEmpty();
+        HttpResponse<String> referred = Api.post("/city/early-help/referrals", sam, referral
+                + ",\"assessmentForm\":\"Loving mother, unwell since spring; Kai hungry and tired; wants help with mornings\"}");
         assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
         String caseId = (String) Api.json(referred.body()).get("id");
         assertThat(Api.jsonArray(Api.get("/city/early-help/referrals/mine", sam).body()))
@@ -107,7 +116,13 @@ class EarlyHelpJourneyIT {
         String worker = (String) allocated.get("leadProfessional");
 
         long v = ((Number) allocated.get("version")).longValue();
-        v = step(casey, caseId, "contact", "{\"version\":" + v + ",\"note\":\"Phoned Lena, visit booked\"}");
+        v = step(casey, caseId, "contact", "{\"version\":" + v + ",\"kind\":\"PHONE\",\"note\":\"Phoned Lena, visit booked\"}");
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body())).as("a phone call is not a home visit")
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-first-home-visit"))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact"));
+        v = step(casey, caseId, "contact", "{\"version\":" + v + ",\"kind\":\"HOME_VISIT\",\"note\":\"Visited Lena and Kai at home\"}");
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-first-home-visit"));
         HttpResponse<String> noDomains = Api.post("/city/early-help/cases/" + caseId + "/assessment", casey,
                 "{\"version\":" + v + ",\"summary\":\"CAF\"}");
         ApiAuthenticationIT.assertIsProblem(noDomains, 400);
@@ -125,7 +140,26 @@ class EarlyHelpJourneyIT {
                 + "\"summary\":\"Plan agreed; breakfast club from Monday\"}");
         assertThat(taf.statusCode()).as(taf.body()).isEqualTo(201);
         assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
-                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-taf-review"));
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-taf-review"))
+                .as("after the first TAF, contact is monthly (002 §3c5)")
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact-monthly"))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact"));
+
+        HttpResponse<String> raised = Api.post("/city/early-help/cases/" + caseId + "/disputes", casey,
+                "{\"about\":\"The school believes the level is Extensive, not Additional\"}");
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-dispute"));
+        ApiAuthenticationIT.assertIsProblem(Api.post("/city/early-help/cases/" + caseId + "/disputes/resolution", tess, "{}"), 400);
+        HttpResponse<String> resolved = Api.post("/city/early-help/cases/" + caseId + "/disputes/resolution", tess,
+                "{\"outcome\":\"Team Manager kept Additional: needs met by the plan\"}");
+        assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(201);
+        assertThat(Api.jsonArray(Api.get("/city/early-help/cases/" + caseId + "/disputes", tess).body()))
+                .extracting(e -> e.get("kind")).containsExactly("DISPUTE", "DISPUTE_RESOLVED");
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-dispute"));
+        ApiAuthenticationIT.assertIsProblem(Api.post("/city/early-help/cases/" + caseId + "/disputes/resolution", tess,
+                "{\"outcome\":\"again\"}"), 409);
 
         assertThat(Api.jsonArray(Api.get("/city/early-help/referrals/mine", sam).body()))
                 .anySatisfy(r -> assertThat(r).containsEntry("id", caseId)
@@ -164,6 +198,7 @@ class EarlyHelpJourneyIT {
         HttpResponse<String> referred = Api.post("/county/early-help/referrals", pat, "{\"indexChildId\":\"" + teen + "\","
                 + "\"route\":\"ATTENDANCE\",\"concerns\":\"Attendance 84% this term, mostly unauthorised\",\"believedLevel\":\"P2P_L3\","
                 + "\"consentException\":\"PERSISTENT_ABSENCE\",\"referrerContact\":\"PC 1234, 101\",\"urgent\":true,"
+                + "\"assessmentForm\":\"Out late, missing school; mother wants help setting boundaries\","
                 + "\"urgencyReason\":\"Found out late at night twice this week\"}");
         assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
         String caseId = (String) Api.json(referred.body()).get("id");
@@ -201,5 +236,80 @@ class EarlyHelpJourneyIT {
         HttpResponse<String> xlsx = Api.call("GET", "/county/early-help/cases.xlsx?team=county-ehcm-south", morgan);
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith("PK");
+    }
+
+    /**
+     * RULES.md §3 "Referral routes": a self-referral's assessment form is completed by the front door before a
+     * team takes it; a missing-from-home referral gives the return home, and the interview is due 72 hours
+     * after (002 §3b1); a step-down brings social care's assessment, current for 16 weeks (§3b2).
+     */
+    @Test
+    void countyRoutesBringWhatTheyNeed() {
+        String pat = Api.token("pat.police");
+        String morgan = Api.token("morgan.county");
+        String consent = ",\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + LocalDate.now()
+                + "\",\"consentEvidence\":\"Phone call, noted\",\"referrerContact\":\"0115 977 0000\"";
+
+        String selfReferred = personWithBirth("county", morgan, "Ellis", "Hardcastle", LocalDate.now().minusYears(10));
+        HttpResponse<String> self = Api.post("/county/early-help/referrals", morgan, "{\"indexChildId\":\"" + selfReferred
+                + "\",\"route\":\"SELF_REFERRAL\",\"concerns\":\"Mother phoned: struggling since separation\","
+                + "\"believedLevel\":\"P2P_L3\"" + consent + "}");
+        assertThat(self.statusCode()).as(self.body()).isEqualTo(201);
+        String selfId = (String) Api.json(self.body()).get("id");
+        String accept = ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-west\",\"decidedLevel\":\"P2P_L3\","
+                + "\"reasons\":\"Needs met by early help\"}";
+        HttpResponse<String> noForm = Api.post("/county/early-help/cases/" + selfId + "/decision", morgan,
+                "{\"version\":" + Api.json(self.body()).get("version") + accept);
+        ApiAuthenticationIT.assertIsProblem(noForm, 400);
+        assertThat(noForm.body()).contains("Complete the early help assessment form");
+        HttpResponse<String> form = Api.post("/county/early-help/cases/" + selfId + "/referral-assessment", morgan,
+                "{\"version\":" + Api.json(self.body()).get("version") + ",\"assessmentForm\":\"Mother coping alone; Ellis anxious\"}");
+        assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
+        assertThat(Api.json(form.body())).containsEntry("referralAssessment", "Mother coping alone; Ellis anxious");
+        HttpResponse<String> accepted = Api.post("/county/early-help/cases/" + selfId + "/decision", morgan,
+                "{\"version\":" + Api.json(form.body()).get("version") + accept);
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+
+        String missing = personWithBirth("county", pat, "Riley", "Hardcastle", LocalDate.now().minusYears(14));
+        String missingReferral = "{\"indexChildId\":\"" + missing + "\",\"route\":\"MISSING_RETURN_INTERVIEW\","
+                + "\"concerns\":\"Missing overnight, found in Mansfield\",\"believedLevel\":\"P2P_L3\","
+                + "\"consentException\":\"MISSING_FROM_HOME_RETURN_INTERVIEW\",\"referrerContact\":\"PC 4321, 101\"";
+        HttpResponse<String> noReturn = Api.post("/county/early-help/referrals", pat, missingReferral + "}");
+        ApiAuthenticationIT.assertIsProblem(noReturn, 400);
+        assertThat(noReturn.body()).contains("Give the date and time the child returned home");
+        OffsetDateTime cameHome = OffsetDateTime.now(ZoneOffset.UTC).minusHours(10).truncatedTo(ChronoUnit.SECONDS);
+        HttpResponse<String> returned = Api.post("/county/early-help/referrals", pat, missingReferral
+                + ",\"returnedAt\":\"" + cameHome + "\"}");
+        assertThat(returned.statusCode()).as(returned.body()).isEqualTo(201);
+        String missingId = (String) Api.json(returned.body()).get("id");
+        List<Map<String, Object>> frontDoor = Api.jsonArray(Api.get("/county/clocks?team=Front+door", morgan).body());
+        assertThat(frontDoor).anySatisfy(c -> assertThat(c).containsEntry("subjectId", missingId)
+                .containsEntry("standardId", "eh-return-interview")
+                .satisfies(k -> assertThat(OffsetDateTime.parse((String) k.get("dueAt")).toInstant())
+                        .isEqualTo(cameHome.plusHours(72).toInstant())));
+        HttpResponse<String> interview = Api.post("/county/early-help/cases/" + missingId + "/contact", morgan, "{\"version\":"
+                + Api.json(returned.body()).get("version") + ",\"kind\":\"RETURN_INTERVIEW\",\"note\":\"Return interview at home\"}");
+        assertThat(interview.statusCode()).as(interview.body()).isEqualTo(200);
+        assertThat(Api.jsonArray(Api.get("/county/clocks?team=Front+door", morgan).body()))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", missingId).containsEntry("standardId", "eh-return-interview"));
+
+        String stepped = personWithBirth("county", morgan, "Alex", "Hardcastle", LocalDate.now().minusYears(7));
+        HttpResponse<String> stepDown = Api.post("/county/early-help/referrals", morgan, "{\"indexChildId\":\"" + stepped
+                + "\",\"route\":\"STEP_DOWN\",\"concerns\":\"Child protection plan ended; family needs support\","
+                + "\"believedLevel\":\"P2P_L3\",\"priorAssessmentOn\":\"" + LocalDate.now().minusWeeks(3) + "\"" + consent + "}");
+        assertThat(stepDown.statusCode()).as(stepDown.body()).isEqualTo(201);
+        String stepId = (String) Api.json(stepDown.body()).get("id");
+        HttpResponse<String> withTeam = Api.post("/county/early-help/cases/" + stepId + "/decision", morgan,
+                "{\"version\":" + Api.json(stepDown.body()).get("version") + accept);
+        assertThat(withTeam.statusCode()).as(withTeam.body()).isEqualTo(200);
+        HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + stepId + "/allocation", morgan, "{\"version\":"
+                + Api.json(withTeam.body()).get("version") + ",\"worker\":\"morgan.county\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        List<Map<String, Object>> clocks = Api.jsonArray(Api.get("/county/clocks?team=county-ehcm-west", morgan).body());
+        assertThat(clocks).as("social care's assessment is still current: no new one is due")
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", stepId).containsEntry("standardId", "eh-assessment"))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", stepId).containsEntry("standardId", "eh-first-home-visit"));
+        assertThat(Api.jsonArray(Api.get("/county/early-help/cases/" + stepId + "/history", morgan).body()))
+                .extracting(e -> e.get("kind")).contains("ASSESSMENT_CURRENT");
     }
 }

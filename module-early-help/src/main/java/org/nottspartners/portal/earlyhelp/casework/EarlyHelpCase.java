@@ -6,6 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -157,6 +158,22 @@ public class EarlyHelpCase extends TenantOwnedRecord {
     @Column(name = "programme_status", length = 30)
     private ProgrammeStatus programmeStatus;
 
+    /** The early help assessment form sent with the referral (EHAF / CAF), or completed by the front door. */
+    @Column(name = "referral_assessment")
+    private String referralAssessment;
+
+    /** Missing-from-home referrals: when the child came home (the return interview is due 72 hours after). */
+    @Column(name = "returned_at")
+    private OffsetDateTime returnedAt;
+
+    /** Step-down referrals: the date of social care's assessment, current for 16 weeks (002 §3b2). */
+    @Column(name = "prior_assessment_on")
+    private LocalDate priorAssessmentOn;
+
+    /** Open only to monitor family programme outcomes: contact is a phone call every 3 months (002 §3c5). */
+    @Column(name = "monitoring_only", nullable = false)
+    private boolean monitoringOnly;
+
     protected EarlyHelpCase() {
         // for JPA
     }
@@ -185,6 +202,25 @@ public class EarlyHelpCase extends TenantOwnedRecord {
         this.consentException = consentException;
         this.stage = CaseStage.REFERRED;
         this.receivedAt = receivedAt;
+    }
+
+    /** What the route of the referral brings with it: the assessment form, the return home, the earlier assessment. */
+    public void recordReferralDetails(String assessmentForm, OffsetDateTime returnedAt, LocalDate priorAssessmentOn) {
+        this.referralAssessment = assessmentForm == null || assessmentForm.isBlank() ? null : assessmentForm.strip();
+        this.returnedAt = returnedAt;
+        this.priorAssessmentOn = priorAssessmentOn;
+    }
+
+    /** The front door completes the assessment form of a self-referral (RULES.md §3: "EHU completes the EHAF"). */
+    public void completeReferralAssessment(String assessmentForm) {
+        require(CaseStage.REFERRED, "The referral's assessment form is completed before the front door decides");
+        this.referralAssessment = assessmentForm.strip();
+    }
+
+    /** Whether the case is open only to monitor family programme outcomes. */
+    public void monitorOnly(boolean monitoringOnly) {
+        requireWorkable("Monitoring only");
+        this.monitoringOnly = monitoringOnly;
     }
 
     /** Who made a referral. */
@@ -435,6 +471,22 @@ public class EarlyHelpCase extends TenantOwnedRecord {
 
     public String closureReasons() {
         return closureReasons;
+    }
+
+    public Optional<String> referralAssessment() {
+        return Optional.ofNullable(referralAssessment);
+    }
+
+    public Optional<OffsetDateTime> returnedAt() {
+        return Optional.ofNullable(returnedAt);
+    }
+
+    public Optional<LocalDate> priorAssessmentOn() {
+        return Optional.ofNullable(priorAssessmentOn);
+    }
+
+    public boolean monitoringOnly() {
+        return monitoringOnly;
     }
 
     public ProgrammeStatus programmeStatus() {

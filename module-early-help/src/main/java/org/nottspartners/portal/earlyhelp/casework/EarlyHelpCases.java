@@ -20,6 +20,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
 import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
+import org.nottspartners.portal.core.clock.ClockRecord;
 import org.nottspartners.portal.core.clock.ClockSubject;
 import org.nottspartners.portal.core.clock.StandardClocks;
 import org.nottspartners.portal.core.consent.Consent;
@@ -139,6 +140,9 @@ public class EarlyHelpCases {
         if (blank(r.referrerContact())) {
             errors.add(new Problem.FieldError("referrerContact", "Give a telephone number or email the team can reach you on"));
         }
+        if (r.route() != null) {
+            errors.addAll(RouteDetails.problems(r.route(), r.assessmentForm(), r.returnedAt(), r.priorAssessmentOn(), now));
+        }
         int consentWays = (r.consentId() != null ? 1 : 0) + (r.consentGiven() != null ? 1 : 0) + (r.consentException() != null ? 1 : 0);
         if (consentWays != 1) {
             errors.add(new Problem.FieldError("consent", consentWays == 0
@@ -189,9 +193,13 @@ public class EarlyHelpCases {
         }
         EarlyHelpCase c = new EarlyHelpCase(referrer(r.referrerContact()), family.id(), family.name(), child.id(), r.route(),
                 r.concerns(), r.believedLevel(), r.urgent(), r.urgencyReason(), consentId, r.consentException(), now);
+        c.recordReferralDetails(r.assessmentForm(), r.returnedAt(), r.priorAssessmentOn());
         em.persist(c);
         em.flush();
         clocks.start(r.urgent() ? EarlyHelpStandards.DECISION_URGENT : EarlyHelpStandards.DECISION, subject(c), now);
+        if (r.returnedAt() != null) {
+            clocks.start(EarlyHelpStandards.RETURN_INTERVIEW, subject(c), r.returnedAt());
+        }
         event(c, "REFERRED", "Referral received from " + c.referrerName() + (c.urgent() ? " (urgent)" : ""));
         return c;
     }
@@ -249,6 +257,11 @@ public class EarlyHelpCases {
         }
         if (blank(reasons)) {
             errors.add(new Problem.FieldError("reasons", "Give the reasons for the decision and the level"));
+        }
+        if (decision == FrontDoorDecision.ACCEPT_TO_TEAM && c.route().needsAssessmentForm() && c.referralAssessment().isEmpty()) {
+            errors.add(new Problem.FieldError("referralAssessment", "Complete the early help assessment form for this "
+                    + c.route().label().toLowerCase(java.util.Locale.UK) + " before passing it to a team"
+                    + " (the Early Help Unit completes it for a self-referral)"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -312,11 +325,20 @@ public class EarlyHelpCases {
         em.flush();
         stop(c, now, EarlyHelpStandards.SCREENING, EarlyHelpStandards.SCREENING_URGENT, EarlyHelpStandards.WAITING_REVIEW);
         clocks.assign(SUBJECT, c.id().toString(), c.teamCode(), c.leadProfessional());
-        for (String standard : List.of(EarlyHelpStandards.FIRST_CONTACT, EarlyHelpStandards.ASSESSMENT,
+        for (String standard : List.of(EarlyHelpStandards.FIRST_CONTACT, EarlyHelpStandards.FIRST_HOME_VISIT,
                 EarlyHelpStandards.PLAN, EarlyHelpStandards.FIRST_TAF)) {
             clocks.start(standard, subject(c), now);
         }
         event(c, "ALLOCATED", "Allocated to " + c.leadProfessional());
+        Optional<LocalDate> currentUntil = c.priorAssessmentOn()
+                .map(on -> RouteDetails.assessmentCurrentUntil(on, steppedDownAssessmentWeeks()))
+                .filter(until -> !until.isBefore(today()));
+        if (currentUntil.isPresent()) {
+            event(c, "ASSESSMENT_CURRENT", "Social care's assessment of " + c.priorAssessmentOn().orElseThrow()
+                    + " stays current until " + currentUntil.get() + " (002 §3b2): no new assessment is due");
+        } else {
+            clocks.start(EarlyHelpStandards.ASSESSMENT, subject(c), now);
+        }
         return c;
     }
 
@@ -331,15 +353,84 @@ public class EarlyHelpCases {
     // ---- assessment, plan, TAF, contact, disputes ---------------------------------------------------------
 
     public EarlyHelpCase recordContact(UUID caseId, long version, String note) {
+        return recordContact(caseId, version, ContactKind.FACE_TO_FACE, note);
+    }
+
+    /**
+     * Records contact with the family. It restarts the contact clock at the frequency in force
+     * ({@link ContactFrequency}); a home visit also meets the first home visit standard, and a return
+     * interview the 72-hour standard (which may be met before the case is allocated).
+     */
+    public EarlyHelpCase recordContact(UUID caseId, long version, ContactKind kind, String note) {
         EarlyHelpCase c = forChange(caseId, version);
-        c.requireWorkable("Contact with the family");
+        ContactKind how = kind == null ? ContactKind.FACE_TO_FACE : kind;
+        if (how == ContactKind.RETURN_INTERVIEW) {
+            if (!c.stage().isOpen() || c.returnedAt().isEmpty()) {
+                throw new ActionRefusedException("A return interview is recorded on an open missing-from-home referral");
+            }
+        } else {
+            c.requireWorkable("Contact with the family");
+        }
         if (blank(note)) {
             throw new InvalidInputException("note", "Say how and when you contacted the family");
         }
         OffsetDateTime now = now();
-        stop(c, now, EarlyHelpStandards.FIRST_CONTACT, EarlyHelpStandards.CONTACT);
-        clocks.start(EarlyHelpStandards.CONTACT, subject(c), now);
-        event(c, "CONTACT", note.strip());
+        if (how == ContactKind.RETURN_INTERVIEW) {
+            stop(c, now, EarlyHelpStandards.RETURN_INTERVIEW);
+        }
+        if (how == ContactKind.HOME_VISIT) {
+            stop(c, now, EarlyHelpStandards.FIRST_HOME_VISIT);
+        }
+        if (c.stage() == CaseStage.ALLOCATED || c.stage() == CaseStage.PLAN) {
+            stop(c, now, EarlyHelpStandards.FIRST_CONTACT);
+            stop(c, now, ContactFrequency.standardIds());
+            clocks.start(contactFrequency(c).standardId(), subject(c), now);
+        }
+        event(c, "CONTACT", how.label() + ": " + note.strip());
+        return c;
+    }
+
+    /** The contact frequency in force on a case (002 §3c5). */
+    public ContactFrequency contactFrequency(EarlyHelpCase c) {
+        return ContactFrequency.inForce(tafMeetings(c.id()).size(), c.monitoringOnly());
+    }
+
+    /**
+     * Moves the running contact clock to the frequency now in force (after a TAF meeting, or a change to
+     * monitoring only), counting from the same last contact.
+     */
+    private void followContactFrequency(EarlyHelpCase c) {
+        String wanted = contactFrequency(c).standardId();
+        for (ClockRecord running : clocks.on(SUBJECT, c.id().toString())) {
+            if (running.stoppedAt() == null && java.util.Arrays.asList(ContactFrequency.standardIds()).contains(running.standardId())
+                    && !running.standardId().equals(wanted)) {
+                OffsetDateTime lastContact = running.startedAt();
+                clocks.stop(running.standardId(), SUBJECT, c.id().toString(), now());
+                clocks.start(wanted, subject(c), lastContact);
+            }
+        }
+    }
+
+    /** Marks a case as open only for family programme monitoring, or back to full work (002 §3c5). */
+    public EarlyHelpCase monitorOnly(UUID caseId, long version, boolean monitoringOnly) {
+        EarlyHelpCase c = forChange(caseId, version);
+        c.monitorOnly(monitoringOnly);
+        em.flush();
+        followContactFrequency(c);
+        event(c, "MONITORING", monitoringOnly ? "Open for family programme monitoring only: contact is a phone call every 3 months"
+                : "Back to full early help work: contact " + contactFrequency(c).inWords());
+        return c;
+    }
+
+    /** The front door completes the assessment form of a referral that came without one (a self-referral). */
+    public EarlyHelpCase completeReferralAssessment(UUID caseId, long version, String assessmentForm) {
+        EarlyHelpCase c = forChange(caseId, version);
+        if (blank(assessmentForm)) {
+            throw new InvalidInputException("assessmentForm", "Record the early help assessment form's findings");
+        }
+        c.completeReferralAssessment(assessmentForm);
+        em.flush();
+        event(c, "REFERRAL_ASSESSMENT", "Early help assessment form completed by the front door");
         return c;
     }
 
@@ -451,6 +542,7 @@ public class EarlyHelpCases {
         OffsetDateTime stoppedAt = held.isBefore(c.allocatedAt()) ? c.allocatedAt() : held;
         stop(c, stoppedAt, EarlyHelpStandards.FIRST_TAF, EarlyHelpStandards.TAF_REVIEW);
         clocks.start(EarlyHelpStandards.TAF_REVIEW, subject(c), stoppedAt);
+        followContactFrequency(c);
         event(c, "TAF", "TAF meeting held on " + heldOn + (familyPresent ? " with the family" : " without the family"));
         return m;
     }
@@ -470,14 +562,35 @@ public class EarlyHelpCases {
         if (blank(about)) {
             throw new InvalidInputException("about", "Say what is disputed and why");
         }
-        long earlier = em.createQuery("select count(e) from CaseEvent e where e.caseId = :c and e.kind = 'DISPUTE'", Long.class)
-                .setParameter("c", caseId).getSingleResult();
-        String[] ladder = {"Team Manager", "Service Manager", "Group Manager"};
-        if (earlier >= ladder.length) {
+        int earlier = DisputeLadder.stepsTaken(disputeEvents(caseId));
+        if (earlier >= DisputeLadder.STEPS.size()) {
             throw new ActionRefusedException("The dispute has reached the Group Manager, the last step (002 §3a5)");
         }
-        return event(c, "DISPUTE", (earlier == 0 ? "Dispute raised with the " : "Dispute escalated to the ")
-                + ladder[(int) earlier] + ": " + about.strip());
+        OffsetDateTime now = now();
+        stop(c, now, EarlyHelpStandards.DISPUTE);
+        clocks.start(EarlyHelpStandards.DISPUTE, subject(c), now);
+        return event(c, DisputeLadder.RAISED, (earlier == 0 ? "Dispute raised with the " : "Dispute escalated to the ")
+                + DisputeLadder.STEPS.get(earlier) + ": " + about.strip());
+    }
+
+    /** Records how the open dispute was resolved; the next dispute starts again with the Team Manager. */
+    public CaseEvent resolveDispute(UUID caseId, String outcome) {
+        EarlyHelpCase c = find(caseId);
+        if (blank(outcome)) {
+            throw new InvalidInputException("outcome", "Say how the dispute was resolved and who decided");
+        }
+        if (DisputeLadder.stepsTaken(disputeEvents(caseId)) == 0) {
+            throw new ActionRefusedException("There is no open dispute on this case");
+        }
+        stop(c, now(), EarlyHelpStandards.DISPUTE);
+        return event(c, DisputeLadder.RESOLVED, "Dispute resolved: " + outcome.strip());
+    }
+
+    /** The case's dispute events (raised, escalated, resolved), oldest first. */
+    public List<CaseEvent> disputeEvents(UUID caseId) {
+        return em.createQuery("select e from CaseEvent e where e.caseId = :c and e.kind in :k order by e.happenedAt, e.id",
+                        CaseEvent.class).setParameter("c", caseId)
+                .setParameter("k", List.of(DisputeLadder.RAISED, DisputeLadder.RESOLVED)).getResultList();
     }
 
     // ---- closure -----------------------------------------------------------------------------------------
@@ -655,6 +768,13 @@ public class EarlyHelpCases {
             return null;
         }
         return p.dateOfBirth() == null ? Integer.valueOf(99) : Integer.valueOf(Period.between(p.dateOfBirth(), today).getYears());
+    }
+
+    /** Council setting: how long social care's assessment stays current for a stepped-down case (002 §3b2, default 16). */
+    public static final String STEPPED_DOWN_ASSESSMENT_SETTING = "early-help.stepped-down-assessment-current-weeks";
+
+    private int steppedDownAssessmentWeeks() {
+        return settings.valueOn(STEPPED_DOWN_ASSESSMENT_SETTING, today()).map(Integer::parseInt).orElse(16);
     }
 
     private WorkingDayCalendar calendar() {

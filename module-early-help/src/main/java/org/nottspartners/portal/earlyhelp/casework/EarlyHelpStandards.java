@@ -24,6 +24,12 @@ public final class EarlyHelpStandards {
     public static final String FIRST_TAF = "eh-first-taf";
     public static final String TAF_REVIEW = "eh-taf-review";
     public static final String FINAL_LETTER = "eh-final-letter";
+    public static final String CONTACT_MONTHLY = "eh-contact-monthly";
+    public static final String CONTACT_SIX_WEEKLY = "eh-contact-six-weekly";
+    public static final String MONITORING_CALL = "eh-monitoring-call";
+    public static final String FIRST_HOME_VISIT = "eh-first-home-visit";
+    public static final String RETURN_INTERVIEW = "eh-return-interview";
+    public static final String DISPUTE = "eh-dispute";
 
     public static final List<QualityStandard> ALL = List.of(
             new QualityStandard(DECISION, "Front door decision on a referral", "Referral received by the front door",
@@ -55,7 +61,22 @@ public final class EarlyHelpStandards {
                     "Next TAF meeting held", "Lead professional", "002 §3d1, §3d5"),
             new QualityStandard(FINAL_LETTER, "Family's time to answer the final non-engagement letter",
                     "Final letter sent", new DueRule.WorkingDays(5), "Family answers, or the case may close",
-                    "Lead professional", "002 §3c3"));
+                    "Lead professional", "002 §3c3"),
+            new QualityStandard(CONTACT_MONTHLY, "Contact with the family at least monthly", "Contact recorded after the first TAF",
+                    new DueRule.CalendarMonths(1), "Next contact recorded", "Lead professional",
+                    "002 §3c5 (monthly until the first review)"),
+            new QualityStandard(CONTACT_SIX_WEEKLY, "Contact with the family at least six-weekly",
+                    "Contact recorded after the first review", new DueRule.CalendarWeeks(6), "Next contact recorded",
+                    "Lead professional", "002 §3c5 (6-weekly after the first review)"),
+            new QualityStandard(MONITORING_CALL, "Phone call to a family open only for family programme monitoring",
+                    "Contact recorded on a monitoring-only case", new DueRule.CalendarMonths(3), "Next call recorded",
+                    "Lead professional", "002 §3c5"),
+            new QualityStandard(FIRST_HOME_VISIT, "First home visit", "Case allocated", new DueRule.WorkingDays(10),
+                    "Home visit recorded", "Lead professional", "002 §3b6"),
+            new QualityStandard(RETURN_INTERVIEW, "Missing-from-home return interview", "Child returned home",
+                    new DueRule.ClockHours(72), "Return interview recorded", "Lead professional", "002 §3b1, §2a6"),
+            new QualityStandard(DISPUTE, "Allocation dispute resolved", "Dispute raised or escalated", new DueRule.WorkingDays(1),
+                    "Dispute resolved", "Team Manager, then Service Manager, then Group Manager", "002 §3a8 (§3a5: 24 hours)"));
 
     private EarlyHelpStandards() {
     }

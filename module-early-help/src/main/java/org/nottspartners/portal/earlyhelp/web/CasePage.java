@@ -24,6 +24,8 @@ import org.nottspartners.portal.earlyhelp.casework.CafDomain;
 import org.nottspartners.portal.earlyhelp.casework.CaseEvent;
 import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
 import org.nottspartners.portal.earlyhelp.casework.ClosureOutcome;
+import org.nottspartners.portal.earlyhelp.casework.ContactKind;
+import org.nottspartners.portal.earlyhelp.casework.DisputeLadder;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
 import org.nottspartners.portal.earlyhelp.casework.EngagementStep;
@@ -151,8 +153,65 @@ public class CasePage {
     }
 
     public String recordContact() {
-        return run("Contact recorded", () -> cases.recordContact(uuid(), v(), note));
+        return run("Contact recorded", () -> cases.recordContact(uuid(), v(), contactKind, note));
     }
+
+    public String completeReferralAssessment() {
+        return run("Assessment form recorded", () -> cases.completeReferralAssessment(uuid(), v(), referralAssessment));
+    }
+
+    public String raiseDispute() {
+        return run("Dispute recorded", () -> cases.raiseOrEscalateDispute(uuid(), disputeAbout));
+    }
+
+    public String resolveDispute() {
+        return run("Dispute resolved", () -> cases.resolveDispute(uuid(), disputeOutcome));
+    }
+
+    public String monitorOnly() {
+        return run("Monitoring changed", () -> cases.monitorOnly(uuid(), v(), !c.monitoringOnly()));
+    }
+
+    /** The case's disputes, oldest first. */
+    public List<CaseEvent> getDisputes() {
+        ensureLoaded();
+        return c == null ? List.of() : cases.disputeEvents(c.id());
+    }
+
+    /** Whether a dispute is open (raised or escalated, not yet resolved). */
+    public boolean isDisputeOpen() {
+        return DisputeLadder.stepsTaken(getDisputes()) > 0;
+    }
+
+    /** The next step of the ladder a dispute would go to. */
+    public String getNextDisputeStep() {
+        int taken = DisputeLadder.stepsTaken(getDisputes());
+        return taken < DisputeLadder.STEPS.size() ? DisputeLadder.STEPS.get(taken) : null;
+    }
+
+    /** How often the lead professional must be in contact now (002 §3c5). */
+    public String getContactFrequency() {
+        ensureLoaded();
+        return c == null ? "" : cases.contactFrequency(c).inWords();
+    }
+
+    public ContactKind[] getContactKinds() {
+        return ContactKind.values();
+    }
+
+    private ContactKind contactKind = ContactKind.FACE_TO_FACE;
+    private String referralAssessment;
+    private String disputeAbout;
+    private String disputeOutcome;
+
+    public ContactKind getContactKind() { return contactKind; }
+    public void setContactKind(ContactKind v) { this.contactKind = v; }
+    public String getReferralAssessment() { return referralAssessment; }
+    public void setReferralAssessment(String v) { this.referralAssessment = v; }
+    public String getDisputeAbout() { return disputeAbout; }
+    public void setDisputeAbout(String v) { this.disputeAbout = v; }
+    public String getDisputeOutcome() { return disputeOutcome; }
+    public void setDisputeOutcome(String v) { this.disputeOutcome = v; }
 
     public String completeAssessment() {
         java.util.Map<CafDomain, String> domains = new java.util.EnumMap<>(CafDomain.class);

@@ -54,6 +54,9 @@ public class ReferPage {
     private String consentEvidence;
     private ConsentException consentException;
     private String referrerContact;
+    private String assessmentForm;
+    private String returnedAt;
+    private String priorAssessmentOn;
     private String stopMessage;
 
     private boolean loaded;
@@ -94,6 +97,25 @@ public class ReferPage {
                         "Enter the date consent was given as year-month-day, like 2026-11-20"));
             }
         }
+        java.time.OffsetDateTime returned = null;
+        if (returnedAt != null && !returnedAt.isBlank()) {
+            try {
+                returned = java.time.LocalDateTime.parse(returnedAt.strip().replace(' ', 'T'))
+                        .atZone(org.nottspartners.portal.core.calendar.WorkingDayCalendar.ENGLAND).toOffsetDateTime();
+            } catch (DateTimeParseException e) {
+                errors.add(new org.nottspartners.portal.core.problem.Problem.FieldError("returnedAt",
+                        "Enter when the child came home as year-month-day hour:minute, like 2026-11-20 18:30"));
+            }
+        }
+        LocalDate assessedOn = null;
+        if (priorAssessmentOn != null && !priorAssessmentOn.isBlank()) {
+            try {
+                assessedOn = LocalDate.parse(priorAssessmentOn.strip());
+            } catch (DateTimeParseException e) {
+                errors.add(new org.nottspartners.portal.core.problem.Problem.FieldError("priorAssessmentOn",
+                        "Enter the date of social care's assessment as year-month-day, like 2026-11-20"));
+            }
+        }
         try {
             if (!errors.isEmpty()) {
                 throw new InvalidInputException(errors);
@@ -102,7 +124,8 @@ public class ReferPage {
                     ? new ReferralRequest.NewConsent(consentGivenBy, decidedOn, consentEvidence) : null;
             EarlyHelpCase c = cases.refer(new ReferralRequest(null, person.id(), null, route, concerns, believedLevel, urgent,
                     urgencyReason, java.util.Set.copyOf(indicators), null, consent,
-                    "EXCEPTION".equals(consentWay) ? consentException : null, referrerContact, false));
+                    "EXCEPTION".equals(consentWay) ? consentException : null, referrerContact, false, assessmentForm, returned,
+                    assessedOn));
             return "/early-help/my-referrals?faces-redirect=true&sent=" + c.reference();
         } catch (SocialCareRequiredException e) {
             stopMessage = e.getMessage();
@@ -233,6 +256,30 @@ public class ReferPage {
 
     public void setConsentException(ConsentException consentException) {
         this.consentException = consentException;
+    }
+
+    public String getAssessmentForm() {
+        return assessmentForm;
+    }
+
+    public void setAssessmentForm(String assessmentForm) {
+        this.assessmentForm = assessmentForm;
+    }
+
+    public String getReturnedAt() {
+        return returnedAt;
+    }
+
+    public void setReturnedAt(String returnedAt) {
+        this.returnedAt = returnedAt;
+    }
+
+    public String getPriorAssessmentOn() {
+        return priorAssessmentOn;
+    }
+
+    public void setPriorAssessmentOn(String priorAssessmentOn) {
+        this.priorAssessmentOn = priorAssessmentOn;
     }
 
     public String getReferrerContact() {

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@link QualityStandardSettings}.
  */
 public sealed interface DueRule
-        permits DueRule.WorkingDays, DueRule.ClockHours, DueRule.CalendarWeeks, DueRule.SchoolWeeks {
+        permits DueRule.WorkingDays, DueRule.ClockHours, DueRule.CalendarWeeks, DueRule.CalendarMonths, DueRule.SchoolWeeks {
 
     /** When work whose clock starts at {@code startedAt} falls due under this rule. */
     Due dueFrom(Instant startedAt, WorkingDayCalendar calendar);
@@ -24,15 +24,15 @@ public sealed interface DueRule
 
     /**
      * Reads a timescale written as {@link #inWords()} writes it: "5 working days", "1 working day",
-     * "24 hours", "1 hour", "2 weeks", "10 school weeks".
+     * "24 hours", "1 hour", "2 weeks", "3 months", "10 school weeks".
      */
     static DueRule parse(String text) {
         Objects.requireNonNull(text, "A timescale is needed");
-        Matcher m = Pattern.compile("(\\d+)\\s+(working days?|hours?|school weeks?|weeks?)")
+        Matcher m = Pattern.compile("(\\d+)\\s+(working days?|hours?|school weeks?|weeks?|months?)")
                 .matcher(text.trim().toLowerCase(Locale.UK));
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a timescale this portal understands;"
-                    + " write for example '5 working days', '24 hours', '2 weeks' or '10 school weeks'");
+                    + " write for example '5 working days', '24 hours', '2 weeks', '3 months' or '10 school weeks'");
         }
         int n = Integer.parseInt(m.group(1));
         String unit = m.group(2);
@@ -42,6 +42,8 @@ public sealed interface DueRule
             return new ClockHours(n);
         } else if (unit.startsWith("school")) {
             return new SchoolWeeks(n);
+        } else if (unit.startsWith("month")) {
+            return new CalendarMonths(n);
         }
         return new CalendarWeeks(n);
     }
@@ -119,6 +121,30 @@ public sealed interface DueRule
         @Override
         public String inWords() {
             return weeks + (weeks == 1 ? " week" : " weeks");
+        }
+    }
+
+    /**
+     * Due by the end of the same day of the month n months after the clock starts, or the month's last
+     * day where it is shorter ("monthly", "a phone call every 3 months", 002 §3c5).
+     *
+     * @param months the number of months, at least 1
+     */
+    record CalendarMonths(int months) implements DueRule {
+
+        /** Checks the number is at least 1. */
+        public CalendarMonths {
+            requireAtLeastOne(months, "months");
+        }
+
+        @Override
+        public Due dueFrom(Instant startedAt, WorkingDayCalendar calendar) {
+            return new Due.ByEndOfDay(calendar.dayOf(startedAt).plusMonths(months), calendar.zone());
+        }
+
+        @Override
+        public String inWords() {
+            return months + (months == 1 ? " month" : " months");
         }
     }
 

@@ -53,9 +53,19 @@ class CountySeedAndDueRuleTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @DisplayName("Timescales read back as they are written")
-    @CsvSource({"5 working days", "1 working day", "24 hours", "1 hour", "2 weeks", "1 week", "10 school weeks", "1 school week"})
+    @CsvSource({"5 working days", "1 working day", "24 hours", "1 hour", "2 weeks", "1 week", "10 school weeks", "1 school week", "1 month", "3 months"})
     void roundTrip(String words) {
         assertThat(DueRule.parse(words).inWords()).isEqualTo(words);
+    }
+
+    @Test
+    @DisplayName("Monthly contact (002 §3c5) falls due on the same day of the month, or the month's last day")
+    void months() {
+        WorkingDayCalendar calendar = TestCalendars.plain("county");
+        Due monthly = new DueRule.CalendarMonths(1).dueFrom(TestCalendars.london(2025, 1, 31, 10, 0), calendar);
+        assertThat(monthly).isEqualTo(new Due.ByEndOfDay(TestCalendars.date(2025, 2, 28), calendar.zone()));
+        Due quarterly = new DueRule.CalendarMonths(3).dueFrom(TestCalendars.london(2025, 3, 10, 10, 0), calendar);
+        assertThat(quarterly).isEqualTo(new Due.ByEndOfDay(TestCalendars.date(2025, 6, 10), calendar.zone()));
     }
 
     @Test

@@ -97,6 +97,17 @@ public final class EarlyHelpForms {
         public Boolean monitoringOnly;
     }
 
+    /** A version of a level of the council's threshold framework, in force from a date. */
+    public static class LevelForm {
+        public String code;
+        public String name;
+        public String description;
+        public String band;
+        public Boolean earlyHelp;
+        public Integer sortOrder;
+        public LocalDate effectiveFrom;
+    }
+
     /** How a dispute was resolved. */
     public static class ResolutionForm {
         public String outcome;

@@ -75,6 +75,24 @@ public class EarlyHelpResource {
         return setup.levelsOn(date("on", on)).stream().map(EarlyHelpViews.LevelView::of).toList();
     }
 
+    /** Every version of every level of the council's framework: for its administrators. */
+    @GET
+    @Path("thresholds/versions")
+    @AllowedFor(PortalRole.TENANT_ADMIN)
+    public List<EarlyHelpViews.LevelView> thresholdVersions() {
+        return setup.allVersions().stream().map(EarlyHelpViews.LevelView::of).toList();
+    }
+
+    /** A new version of a level, or a new level, in force from a date (today or later). */
+    @POST
+    @Path("thresholds")
+    @AllowedFor(PortalRole.TENANT_ADMIN)
+    public Response addThresholdVersion(EarlyHelpForms.LevelForm f) {
+        body(f);
+        return Response.status(201).entity(EarlyHelpViews.LevelView.of(setup.addVersion(f.code, f.name, f.description, f.band,
+                f.earlyHelp, f.sortOrder, f.effectiveFrom, LocalDate.now(WorkingDayCalendar.ENGLAND)))).build();
+    }
+
     @GET
     @Path("teams")
     public List<EarlyHelpViews.TeamView> teams() {

@@ -49,7 +49,26 @@ final class Browser implements AutoCloseable {
     void clickAndWait(By target) {
         org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
         driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
+    }
+
+    /**
+     * Whether the old page's element has left the document. Chromium sometimes answers a look at a node of
+     * a page being replaced with "Node with given id does not belong to the document" rather than as a stale
+     * element: both mean the new page has arrived.
+     */
+    private static boolean isGone(org.openqa.selenium.WebElement oldPage) {
+        try {
+            oldPage.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     void signIn(String pageUrl, String username) {

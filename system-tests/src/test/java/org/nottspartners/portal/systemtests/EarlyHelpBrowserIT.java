@@ -107,6 +107,21 @@ class EarlyHelpBrowserIT {
             assertThat(worker.accessibilityViolations()).isEmpty();
         }
 
+        try (Browser groupManager = new Browser()) {
+            groupManager.signIn(Deployments.PORTAL + "/", "gill.citygroup");
+            groupManager.driver().get(Deployments.PORTAL + "/city/clocks/index.xhtml?team=city-hub-meadows&status=IN_TIME");
+            assertThat(groupManager.driver().findElement(By.id("clocks")).getText()).contains(reference);
+            Select work = new Select(groupManager.driver().findElement(By.id("relaxation:clockId")));
+            work.getOptions().stream().filter(o -> o.getText().contains(reference)).findFirst().orElseThrow().click();
+            groupManager.driver().findElement(By.id("relaxation:reason")).sendKeys("Mother in hospital this week");
+            groupManager.clickAndWait(By.id("relaxation:relax"));
+            assertThat(groupManager.driver().findElement(By.id("messages")).getText()).contains("Standard relaxed");
+            groupManager.driver().get(Deployments.PORTAL + "/city/clocks/index.xhtml?team=city-hub-meadows&status=RELAXED");
+            assertThat(groupManager.driver().findElement(By.id("clocks")).getText())
+                    .contains(reference, "By gill.citygroup: Mother in hospital this week");
+            assertThat(groupManager.accessibilityViolations()).isEmpty();
+        }
+
         try (Browser school = new Browser()) {
             school.signIn(Deployments.PORTAL + "/", "sam.school");
             school.driver().get(Deployments.PORTAL + "/city/early-help/my-referrals.xhtml");

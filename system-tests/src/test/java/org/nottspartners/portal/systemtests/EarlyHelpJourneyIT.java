@@ -145,6 +145,29 @@ class EarlyHelpJourneyIT {
                 .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact-monthly"))
                 .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact"));
 
+        String gill = Api.token("gill.citygroup");
+        Map<String, Object> contactClock = Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body())
+                .stream().filter(c -> caseId.equals(c.get("subjectId")) && "eh-contact-monthly".equals(c.get("standardId")))
+                .findFirst().orElseThrow();
+        String relaxation = "/city/clocks/" + contactClock.get("id") + "/relaxation";
+        ApiAuthenticationIT.assertIsProblem(Api.post(relaxation, casey, "{\"reason\":\"Mother in hospital\"}"), 403);
+        ApiAuthenticationIT.assertIsProblem(Api.post(relaxation, gill, "{}"), 400);
+        HttpResponse<String> relaxed = Api.post(relaxation, gill, "{\"reason\":\"Mother in hospital; visits paused for a fortnight\"}");
+        assertThat(relaxed.statusCode()).as(relaxed.body()).isEqualTo(200);
+        assertThat(Api.json(relaxed.body())).containsEntry("relaxedBy", "gill.citygroup");
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&status=RELAXED", tess).body()))
+                .anySatisfy(c -> assertThat(c).containsEntry("id", contactClock.get("id")));
+        assertThat(Api.jsonArray(Api.get("/city/clocks/dashboard", tess).body()))
+                .anySatisfy(c -> assertThat(c).containsEntry("team", "city-hub-bestwood")
+                        .containsEntry("standardId", "eh-contact-monthly")
+                        .satisfies(k -> assertThat(((Number) k.get("relaxed")).longValue()).isPositive()));
+        ApiAuthenticationIT.assertIsProblem(Api.post(relaxation, gill, "{\"reason\":\"again\"}"), 409);
+        HttpResponse<String> ended = Api.post(relaxation + "/review", gill, "{\"keep\":false,\"note\":\"Mother home; visits resume\"}");
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+        assertThat(Api.json(ended.body()).get("relaxedBy")).isNull();
+        ApiAuthenticationIT.assertIsProblem(Api.post("/county/clocks/" + contactClock.get("id") + "/relaxation",
+                Api.token("morgan.county"), "{\"reason\":\"x\"}"), 403);
+
         HttpResponse<String> raised = Api.post("/city/early-help/cases/" + caseId + "/disputes", casey,
                 "{\"about\":\"The school believes the level is Extensive, not Additional\"}");
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
@@ -182,6 +205,12 @@ class EarlyHelpJourneyIT {
         List<Map<String, Object>> audit = Api.jsonArray(Api.get("/city/admin/audit?type=early-help-case&id=" + caseId,
                 Api.token("ada.cityadmin")).body());
         assertThat(audit).extracting(e -> e.get("action")).contains("CREATE", "READ", "UPDATE");
+    }
+
+    private static Object version(String tenant, String caseId, String token) {
+        HttpResponse<String> read = Api.get("/" + tenant + "/early-help/cases/" + caseId, token);
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        return Api.json(read.body()).get("version");
     }
 
     private static long step(String token, String caseId, String what, String body) {
@@ -259,11 +288,11 @@ class EarlyHelpJourneyIT {
         String accept = ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-west\",\"decidedLevel\":\"P2P_L3\","
                 + "\"reasons\":\"Needs met by early help\"}";
         HttpResponse<String> noForm = Api.post("/county/early-help/cases/" + selfId + "/decision", morgan,
-                "{\"version\":" + Api.json(self.body()).get("version") + accept);
+                "{\"version\":" + version("county", selfId, morgan) + accept);
         ApiAuthenticationIT.assertIsProblem(noForm, 400);
         assertThat(noForm.body()).contains("Complete the early help assessment form");
         HttpResponse<String> form = Api.post("/county/early-help/cases/" + selfId + "/referral-assessment", morgan,
-                "{\"version\":" + Api.json(self.body()).get("version") + ",\"assessmentForm\":\"Mother coping alone; Ellis anxious\"}");
+                "{\"version\":" + version("county", selfId, morgan) + ",\"assessmentForm\":\"Mother coping alone; Ellis anxious\"}");
         assertThat(form.statusCode()).as(form.body()).isEqualTo(200);
         assertThat(Api.json(form.body())).containsEntry("referralAssessment", "Mother coping alone; Ellis anxious");
         HttpResponse<String> accepted = Api.post("/county/early-help/cases/" + selfId + "/decision", morgan,
@@ -288,7 +317,7 @@ class EarlyHelpJourneyIT {
                 .satisfies(k -> assertThat(OffsetDateTime.parse((String) k.get("dueAt")).toInstant())
                         .isEqualTo(cameHome.plusHours(72).toInstant())));
         HttpResponse<String> interview = Api.post("/county/early-help/cases/" + missingId + "/contact", morgan, "{\"version\":"
-                + Api.json(returned.body()).get("version") + ",\"kind\":\"RETURN_INTERVIEW\",\"note\":\"Return interview at home\"}");
+                + version("county", missingId, morgan) + ",\"kind\":\"RETURN_INTERVIEW\",\"note\":\"Return interview at home\"}");
         assertThat(interview.statusCode()).as(interview.body()).isEqualTo(200);
         assertThat(Api.jsonArray(Api.get("/county/clocks?team=Front+door", morgan).body()))
                 .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", missingId).containsEntry("standardId", "eh-return-interview"));
@@ -300,7 +329,7 @@ class EarlyHelpJourneyIT {
         assertThat(stepDown.statusCode()).as(stepDown.body()).isEqualTo(201);
         String stepId = (String) Api.json(stepDown.body()).get("id");
         HttpResponse<String> withTeam = Api.post("/county/early-help/cases/" + stepId + "/decision", morgan,
-                "{\"version\":" + Api.json(stepDown.body()).get("version") + accept);
+                "{\"version\":" + version("county", stepId, morgan) + accept);
         assertThat(withTeam.statusCode()).as(withTeam.body()).isEqualTo(200);
         HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + stepId + "/allocation", morgan, "{\"version\":"
                 + Api.json(withTeam.body()).get("version") + ",\"worker\":\"morgan.county\"}");
@@ -311,5 +340,29 @@ class EarlyHelpJourneyIT {
                 .anySatisfy(c -> assertThat(c).containsEntry("subjectId", stepId).containsEntry("standardId", "eh-first-home-visit"));
         assertThat(Api.jsonArray(Api.get("/county/early-help/cases/" + stepId + "/history", morgan).body()))
                 .extracting(e -> e.get("kind")).contains("ASSESSMENT_CURRENT");
+    }
+
+    /** RULES.md §0: thresholds are council data with effective dates; an administrator adds a version from a date. */
+    @Test
+    void anAdministratorVersionsTheThresholdFramework() {
+        String ada = Api.token("ada.cityadmin");
+        LocalDate from = LocalDate.now().plusDays(30 + (long) (Math.random() * 300));
+        String body = "{\"code\":\"ADDITIONAL\",\"name\":\"Additional needs (revised)\",\"description\":\"Needs met by a"
+                + " single agency or a CAF, as revised\",\"band\":\"Early help\",\"earlyHelp\":true,\"effectiveFrom\":\"" + from + "\"}";
+        ApiAuthenticationIT.assertIsProblem(Api.post("/city/early-help/thresholds", Api.token("sam.school"), body), 403);
+        HttpResponse<String> past = Api.post("/city/early-help/thresholds", ada, body.replace(from.toString(),
+                LocalDate.now().minusDays(1).toString()));
+        ApiAuthenticationIT.assertIsProblem(past, 400);
+        assertThat(past.body()).contains("today or later");
+        HttpResponse<String> added = Api.post("/city/early-help/thresholds", ada, body);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        ApiAuthenticationIT.assertIsProblem(Api.post("/city/early-help/thresholds", ada, body), 400);
+        String tess = Api.token("tess.citymanager");
+        assertThat(Api.jsonArray(Api.get("/city/early-help/thresholds?on=" + from, tess).body()))
+                .anySatisfy(l -> assertThat(l).containsEntry("code", "ADDITIONAL").containsEntry("name", "Additional needs (revised)"));
+        assertThat(Api.jsonArray(Api.get("/city/early-help/thresholds", tess).body()))
+                .noneSatisfy(l -> assertThat(l).containsEntry("name", "Additional needs (revised)"));
+        assertThat(Api.jsonArray(Api.get("/county/early-help/thresholds?on=" + from, Api.token("morgan.county")).body()))
+                .noneSatisfy(l -> assertThat(l).containsEntry("name", "Additional needs (revised)"));
     }
 }

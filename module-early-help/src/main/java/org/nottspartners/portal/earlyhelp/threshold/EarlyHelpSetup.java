@@ -5,10 +5,15 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.nottspartners.portal.core.audit.AuditAction;
+import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem;
 import org.nottspartners.portal.core.scope.TenantScope;
 
 /** The current council's threshold framework (as in force on a date) and its early help teams. */
@@ -31,6 +36,57 @@ public class EarlyHelpSetup {
 
     public Optional<ThresholdLevel> level(String code, LocalDate date) {
         return levelsOn(date).stream().filter(l -> l.code().equals(code)).findFirst();
+    }
+
+    /** Every version of every level of the council's framework, by level then date: for its administrators. */
+    public List<ThresholdLevel> allVersions() {
+        return em.createQuery("select l from ThresholdLevel l where l.tenantId = :t order by l.sortOrder, l.code, l.effectiveFrom",
+                ThresholdLevel.class).setParameter("t", tenant()).getResultList();
+    }
+
+    /**
+     * A new version of a level (or a new level) of the council's framework, in force from a date: today or
+     * later, so that what referrals and decisions already recorded meant is never rewritten. Audited.
+     */
+    public ThresholdLevel addVersion(String code, String name, String description, String band, Boolean earlyHelp,
+            Integer sortOrder, LocalDate effectiveFrom, LocalDate today) {
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (code == null || !code.strip().matches("[A-Z0-9_]{1,40}")) {
+            errors.add(new Problem.FieldError("code", "Give the level's code in capitals, digits and underscores, like P2P_L3"));
+        }
+        if (name == null || name.isBlank() || name.strip().length() > 100) {
+            errors.add(new Problem.FieldError("name", "Name the level, in 100 characters or fewer"));
+        }
+        if (description == null || description.isBlank() || description.strip().length() > 500) {
+            errors.add(new Problem.FieldError("description", "Describe the level, in 500 characters or fewer"));
+        }
+        if (band == null || band.isBlank() || band.strip().length() > 100) {
+            errors.add(new Problem.FieldError("band", "Give the band the level belongs to, in 100 characters or fewer"));
+        }
+        if (earlyHelp == null) {
+            errors.add(new Problem.FieldError("earlyHelp", "Say whether early help works this level: true or false"));
+        }
+        if (effectiveFrom == null || effectiveFrom.isBefore(today)) {
+            errors.add(new Problem.FieldError("effectiveFrom", "Give the date the version comes into force: today or later"));
+        }
+        List<ThresholdLevel> all = allVersions();
+        if (errors.isEmpty() && all.stream().anyMatch(l -> l.code().equals(code.strip()) && l.effectiveFrom().equals(effectiveFrom))) {
+            errors.add(new Problem.FieldError("effectiveFrom", "Level " + code.strip() + " already has a version from " + effectiveFrom));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        Optional<ThresholdLevel> earlier = all.stream().filter(l -> l.code().equals(code.strip())).reduce((a, b) -> b);
+        String framework = all.isEmpty() ? "COUNCIL" : all.get(0).framework();
+        int order = sortOrder != null ? sortOrder
+                : earlier.map(ThresholdLevel::sortOrder).orElse(all.stream().mapToInt(ThresholdLevel::sortOrder).max().orElse(0) + 1);
+        ThresholdLevel level = new ThresholdLevel(tenant(), framework, code.strip(), name.strip(), description.strip(), band.strip(),
+                earlyHelp, order, effectiveFrom);
+        em.persist(level);
+        em.flush();
+        AuditTrail.record(AuditAction.CONFIGURE, "threshold-level", level.id().toString(),
+                code.strip() + " from " + effectiveFrom + ": " + name.strip());
+        return level;
     }
 
     public List<Team> teams() {

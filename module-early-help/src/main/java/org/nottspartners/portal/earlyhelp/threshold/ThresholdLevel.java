@@ -43,6 +43,20 @@ public class ThresholdLevel extends CouncilConfiguration {
         // for JPA
     }
 
+    /** A version of a level of the council's framework, in force from a date. */
+    public ThresholdLevel(String tenantId, String framework, String code, String name, String description, String band,
+            boolean earlyHelp, int sortOrder, LocalDate effectiveFrom) {
+        super(tenantId);
+        this.framework = framework;
+        this.code = code;
+        this.name = name;
+        this.description = description;
+        this.band = band;
+        this.earlyHelp = earlyHelp;
+        this.sortOrder = sortOrder;
+        this.effectiveFrom = effectiveFrom;
+    }
+
     public String framework() {
         return framework;
     }

@@ -2,9 +2,12 @@ package org.nottspartners.portal.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
@@ -12,6 +15,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.calendar.ClockStatus;
 import org.nottspartners.portal.core.clock.ClockCount;
@@ -54,12 +58,47 @@ public class ClockResource {
             try {
                 wanted = ClockStatus.valueOf(status.strip().toUpperCase(Locale.ROOT));
             } catch (IllegalArgumentException e) {
-                throw new InvalidInputException("status", "Choose IN_TIME, DUE_SOON or OVERDUE");
+                throw new InvalidInputException("status", "Choose IN_TIME, DUE_SOON, OVERDUE or RELAXED");
             }
         }
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         return clocks.running(blankToNull(team), blankToNull(worker), wanted, now, max, visible()).stream()
                 .map(ClockView::of).toList();
+    }
+
+    /**
+     * A group manager relaxes the standard for one piece of work (002 §3c5), with the reason; the relaxation
+     * is reviewed weekly.
+     */
+    @POST
+    @Path("{id}/relaxation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(PortalRole.GROUP_MANAGER)
+    public ClockView relax(@PathParam("id") UUID id, RelaxationForm f) {
+        QueryChecks.body(f, "Send the form as JSON");
+        return ClockView.of(clocks.relax(id, f.reason, caller.userId(), OffsetDateTime.now(ZoneOffset.UTC), visible()));
+    }
+
+    /** The weekly review of a relaxation: {@code keep} true holds it for another week, false ends it. */
+    @POST
+    @Path("{id}/relaxation/review")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(PortalRole.GROUP_MANAGER)
+    public ClockView review(@PathParam("id") UUID id, ReviewForm f) {
+        QueryChecks.body(f, "Send the form as JSON");
+        if (f.keep == null) {
+            throw new InvalidInputException("keep", "Say whether the relaxation holds for another week: true or false");
+        }
+        return ClockView.of(clocks.reviewRelaxation(id, f.keep, f.note, OffsetDateTime.now(ZoneOffset.UTC), visible()));
+    }
+
+    public static class RelaxationForm {
+        public String reason;
+    }
+
+    public static class ReviewForm {
+        public Boolean keep;
+        public String note;
     }
 
     /** Only the clocks of the modules the caller works in as staff. */
@@ -71,11 +110,13 @@ public class ClockResource {
         return s == null || s.isBlank() ? null : s.strip();
     }
 
-    public record ClockView(String standardId, String standardName, String subjectType, String subjectId,
-            String subjectLabel, String team, String worker, OffsetDateTime startedAt, OffsetDateTime dueAt, String dueRule) {
+    public record ClockView(UUID id, String standardId, String standardName, String subjectType, String subjectId,
+            String subjectLabel, String team, String worker, OffsetDateTime startedAt, OffsetDateTime dueAt, String dueRule,
+            String relaxedBy, String relaxationReason, OffsetDateTime relaxationReviewDue) {
         static ClockView of(ClockRecord c) {
-            return new ClockView(c.standardId(), c.standardName(), c.subjectType(), c.subjectId(), c.subjectLabel(), c.team(),
-                    c.worker(), c.startedAt(), c.dueAt(), c.dueRule());
+            return new ClockView(c.id(), c.standardId(), c.standardName(), c.subjectType(), c.subjectId(), c.subjectLabel(),
+                    c.team(), c.worker(), c.startedAt(), c.dueAt(), c.dueRule(), c.relaxedBy(), c.relaxationReason(),
+                    c.relaxationReviewDue());
         }
     }
 }

@@ -11,6 +11,8 @@ public enum ClockStatus {
     DUE_SOON,
     /** Still running and past its due time. */
     OVERDUE,
+    /** Still running, with the standard relaxed by a group manager's agreement, reviewed weekly (002 §3c5). */
+    RELAXED,
     /** Stopped in time. */
     MET,
     /** Stopped, but after its due time. */

@@ -62,6 +62,20 @@ public class ClockRecord extends TenantOwnedRecord {
     @Column(name = "stopped_at")
     private OffsetDateTime stoppedAt;
 
+    /** The group manager who agreed to relax the standard for this piece of work (002 §3c5). */
+    @Column(name = "relaxed_by", length = 100)
+    private String relaxedBy;
+
+    @Column(name = "relaxed_at")
+    private OffsetDateTime relaxedAt;
+
+    @Column(name = "relaxation_reason", length = 1000)
+    private String relaxationReason;
+
+    /** The relaxation holds until its weekly review is due; unreviewed, the clock counts as before. */
+    @Column(name = "relaxation_review_due")
+    private OffsetDateTime relaxationReviewDue;
+
     protected ClockRecord() {
         // for JPA
     }
@@ -90,15 +104,59 @@ public class ClockRecord extends TenantOwnedRecord {
         this.worker = worker;
     }
 
+    /** A group manager relaxes the standard for this work, until the relaxation's review is due. */
+    void relax(String by, String reason, OffsetDateTime at, OffsetDateTime reviewDue) {
+        this.relaxedBy = by;
+        this.relaxedAt = at;
+        this.relaxationReason = reason;
+        this.relaxationReviewDue = reviewDue;
+    }
+
+    /** The weekly review: the relaxation holds for another period, or ends and the clock counts as before. */
+    void reviewRelaxation(boolean keep, OffsetDateTime nextReviewDue) {
+        if (keep) {
+            this.relaxationReviewDue = nextReviewDue;
+        } else {
+            this.relaxedBy = null;
+            this.relaxedAt = null;
+            this.relaxationReason = null;
+            this.relaxationReviewDue = null;
+        }
+    }
+
+    /** Whether the standard is relaxed at {@code now}: agreed, and its weekly review not yet missed. */
+    public boolean isRelaxedAt(OffsetDateTime now) {
+        return relaxedAt != null && relaxationReviewDue != null && !now.isAfter(relaxationReviewDue);
+    }
+
     /** Where the clock stands at {@code now}, with {@code dueSoonFrom} the first deadline counted "due soon". */
     public ClockStatus status(OffsetDateTime now, OffsetDateTime dueSoonUntil) {
         if (stoppedAt != null && !stoppedAt.isAfter(now)) {
             return stoppedAt.isAfter(dueAt) ? ClockStatus.MET_LATE : ClockStatus.MET;
         }
+        if (isRelaxedAt(now)) {
+            return ClockStatus.RELAXED;
+        }
         if (now.isAfter(dueAt)) {
             return ClockStatus.OVERDUE;
         }
         return dueAt.isAfter(dueSoonUntil) ? ClockStatus.IN_TIME : ClockStatus.DUE_SOON;
+    }
+
+    public String relaxedBy() {
+        return relaxedBy;
+    }
+
+    public OffsetDateTime relaxedAt() {
+        return relaxedAt;
+    }
+
+    public String relaxationReason() {
+        return relaxationReason;
+    }
+
+    public OffsetDateTime relaxationReviewDue() {
+        return relaxationReviewDue;
     }
 
     public UUID id() {

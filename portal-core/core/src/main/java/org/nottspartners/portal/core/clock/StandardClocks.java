@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import org.nottspartners.portal.core.cache.CouncilCache;
 import org.nottspartners.portal.core.calendar.ClockStatus;
@@ -22,6 +23,10 @@ import org.nottspartners.portal.core.calendar.StandardClock;
 import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.ModuleRegistry;
+import org.nottspartners.portal.core.audit.AuditAction;
+import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
@@ -133,9 +138,10 @@ public class StandardClocks {
         OffsetDateTime soon = dueSoonUntil(now);
         return em.createQuery("select new org.nottspartners.portal.core.clock.ClockCount(c.team, c.worker, c.standardId,"
                 + " c.standardName,"
-                + " sum(case when c.dueAt >= :soon then 1 else 0 end),"
-                + " sum(case when c.dueAt >= :now and c.dueAt < :soon then 1 else 0 end),"
-                + " sum(case when c.dueAt < :now then 1 else 0 end))"
+                + " sum(case when " + NOT_RELAXED + " and c.dueAt >= :soon then 1 else 0 end),"
+                + " sum(case when " + NOT_RELAXED + " and c.dueAt >= :now and c.dueAt < :soon then 1 else 0 end),"
+                + " sum(case when " + NOT_RELAXED + " and c.dueAt < :now then 1 else 0 end),"
+                + " sum(case when " + RELAXED + " then 1 else 0 end))"
                 + " from ClockRecord c where c.stoppedAt is null and c.moduleId in :modules"
                 + " group by c.team, c.worker, c.standardId, c.standardName"
                 + " order by c.team, c.worker, c.standardId", ClockCount.class)
@@ -162,10 +168,11 @@ public class StandardClocks {
         }
         if (status != null) {
             jpql.append(switch (status) {
-                case OVERDUE -> " and c.dueAt < :now";
-                case DUE_SOON -> " and c.dueAt >= :now and c.dueAt < :soon";
-                case IN_TIME -> " and c.dueAt >= :soon";
-                default -> throw new InvalidInputException("status", "Choose running clocks: IN_TIME, DUE_SOON or OVERDUE");
+                case OVERDUE -> " and " + NOT_RELAXED + " and c.dueAt < :now";
+                case DUE_SOON -> " and " + NOT_RELAXED + " and c.dueAt >= :now and c.dueAt < :soon";
+                case IN_TIME -> " and " + NOT_RELAXED + " and c.dueAt >= :soon";
+                case RELAXED -> " and " + RELAXED;
+                default -> throw new InvalidInputException("status", "Choose running clocks: IN_TIME, DUE_SOON, OVERDUE or RELAXED");
             });
         }
         jpql.append(" order by c.dueAt, c.id");
@@ -179,11 +186,74 @@ public class StandardClocks {
         }
         if (status != null) {
             q.setParameter("now", now);
-            if (status != ClockStatus.OVERDUE) {
+            if (status == ClockStatus.DUE_SOON || status == ClockStatus.IN_TIME) {
                 q.setParameter("soon", soon);
             }
         }
         return q.getResultList();
+    }
+
+    /** A relaxation in force at {@code :now}: agreed by a group manager and its weekly review not missed. */
+    private static final String RELAXED = "(c.relaxedAt is not null and c.relaxationReviewDue >= :now)";
+    private static final String NOT_RELAXED = "(c.relaxedAt is null or c.relaxationReviewDue < :now)";
+
+    /** Council setting: how many days a relaxation holds before a group manager must review it (002 §3c5: weekly). */
+    public static final String RELAXATION_REVIEW_SETTING = "clocks.relaxation-review-days";
+
+    /**
+     * A group manager relaxes a standard for one piece of work (002 §3c5: "relaxing any quality standard needs a
+     * group manager's agreement, reviewed weekly"). While it holds, the clock is counted as relaxed, not
+     * overdue; unreviewed after the review period, it counts as before. Audited.
+     */
+    public ClockRecord relax(UUID clockId, String reason, String groupManager, OffsetDateTime now, Set<String> modules) {
+        if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
+            throw new InvalidInputException("reason", "Give the reason the standard is relaxed for this family, in 1000 characters or fewer");
+        }
+        ClockRecord clock = runningClock(clockId, modules);
+        if (clock.isRelaxedAt(now)) {
+            throw new ActionRefusedException("This standard is already relaxed, by " + clock.relaxedBy() + ": review it instead");
+        }
+        clock.relax(groupManager, reason.strip(), now, reviewDue(now));
+        em.flush();
+        counted.changed(tenant());
+        AuditTrail.record(AuditAction.UPDATE, ClockRecord.RECORD_TYPE, clockId.toString(),
+                "Standard relaxed (" + clock.standardName() + " on " + clock.subjectLabel() + "): " + reason.strip());
+        return clock;
+    }
+
+    /** The weekly review of a relaxation: kept for another period, or ended. Audited. */
+    public ClockRecord reviewRelaxation(UUID clockId, boolean keep, String note, OffsetDateTime now, Set<String> modules) {
+        if (note == null || note.isBlank() || note.strip().length() > 1000) {
+            throw new InvalidInputException("note", "Say what the review found, in 1000 characters or fewer");
+        }
+        ClockRecord clock = runningClock(clockId, modules);
+        if (clock.relaxedAt() == null) {
+            throw new ActionRefusedException("This standard is not relaxed for this work");
+        }
+        clock.reviewRelaxation(keep, reviewDue(now));
+        em.flush();
+        counted.changed(tenant());
+        AuditTrail.record(AuditAction.UPDATE, ClockRecord.RECORD_TYPE, clockId.toString(),
+                (keep ? "Relaxation kept after review: " : "Relaxation ended after review: ") + note.strip());
+        return clock;
+    }
+
+    private ClockRecord runningClock(UUID clockId, Set<String> modules) {
+        ClockRecord clock = clockId == null ? null : em.find(ClockRecord.class, clockId);
+        if (clock == null || !modules.contains(clock.moduleId())) {
+            throw new RecordNotFoundException("There is no such timed piece of work that you can see.");
+        }
+        if (clock.stoppedAt() != null) {
+            throw new ActionRefusedException("This piece of work is no longer timed: the standard was met or the work ended");
+        }
+        return clock;
+    }
+
+    private OffsetDateTime reviewDue(OffsetDateTime now) {
+        WorkingDayCalendar calendar = calendars.current();
+        int days = settings.valueOn(RELAXATION_REVIEW_SETTING, now.atZoneSameInstant(calendar.zone()).toLocalDate())
+                .map(Integer::parseInt).orElse(7);
+        return now.plusDays(days);
     }
 
     /** The council staff who work to quality standards (partners never see the clocks: they name families). */

@@ -9,6 +9,8 @@ import org.nottspartners.portal.earlyhelp.casework.ContactKind;
 import org.nottspartners.portal.earlyhelp.casework.EngagementStep;
 import org.nottspartners.portal.earlyhelp.casework.ExistingSupport;
 import org.nottspartners.portal.earlyhelp.casework.FrontDoorDecision;
+import org.nottspartners.portal.earlyhelp.casework.InterventionKind;
+import org.nottspartners.portal.earlyhelp.casework.InterventionStep;
 import org.nottspartners.portal.earlyhelp.casework.ProgrammeCriterion;
 import org.nottspartners.portal.earlyhelp.casework.ProgrammeStatus;
 import org.nottspartners.portal.earlyhelp.casework.ReferralRequest;
@@ -106,6 +108,24 @@ public final class EarlyHelpForms {
         public Boolean earlyHelp;
         public Integer sortOrder;
         public LocalDate effectiveFrom;
+    }
+
+    /** Work commissioned from the Interventions Team (INTERVENTION) or the Intensive Support and Parenting Team (INTENSIVE). */
+    public static class InterventionForm {
+        public InterventionKind kind;
+        public String worker;
+        public String purpose;
+    }
+
+    /** A step of commissioned work (PLANNING_MEETING, FIRST_VISIT, PLAN_WRITTEN, FIRST_SESSION, REVIEW, NON_ENGAGEMENT, SERVICE_MANAGER_AGREED). */
+    public static class InterventionStepForm extends VersionedForm {
+        public InterventionStep step;
+        public String note;
+    }
+
+    public static class InterventionClosureForm extends VersionedForm {
+        public String reason;
+        public boolean nonEngagement;
     }
 
     /** How a dispute was resolved. */

@@ -22,8 +22,10 @@ import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
+import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.ModuleStatusView;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.tenancy.TenantContext;
 import org.nottspartners.portal.earlyhelp.EarlyHelpViews.CaseView;
@@ -31,6 +33,7 @@ import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
 import org.nottspartners.portal.earlyhelp.casework.CaseStage;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
+import org.nottspartners.portal.earlyhelp.casework.InterventionStep;
 import org.nottspartners.portal.earlyhelp.casework.CaseExport;
 import org.nottspartners.portal.earlyhelp.letters.CaseLetters;
 import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
@@ -49,6 +52,9 @@ public class EarlyHelpResource {
 
     @Inject
     TenantContext tenant;
+
+    @Inject
+    CurrentUser caller;
 
     @Inject
     EarlyHelpModule module;
@@ -299,6 +305,45 @@ public class EarlyHelpResource {
     public Response dispute(@PathParam("id") UUID id, EarlyHelpForms.DisputeForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.EventView.of(cases.raiseOrEscalateDispute(id, f.about))).build();
+    }
+
+    /** Work commissioned from the Interventions or Intensive Support and Parenting Team (002 §4-§5). */
+    @POST
+    @Path("cases/{id}/interventions")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    public Response commission(@PathParam("id") UUID id, EarlyHelpForms.InterventionForm f) {
+        body(f);
+        return Response.status(201).entity(EarlyHelpViews.InterventionView.of(
+                cases.commissionIntervention(id, f.kind, f.worker, f.purpose))).build();
+    }
+
+    @GET
+    @Path("cases/{id}/interventions")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public List<EarlyHelpViews.InterventionView> interventions(@PathParam("id") UUID id) {
+        return cases.interventions(id).stream().map(EarlyHelpViews.InterventionView::of).toList();
+    }
+
+    @POST
+    @Path("cases/{id}/interventions/{interventionId}/steps")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public EarlyHelpViews.InterventionView interventionStep(@PathParam("id") UUID id,
+            @PathParam("interventionId") UUID interventionId, EarlyHelpForms.InterventionStepForm f) {
+        body(f);
+        if (f.step == InterventionStep.SERVICE_MANAGER_AGREED && !caller.roles().rolesIn(tenant.tenantId()).stream()
+                .anyMatch(r -> r == PortalRole.TEAM_MANAGER || r == PortalRole.GROUP_MANAGER)) {
+            throw new ActionRefusedException("Only a manager records a Service Manager's agreement");
+        }
+        return EarlyHelpViews.InterventionView.of(cases.recordInterventionStep(id, interventionId, version(f), f.step, f.note));
+    }
+
+    @POST
+    @Path("cases/{id}/interventions/{interventionId}/closure")
+    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    public EarlyHelpViews.InterventionView closeIntervention(@PathParam("id") UUID id,
+            @PathParam("interventionId") UUID interventionId, EarlyHelpForms.InterventionClosureForm f) {
+        body(f);
+        return EarlyHelpViews.InterventionView.of(cases.closeIntervention(id, interventionId, version(f), f.reason, f.nonEngagement));
     }
 
     /** The case's disputes: each raising, escalation and resolution, oldest first. */

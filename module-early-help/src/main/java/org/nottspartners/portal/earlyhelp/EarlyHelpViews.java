@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.nottspartners.portal.earlyhelp.casework.CaseEvent;
 import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.Intervention;
 import org.nottspartners.portal.earlyhelp.casework.PlanTarget;
 import org.nottspartners.portal.earlyhelp.casework.TafMeeting;
 import org.nottspartners.portal.earlyhelp.threshold.Team;
@@ -51,6 +52,17 @@ public final class EarlyHelpViews {
             String criterion, String status) {
         public static TargetView of(PlanTarget t) {
             return new TargetView(t.id(), t.need(), t.target(), t.measure(), t.owner(), t.dueOn(), name(t.criterion()), t.status());
+        }
+    }
+
+    public record InterventionView(UUID id, String kind, String team, String worker, String purpose, OffsetDateTime allocatedAt,
+            OffsetDateTime planningMeetingAt, OffsetDateTime firstVisitAt, OffsetDateTime planWrittenAt,
+            OffsetDateTime firstSessionAt, OffsetDateTime lastReviewAt, OffsetDateTime serviceManagerAgreedAt, int nonEngagements,
+            OffsetDateTime closedAt, String closureReason, long version) {
+        public static InterventionView of(Intervention i) {
+            return new InterventionView(i.id(), i.kind().name(), i.kind().team(), i.worker(), i.purpose(), i.allocatedAt(),
+                    i.planningMeetingAt(), i.firstVisitAt(), i.planWrittenAt(), i.firstSessionAt(), i.lastReviewAt(),
+                    i.serviceManagerAgreedAt(), i.nonEngagements(), i.closedAt(), i.closureReason(), i.version());
         }
     }
 

@@ -115,10 +115,10 @@ class EarlyHelpBrowserIT {
             work.getOptions().stream().filter(o -> o.getText().contains(reference)).findFirst().orElseThrow().click();
             groupManager.driver().findElement(By.id("relaxation:reason")).sendKeys("Mother in hospital this week");
             groupManager.clickAndWait(By.id("relaxation:relax"));
-            assertThat(groupManager.driver().findElement(By.id("messages")).getText()).contains("Standard relaxed");
+            assertThat(groupManager.driver().findElement(By.id("done")).getText()).contains("Standard relaxed");
             groupManager.driver().get(Deployments.PORTAL + "/city/clocks/index.xhtml?team=city-hub-meadows&status=RELAXED");
             assertThat(groupManager.driver().findElement(By.id("clocks")).getText())
-                    .contains(reference, "By gill.citygroup: Mother in hospital this week");
+                    .contains(reference, "By Gill Bramley: Mother in hospital this week");
             assertThat(groupManager.accessibilityViolations()).isEmpty();
         }
 

@@ -154,7 +154,7 @@ class EarlyHelpJourneyIT {
         ApiAuthenticationIT.assertIsProblem(Api.post(relaxation, gill, "{}"), 400);
         HttpResponse<String> relaxed = Api.post(relaxation, gill, "{\"reason\":\"Mother in hospital; visits paused for a fortnight\"}");
         assertThat(relaxed.statusCode()).as(relaxed.body()).isEqualTo(200);
-        assertThat(Api.json(relaxed.body())).containsEntry("relaxedBy", "gill.citygroup");
+        assertThat(Api.json(relaxed.body())).containsEntry("relaxedBy", "Gill Bramley");
         assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&status=RELAXED", tess).body()))
                 .anySatisfy(c -> assertThat(c).containsEntry("id", contactClock.get("id")));
         assertThat(Api.jsonArray(Api.get("/city/clocks/dashboard", tess).body()))
@@ -340,6 +340,43 @@ class EarlyHelpJourneyIT {
                 .anySatisfy(c -> assertThat(c).containsEntry("subjectId", stepId).containsEntry("standardId", "eh-first-home-visit"));
         assertThat(Api.jsonArray(Api.get("/county/early-help/cases/" + stepId + "/history", morgan).body()))
                 .extracting(e -> e.get("kind")).contains("ASSESSMENT_CURRENT");
+
+        // 002 §4-§5, §7e: work commissioned from the Interventions Team, in order, timed, closed after two non-engagements
+        String interventions = "/county/early-help/cases/" + stepId + "/interventions";
+        ApiAuthenticationIT.assertIsProblem(Api.post(interventions, morgan, "{\"kind\":\"INTERVENTION\"}"), 400);
+        HttpResponse<String> commissioned = Api.post(interventions, morgan, "{\"kind\":\"INTERVENTION\",\"worker\":\"cfw.county\","
+                + "\"purpose\":\"Parenting support: routines and boundaries\"}");
+        assertThat(commissioned.statusCode()).as(commissioned.body()).isEqualTo(201);
+        Map<String, Object> work = Api.json(commissioned.body());
+        String steps = interventions + "/" + work.get("id") + "/steps";
+        assertThat(Api.jsonArray(Api.get("/county/clocks?team=Interventions+Team&max=500", morgan).body()))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", work.get("id")).containsEntry("standardId", "eh-in-planning"))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", work.get("id")).containsEntry("standardId", "eh-in-open-12-weeks"));
+        ApiAuthenticationIT.assertIsProblem(Api.post(steps, morgan, "{\"version\":" + work.get("version")
+                + ",\"step\":\"PLAN_WRITTEN\",\"note\":\"Plan\"}"), 409);
+        Object v = work.get("version");
+        for (String step : List.of("PLANNING_MEETING", "FIRST_VISIT", "PLAN_WRITTEN", "NON_ENGAGEMENT")) {
+            HttpResponse<String> r = Api.post(steps, morgan, "{\"version\":" + v + ",\"step\":\"" + step + "\",\"note\":\"Done\"}");
+            assertThat(r.statusCode()).as(step + ": " + r.body()).isEqualTo(200);
+            v = Api.json(r.body()).get("version");
+        }
+        assertThat(Api.jsonArray(Api.get("/county/clocks?team=Interventions+Team&max=500", morgan).body()))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", work.get("id")).containsEntry("standardId", "eh-in-first-session"))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", work.get("id")).containsEntry("standardId", "eh-in-review"))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", work.get("id")).containsEntry("standardId", "eh-in-plan"))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", work.get("id")).containsEntry("standardId", "eh-in-planning"));
+        String closure = interventions + "/" + work.get("id") + "/closure";
+        HttpResponse<String> tooSoon = Api.post(closure, morgan, "{\"version\":" + v + ",\"reason\":\"Not engaging\",\"nonEngagement\":true}");
+        ApiAuthenticationIT.assertIsProblem(tooSoon, 409);
+        assertThat(tooSoon.body()).contains("after 2 instances", "1 recorded so far");
+        HttpResponse<String> second = Api.post(steps, morgan, "{\"version\":" + v + ",\"step\":\"NON_ENGAGEMENT\",\"note\":\"Missed again\"}");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
+        HttpResponse<String> closed = Api.post(closure, morgan, "{\"version\":" + Api.json(second.body()).get("version")
+                + ",\"reason\":\"Discussed with the lead professional: close\",\"nonEngagement\":true}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(Api.jsonArray(Api.get("/county/clocks?team=Interventions+Team&max=500", morgan).body()))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", work.get("id")));
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + stepId + "/interventions", Api.token("tess.citymanager")), 404);
     }
 
     /** RULES.md §0: thresholds are council data with effective dates; an administrator adds a version from a date. */

@@ -593,6 +593,124 @@ public class EarlyHelpCases {
                 .setParameter("k", List.of(DisputeLadder.RAISED, DisputeLadder.RESOLVED)).getResultList();
     }
 
+    // ---- interventions (002 §4-§5, §7e) -------------------------------------------------------------------
+
+    static final String INTERVENTION_SUBJECT = Intervention.RECORD_TYPE;
+
+    /** A full caseload for a Child and Family Worker is about 12 to 22 families (002 §4b). */
+    public static final int FULL_CASELOAD = 22;
+
+    /**
+     * The lead professional commissions work for the family from the Interventions Team or the Intensive
+     * Support and Parenting Team, allocated to a Child and Family Worker; the planning meeting and the
+     * 12-week Service Manager clocks start.
+     */
+    public Intervention commissionIntervention(UUID caseId, InterventionKind kind, String worker, String purpose) {
+        EarlyHelpCase c = find(caseId);
+        c.requireWorkable("Commissioning an intervention");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (kind == null) {
+            errors.add(new Problem.FieldError("kind", "Choose the team: INTERVENTION or INTENSIVE"));
+        }
+        if (blank(worker)) {
+            errors.add(new Problem.FieldError("worker", "Choose the Child and Family Worker"));
+        }
+        if (blank(purpose) || purpose.strip().length() > 1000) {
+            errors.add(new Problem.FieldError("purpose", "Say what the work is for, in 1000 characters or fewer"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        long held = em.createQuery("select count(i) from Intervention i where i.worker = :w and i.closedAt is null", Long.class)
+                .setParameter("w", worker.strip()).getSingleResult();
+        if (held >= FULL_CASELOAD) {
+            throw new ActionRefusedException(worker.strip() + " already holds " + held + " families; a full caseload is about 12 to "
+                    + FULL_CASELOAD + " (002 §4b): choose another worker");
+        }
+        OffsetDateTime now = now();
+        Intervention i = new Intervention(c.id(), kind, worker.strip(), purpose.strip(), now);
+        em.persist(i);
+        em.flush();
+        for (String standard : InterventionRules.ON_ALLOCATION) {
+            clocks.start(standard, interventionSubject(c, i), now);
+        }
+        event(c, "INTERVENTION", kind.team() + " commissioned, allocated to " + i.worker() + ": " + i.purpose());
+        return i;
+    }
+
+    public List<Intervention> interventions(UUID caseId) {
+        find(caseId);
+        return em.createQuery("select i from Intervention i where i.caseId = :c order by i.allocatedAt, i.id", Intervention.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    /** Records a step of commissioned work, in order, with the clocks it stops and starts. */
+    public Intervention recordInterventionStep(UUID caseId, UUID interventionId, long version, InterventionStep step, String note) {
+        EarlyHelpCase c = find(caseId);
+        Intervention i = intervention(caseId, interventionId, version);
+        if (step == null) {
+            throw new InvalidInputException("step", "Choose the step: " + java.util.Arrays.toString(InterventionStep.values()));
+        }
+        if (blank(note)) {
+            throw new InvalidInputException("note", "Say what happened");
+        }
+        InterventionRules.refusal(step, i.progress()).ifPresent(why -> {
+            throw new ActionRefusedException(why);
+        });
+        OffsetDateTime now = now();
+        i.record(step, now);
+        em.flush();
+        for (String standard : InterventionRules.stops(step, i.kind())) {
+            clocks.stop(standard, INTERVENTION_SUBJECT, i.id().toString(), now);
+        }
+        for (String standard : InterventionRules.starts(step, i.kind())) {
+            clocks.start(standard, interventionSubject(c, i), now);
+        }
+        event(c, "INTERVENTION_STEP", i.kind().team() + ": " + step.label() + ": " + note.strip());
+        return i;
+    }
+
+    /** Closes commissioned work; for non-engagement only after 2 instances (intensive: 4) (002 §7e). */
+    public Intervention closeIntervention(UUID caseId, UUID interventionId, long version, String reason, boolean nonEngagement) {
+        EarlyHelpCase c = find(caseId);
+        Intervention i = intervention(caseId, interventionId, version);
+        if (blank(reason)) {
+            throw new InvalidInputException("reason", "Say why the work is closing");
+        }
+        if (i.closedAt() != null) {
+            throw new ActionRefusedException("This work has already closed");
+        }
+        if (nonEngagement) {
+            InterventionRules.nonEngagementClosureRefusal(i.kind(), i.nonEngagements()).ifPresent(why -> {
+                throw new ActionRefusedException(why);
+            });
+        }
+        OffsetDateTime now = now();
+        i.close((nonEngagement ? "Non-engagement: " : "") + reason.strip(), now);
+        em.flush();
+        for (String standard : InterventionRules.allStandards()) {
+            clocks.stop(standard, INTERVENTION_SUBJECT, i.id().toString(), now);
+        }
+        event(c, "INTERVENTION_CLOSED", i.kind().team() + " work closed: " + i.closureReason());
+        return i;
+    }
+
+    private Intervention intervention(UUID caseId, UUID interventionId, long version) {
+        Intervention i = interventionId == null ? null : em.find(Intervention.class, interventionId);
+        if (i == null || !i.caseId().equals(caseId)) {
+            throw new RecordNotFoundException("There is no such intervention on this case.");
+        }
+        if (i.version() != version) {
+            throw new StaleRecordException(Intervention.RECORD_TYPE, interventionId.toString(), version, i.version());
+        }
+        return i;
+    }
+
+    private static ClockSubject interventionSubject(EarlyHelpCase c, Intervention i) {
+        return new ClockSubject(INTERVENTION_SUBJECT, i.id().toString(), c.reference() + " " + c.familyName() + " (" + i.kind().team()
+                + ")", i.kind().team(), i.worker());
+    }
+
     // ---- closure -----------------------------------------------------------------------------------------
 
     public EngagementAttempt recordEngagementAttempt(UUID caseId, EngagementStep step, OffsetDateTime doneAt, String note) {

@@ -30,6 +30,12 @@ public final class EarlyHelpStandards {
     public static final String FIRST_HOME_VISIT = "eh-first-home-visit";
     public static final String RETURN_INTERVIEW = "eh-return-interview";
     public static final String DISPUTE = "eh-dispute";
+    public static final String INTERVENTION_PLANNING = "eh-in-planning";
+    public static final String INTERVENTION_PLAN = "eh-in-plan";
+    public static final String INTERVENTION_FIRST_SESSION = "eh-in-first-session";
+    public static final String INTERVENTION_REVIEW = "eh-in-review";
+    public static final String INTENSIVE_REVIEW = "eh-in-review-intensive";
+    public static final String INTERVENTION_OPEN_12_WEEKS = "eh-in-open-12-weeks";
 
     public static final List<QualityStandard> ALL = List.of(
             new QualityStandard(DECISION, "Front door decision on a referral", "Referral received by the front door",
@@ -76,7 +82,22 @@ public final class EarlyHelpStandards {
             new QualityStandard(RETURN_INTERVIEW, "Missing-from-home return interview", "Child returned home",
                     new DueRule.ClockHours(72), "Return interview recorded", "Lead professional", "002 §3b1, §2a6"),
             new QualityStandard(DISPUTE, "Allocation dispute resolved", "Dispute raised or escalated", new DueRule.WorkingDays(1),
-                    "Dispute resolved", "Team Manager, then Service Manager, then Group Manager", "002 §3a8 (§3a5: 24 hours)"));
+                    "Dispute resolved", "Team Manager, then Service Manager, then Group Manager", "002 §3a8 (§3a5: 24 hours)"),
+            new QualityStandard(INTERVENTION_PLANNING, "Intervention planning meeting with the lead professional",
+                    "Work allocated to a Child and Family Worker", new DueRule.WorkingDays(10), "Planning meeting held",
+                    "Child and Family Worker", "002 §4c, §5b"),
+            new QualityStandard(INTERVENTION_PLAN, "Intervention plan written", "Introductory visit to the family",
+                    new DueRule.WorkingDays(5), "Plan written and shared", "Child and Family Worker", "002 §4c, §5b"),
+            new QualityStandard(INTERVENTION_FIRST_SESSION, "First intervention session", "Introductory visit to the family",
+                    new DueRule.WorkingDays(5), "First session delivered", "Child and Family Worker",
+                    "002 §4c ('within 5 days', read as working days)"),
+            new QualityStandard(INTERVENTION_REVIEW, "Intervention plan review", "Plan written, or the last review",
+                    new DueRule.CalendarWeeks(12), "Plan reviewed", "Child and Family Worker", "002 §4 ('every 6 to 12 weeks')"),
+            new QualityStandard(INTENSIVE_REVIEW, "Intensive intervention plan review", "Plan written, or the last review",
+                    new DueRule.CalendarWeeks(6), "Plan reviewed", "Child and Family Worker", "002 §5"),
+            new QualityStandard(INTERVENTION_OPEN_12_WEEKS, "Service Manager's agreement to work open past 12 weeks",
+                    "Work allocated to a Child and Family Worker", new DueRule.CalendarWeeks(12),
+                    "Service Manager agrees, or the work closes", "Service Manager", "002 §4, §5"));
 
     private EarlyHelpStandards() {
     }

@@ -31,6 +31,9 @@ import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
 import org.nottspartners.portal.earlyhelp.casework.EngagementStep;
 import org.nottspartners.portal.earlyhelp.casework.ExistingSupport;
 import org.nottspartners.portal.earlyhelp.casework.FrontDoorDecision;
+import org.nottspartners.portal.earlyhelp.casework.Intervention;
+import org.nottspartners.portal.earlyhelp.casework.InterventionKind;
+import org.nottspartners.portal.earlyhelp.casework.InterventionStep;
 import org.nottspartners.portal.earlyhelp.casework.PlanTarget;
 import org.nottspartners.portal.earlyhelp.casework.ProgrammeCriterion;
 import org.nottspartners.portal.earlyhelp.casework.ProgrammeStatus;
@@ -171,6 +174,68 @@ public class CasePage {
     public String monitorOnly() {
         return run("Monitoring changed", () -> cases.monitorOnly(uuid(), v(), !c.monitoringOnly()));
     }
+
+    /** Work commissioned for the family from the interventions teams (002 §4-§5). */
+    public List<Intervention> getInterventions() {
+        ensureLoaded();
+        if (c == null) {
+            return List.of();
+        }
+        if (interventionList == null) {
+            interventionList = cases.interventions(c.id());
+        }
+        return interventionList;
+    }
+
+    public List<Intervention> getOpenInterventions() {
+        return getInterventions().stream().filter(i -> i.closedAt() == null).toList();
+    }
+
+    public String commissionIntervention() {
+        return run("Intervention commissioned", () -> cases.commissionIntervention(uuid(), interventionKind, interventionWorker,
+                interventionPurpose));
+    }
+
+    /** The chosen work is sent as "id:version", so that a step on work someone else moved on is refused. */
+    public String recordInterventionStep() {
+        return run("Step recorded", () -> {
+            String[] chosen = interventionChoice == null ? new String[0] : interventionChoice.split(":");
+            if (chosen.length != 2) {
+                throw new InvalidInputException("intervention", "Choose the work");
+            }
+            return cases.recordInterventionStep(uuid(), UUID.fromString(chosen[0]), Long.parseLong(chosen[1]), interventionStep,
+                    interventionNote);
+        });
+    }
+
+    public InterventionKind[] getInterventionKinds() {
+        return InterventionKind.values();
+    }
+
+    public InterventionStep[] getInterventionSteps() {
+        return InterventionStep.values();
+    }
+
+    private List<Intervention> interventionList;
+    private InterventionKind interventionKind = InterventionKind.INTERVENTION;
+    private String interventionWorker;
+    private String interventionPurpose;
+    private String interventionChoice;
+    private InterventionStep interventionStep = InterventionStep.PLANNING_MEETING;
+    private String interventionNote;
+
+    public InterventionKind getInterventionKind() { return interventionKind; }
+    public void setInterventionKind(InterventionKind v) { this.interventionKind = v; }
+    public String getInterventionWorker() { return interventionWorker; }
+    public void setInterventionWorker(String v) { this.interventionWorker = v; }
+    public String getInterventionPurpose() { return interventionPurpose; }
+    public void setInterventionPurpose(String v) { this.interventionPurpose = v; }
+    public String getInterventionChoice() { return interventionChoice; }
+    public void setInterventionChoice(String v) { this.interventionChoice = v; }
+    public InterventionStep getInterventionStep() { return interventionStep; }
+    public void setInterventionStep(InterventionStep v) { this.interventionStep = v; }
+    public String getInterventionNote() { return interventionNote; }
+    public void setInterventionNote(String v) { this.interventionNote = v; }
 
     /** The case's disputes, oldest first. */
     public List<CaseEvent> getDisputes() {

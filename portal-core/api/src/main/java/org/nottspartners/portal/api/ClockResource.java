@@ -76,7 +76,8 @@ public class ClockResource {
     @AllowedFor(PortalRole.GROUP_MANAGER)
     public ClockView relax(@PathParam("id") UUID id, RelaxationForm f) {
         QueryChecks.body(f, "Send the form as JSON");
-        return ClockView.of(clocks.relax(id, f.reason, caller.userId(), OffsetDateTime.now(ZoneOffset.UTC), visible()));
+        String by = caller.displayName() == null ? caller.userId() : caller.displayName();
+        return ClockView.of(clocks.relax(id, f.reason, by, OffsetDateTime.now(ZoneOffset.UTC), visible()));
     }
 
     /** The weekly review of a relaxation: {@code keep} true holds it for another week, false ends it. */

@@ -89,7 +89,8 @@ public class ClockDashboardPage {
     }
 
     public String relax() {
-        return act("Standard relaxed: review it within a week", () -> clocks.relax(chosenClock(), reason, caller.userId(), now, visible()));
+        return act("Standard relaxed: review it within a week", () -> clocks.relax(chosenClock(), reason,
+                caller.displayName() == null ? caller.userId() : caller.displayName(), now, visible()));
     }
 
     public String review() {
@@ -121,10 +122,8 @@ public class ClockDashboardPage {
                 throw new org.nottspartners.portal.core.problem.ActionRefusedException("Only a group manager can relax a standard");
             }
             step.run();
-            jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-            faces.getExternalContext().getFlash().setKeepMessages(true);
-            message(jakarta.faces.application.FacesMessage.SEVERITY_INFO, done);
-            return "/clocks/index?faces-redirect=true&includeViewParams=true";
+            return "/clocks/index?faces-redirect=true&includeViewParams=true&done="
+                    + java.net.URLEncoder.encode(done, java.nio.charset.StandardCharsets.UTF_8);
         } catch (org.nottspartners.portal.core.problem.InvalidInputException e) {
             e.errors().forEach(err -> message(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, err.message()));
         } catch (org.nottspartners.portal.core.problem.ActionRefusedException

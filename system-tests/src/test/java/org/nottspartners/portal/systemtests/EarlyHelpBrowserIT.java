@@ -111,12 +111,18 @@ class EarlyHelpBrowserIT {
             groupManager.signIn(Deployments.PORTAL + "/", "gill.citygroup");
             groupManager.driver().get(Deployments.PORTAL + "/city/clocks/index.xhtml?team=city-hub-meadows&status=IN_TIME");
             assertThat(groupManager.driver().findElement(By.id("clocks")).getText()).contains(reference);
-            Select work = new Select(groupManager.driver().findElement(By.id("relaxation:clockId")));
-            work.getOptions().stream().filter(o -> o.getText().contains(reference)).findFirst().orElseThrow().click();
+            groupManager.driver().findElements(By.cssSelector("#clocks tr")).stream().filter(row -> row.getText().contains(reference))
+                    .findFirst().orElseThrow().findElement(By.linkText("Relax the standard")).click();
+            new org.openqa.selenium.support.ui.WebDriverWait(groupManager.driver(), java.time.Duration.ofSeconds(30))
+                    .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(By.id("relaxation:reason")));
+            assertThat(groupManager.driver().findElement(By.id("work")).getText()).contains(reference);
+            assertThat(groupManager.accessibilityViolations()).isEmpty();
+            groupManager.clickAndWait(By.id("relaxation:relax"));
+            assertThat(groupManager.driver().findElement(By.id("messages")).getText()).as("a relaxation needs its reason")
+                    .contains("Give the reason the standard is relaxed");
             groupManager.driver().findElement(By.id("relaxation:reason")).sendKeys("Mother in hospital this week");
             groupManager.clickAndWait(By.id("relaxation:relax"));
             assertThat(groupManager.driver().findElement(By.id("done")).getText()).contains("Standard relaxed");
-            groupManager.driver().get(Deployments.PORTAL + "/city/clocks/index.xhtml?team=city-hub-meadows&status=RELAXED");
             assertThat(groupManager.driver().findElement(By.id("clocks")).getText())
                     .contains(reference, "By Gill Bramley: Mother in hospital this week");
             assertThat(groupManager.accessibilityViolations()).isEmpty();

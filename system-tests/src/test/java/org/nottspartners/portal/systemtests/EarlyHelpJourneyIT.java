@@ -152,7 +152,8 @@ class EarlyHelpJourneyIT {
         String relaxation = "/city/clocks/" + contactClock.get("id") + "/relaxation";
         ApiAuthenticationIT.assertIsProblem(Api.post(relaxation, casey, "{\"reason\":\"Mother in hospital\"}"), 403);
         ApiAuthenticationIT.assertIsProblem(Api.post(relaxation, gill, "{}"), 400);
-        HttpResponse<String> relaxed = Api.post(relaxation, gill, "{\"reason\":\"Mother in hospital; visits paused for a fortnight\"}");
+        HttpResponse<String> relaxed = Api.post(relaxation, gill, "{\"version\":" + contactClock.get("version")
+                + ",\"reason\":\"Mother in hospital; visits paused for a fortnight\"}");
         assertThat(relaxed.statusCode()).as(relaxed.body()).isEqualTo(200);
         assertThat(Api.json(relaxed.body())).containsEntry("relaxedBy", "Gill Bramley");
         assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&status=RELAXED", tess).body()))
@@ -161,8 +162,10 @@ class EarlyHelpJourneyIT {
                 .anySatisfy(c -> assertThat(c).containsEntry("team", "city-hub-bestwood")
                         .containsEntry("standardId", "eh-contact-monthly")
                         .satisfies(k -> assertThat(((Number) k.get("relaxed")).longValue()).isPositive()));
-        ApiAuthenticationIT.assertIsProblem(Api.post(relaxation, gill, "{\"reason\":\"again\"}"), 409);
-        HttpResponse<String> ended = Api.post(relaxation + "/review", gill, "{\"keep\":false,\"note\":\"Mother home; visits resume\"}");
+        ApiAuthenticationIT.assertIsProblem(Api.post(relaxation, gill, "{\"version\":" + contactClock.get("version")
+                + ",\"reason\":\"a stale second relaxation\"}"), 409);
+        HttpResponse<String> ended = Api.post(relaxation + "/review", gill, "{\"version\":" + Api.json(relaxed.body()).get("version")
+                + ",\"keep\":false,\"note\":\"Mother home; visits resume\"}");
         assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
         assertThat(Api.json(ended.body()).get("relaxedBy")).isNull();
         ApiAuthenticationIT.assertIsProblem(Api.post("/county/clocks/" + contactClock.get("id") + "/relaxation",

@@ -270,6 +270,9 @@ public class EarlyHelpCases {
         c.decide(decision, teamCode, decidedLevel, reasons.strip(), caller.userId(), now);
         em.flush();
         stop(c, now, EarlyHelpStandards.DECISION, EarlyHelpStandards.DECISION_URGENT);
+        if (decision != FrontDoorDecision.ACCEPT_TO_TEAM) {
+            clocks.stopAll(SUBJECT, c.id().toString(), now); // declined or redirected: early help's work on it ends
+        }
         if (decision == FrontDoorDecision.ACCEPT_TO_TEAM) {
             clocks.assign(SUBJECT, c.id().toString(), teamCode, null);
             clocks.start(c.urgent() ? EarlyHelpStandards.SCREENING_URGENT : EarlyHelpStandards.SCREENING, subject(c), now);
@@ -334,8 +337,11 @@ public class EarlyHelpCases {
                 .map(on -> RouteDetails.assessmentCurrentUntil(on, steppedDownAssessmentWeeks()))
                 .filter(until -> !until.isBefore(today()));
         if (currentUntil.isPresent()) {
+            c.completeAssessment(AssessmentType.of(tenant()), "Social care's assessment of " + c.priorAssessmentOn().orElseThrow()
+                    + ", current until " + currentUntil.get() + " (002 §3b2)", now);
+            em.flush();
             event(c, "ASSESSMENT_CURRENT", "Social care's assessment of " + c.priorAssessmentOn().orElseThrow()
-                    + " stays current until " + currentUntil.get() + " (002 §3b2): no new assessment is due");
+                    + " stays current until " + currentUntil.get() + " (002 §3b2): it is the case's assessment; no new one is due");
         } else {
             clocks.start(EarlyHelpStandards.ASSESSMENT, subject(c), now);
         }
@@ -383,8 +389,12 @@ public class EarlyHelpCases {
         }
         if (c.stage() == CaseStage.ALLOCATED || c.stage() == CaseStage.PLAN) {
             stop(c, now, EarlyHelpStandards.FIRST_CONTACT);
-            stop(c, now, ContactFrequency.standardIds());
-            clocks.start(contactFrequency(c).standardId(), subject(c), now);
+            Optional<ClockRecord> previous = Optional.empty();
+            for (String standard : ContactFrequency.standardIds()) {
+                Optional<ClockRecord> stopped = clocks.stop(standard, SUBJECT, c.id().toString(), now);
+                previous = stopped.isPresent() ? stopped : previous;
+            }
+            clocks.carryRelaxation(previous, clocks.start(contactFrequency(c).standardId(), subject(c), now), now);
         }
         event(c, "CONTACT", how.label() + ": " + note.strip());
         return c;
@@ -405,8 +415,8 @@ public class EarlyHelpCases {
             if (running.stoppedAt() == null && java.util.Arrays.asList(ContactFrequency.standardIds()).contains(running.standardId())
                     && !running.standardId().equals(wanted)) {
                 OffsetDateTime lastContact = running.startedAt();
-                clocks.stop(running.standardId(), SUBJECT, c.id().toString(), now());
-                clocks.start(wanted, subject(c), lastContact);
+                Optional<ClockRecord> stopped = clocks.stop(running.standardId(), SUBJECT, c.id().toString(), now());
+                clocks.carryRelaxation(stopped, clocks.start(wanted, subject(c), lastContact), now());
             }
         }
     }
@@ -579,8 +589,12 @@ public class EarlyHelpCases {
         if (blank(outcome)) {
             throw new InvalidInputException("outcome", "Say how the dispute was resolved and who decided");
         }
-        if (DisputeLadder.stepsTaken(disputeEvents(caseId)) == 0) {
+        int steps = DisputeLadder.stepsTaken(disputeEvents(caseId));
+        if (steps == 0) {
             throw new ActionRefusedException("There is no open dispute on this case");
+        }
+        if (steps == DisputeLadder.STEPS.size() && !caller.roles().rolesIn(tenant()).contains(PortalRole.GROUP_MANAGER)) {
+            throw new ActionRefusedException("The dispute is with the Group Manager: only a group manager can resolve it now (002 §3a5)");
         }
         stop(c, now(), EarlyHelpStandards.DISPUTE);
         return event(c, DisputeLadder.RESOLVED, "Dispute resolved: " + outcome.strip());
@@ -612,8 +626,8 @@ public class EarlyHelpCases {
         if (kind == null) {
             errors.add(new Problem.FieldError("kind", "Choose the team: INTERVENTION or INTENSIVE"));
         }
-        if (blank(worker)) {
-            errors.add(new Problem.FieldError("worker", "Choose the Child and Family Worker"));
+        if (blank(worker) || worker.strip().length() > 100) {
+            errors.add(new Problem.FieldError("worker", "Choose the Child and Family Worker (their user name, 100 characters or fewer)"));
         }
         if (blank(purpose) || purpose.strip().length() > 1000) {
             errors.add(new Problem.FieldError("purpose", "Say what the work is for, in 1000 characters or fewer"));
@@ -647,7 +661,12 @@ public class EarlyHelpCases {
     /** Records a step of commissioned work, in order, with the clocks it stops and starts. */
     public Intervention recordInterventionStep(UUID caseId, UUID interventionId, long version, InterventionStep step, String note) {
         EarlyHelpCase c = find(caseId);
+        c.requireWorkable("A step of an intervention");
         Intervention i = intervention(caseId, interventionId, version);
+        if (step == InterventionStep.SERVICE_MANAGER_AGREED && caller.roles().rolesIn(tenant()).stream()
+                .noneMatch(r -> r == PortalRole.TEAM_MANAGER || r == PortalRole.GROUP_MANAGER)) {
+            throw new ActionRefusedException("Only a manager records a Service Manager's agreement");
+        }
         if (step == null) {
             throw new InvalidInputException("step", "Choose the step: " + java.util.Arrays.toString(InterventionStep.values()));
         }
@@ -674,8 +693,11 @@ public class EarlyHelpCases {
     public Intervention closeIntervention(UUID caseId, UUID interventionId, long version, String reason, boolean nonEngagement) {
         EarlyHelpCase c = find(caseId);
         Intervention i = intervention(caseId, interventionId, version);
-        if (blank(reason)) {
-            throw new InvalidInputException("reason", "Say why the work is closing");
+        if (blank(reason) || reason.strip().length() > 900) {
+            throw new InvalidInputException("reason", "Say why the work is closing, in 900 characters or fewer");
+        }
+        if (!c.stage().isOpen()) {
+            throw new ActionRefusedException("The case has closed, and its interventions with it");
         }
         if (i.closedAt() != null) {
             throw new ActionRefusedException("This work has already closed");
@@ -777,8 +799,14 @@ public class EarlyHelpCases {
         OffsetDateTime now = now();
         c.close(outcome, reasons.strip(), programme, now);
         em.flush();
-        clocks.on(SUBJECT, c.id().toString()).stream().filter(k -> k.stoppedAt() == null)
-                .forEach(k -> clocks.stop(k.standardId(), SUBJECT, c.id().toString(), now));
+        clocks.stopAll(SUBJECT, c.id().toString(), now);
+        for (Intervention i : interventions(c.id())) {
+            if (i.closedAt() == null) {
+                i.close("The early help case closed", now);
+                clocks.stopAll(INTERVENTION_SUBJECT, i.id().toString(), now);
+            }
+        }
+        em.flush();
         event(c, "CLOSED", outcome.label() + ": " + reasons.strip());
         closed.fire(new FamilyCaseClosed(tenant(), EarlyHelpModule.ID, c.id().toString(), c.familyId(), c.indexChildId(),
                 outcome.name(), programme.name(), now));

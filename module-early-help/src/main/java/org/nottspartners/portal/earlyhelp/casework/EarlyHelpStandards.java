@@ -54,7 +54,7 @@ public final class EarlyHelpStandards {
                     "002 §3a3"),
             new QualityStandard(FIRST_CONTACT, "Initial contact with the family", "Case allocated",
                     new DueRule.WorkingDays(5), "Contact recorded", "Lead professional", "002 §3b6"),
-            new QualityStandard(CONTACT, "Face-to-face contact with the family at least fortnightly", "Contact recorded",
+            new QualityStandard(CONTACT, "Contact with the family at least fortnightly", "Contact recorded",
                     new DueRule.CalendarWeeks(2), "Next contact recorded", "Lead professional",
                     "002 §3c5 (fortnightly until the first TAF; a council may change it)"),
             new QualityStandard(ASSESSMENT, "Early help assessment completed", "Case allocated", new DueRule.WorkingDays(30),

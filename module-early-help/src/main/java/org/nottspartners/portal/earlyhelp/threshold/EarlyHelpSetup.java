@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.problem.Problem;
 import org.nottspartners.portal.core.scope.TenantScope;
@@ -28,10 +29,10 @@ public class EarlyHelpSetup {
     public List<ThresholdLevel> levelsOn(LocalDate date) {
         Map<String, ThresholdLevel> latest = new LinkedHashMap<>();
         em.createQuery("select l from ThresholdLevel l where l.tenantId = :t and l.effectiveFrom <= :d"
-                        + " order by l.sortOrder, l.effectiveFrom", ThresholdLevel.class)
+                        + " order by l.effectiveFrom", ThresholdLevel.class)
                 .setParameter("t", tenant()).setParameter("d", date).getResultList()
-                .forEach(l -> latest.put(l.code(), l));
-        return List.copyOf(latest.values());
+                .forEach(l -> latest.put(l.code(), l)); // the latest version of each level wins
+        return latest.values().stream().sorted(java.util.Comparator.comparingInt(ThresholdLevel::sortOrder)).toList();
     }
 
     public Optional<ThresholdLevel> level(String code, LocalDate date) {
@@ -83,7 +84,12 @@ public class EarlyHelpSetup {
         ThresholdLevel level = new ThresholdLevel(tenant(), framework, code.strip(), name.strip(), description.strip(), band.strip(),
                 earlyHelp, order, effectiveFrom);
         em.persist(level);
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException clash) {
+            throw new ActionRefusedException("Level " + code.strip() + " was given a version from " + effectiveFrom
+                    + " by someone else just now: nothing was saved");
+        }
         AuditTrail.record(AuditAction.CONFIGURE, "threshold-level", level.id().toString(),
                 code.strip() + " from " + effectiveFrom + ": " + name.strip());
         return level;

@@ -172,7 +172,7 @@ public class CasePage {
     }
 
     public String monitorOnly() {
-        return run("Monitoring changed", () -> cases.monitorOnly(uuid(), v(), !c.monitoringOnly()));
+        return run("Monitoring changed", () -> cases.monitorOnly(uuid(), v(), c == null || !c.monitoringOnly()));
     }
 
     /** Work commissioned for the family from the interventions teams (002 §4-§5). */
@@ -212,8 +212,16 @@ public class CasePage {
         return InterventionKind.values();
     }
 
-    public InterventionStep[] getInterventionSteps() {
-        return InterventionStep.values();
+    /** The steps the user may record: a Service Manager's agreement is recorded by a manager. */
+    public List<InterventionStep> getInterventionSteps() {
+        return java.util.Arrays.stream(InterventionStep.values())
+                .filter(s -> s != InterventionStep.SERVICE_MANAGER_AGREED || isManager()).toList();
+    }
+
+    /** A moment as council staff read it, in England's time. */
+    public String local(OffsetDateTime t) {
+        return t == null ? "" : t.atZoneSameInstant(org.nottspartners.portal.core.calendar.WorkingDayCalendar.ENGLAND)
+                .format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.UK));
     }
 
     private List<Intervention> interventionList;

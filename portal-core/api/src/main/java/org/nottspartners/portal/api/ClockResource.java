@@ -77,7 +77,7 @@ public class ClockResource {
     public ClockView relax(@PathParam("id") UUID id, RelaxationForm f) {
         QueryChecks.body(f, "Send the form as JSON");
         String by = caller.displayName() == null ? caller.userId() : caller.displayName();
-        return ClockView.of(clocks.relax(id, f.reason, by, OffsetDateTime.now(ZoneOffset.UTC), visible()));
+        return ClockView.of(clocks.relax(id, version(f.version), f.reason, by, OffsetDateTime.now(ZoneOffset.UTC), visible()));
     }
 
     /** The weekly review of a relaxation: {@code keep} true holds it for another week, false ends it. */
@@ -90,14 +90,24 @@ public class ClockResource {
         if (f.keep == null) {
             throw new InvalidInputException("keep", "Say whether the relaxation holds for another week: true or false");
         }
-        return ClockView.of(clocks.reviewRelaxation(id, f.keep, f.note, OffsetDateTime.now(ZoneOffset.UTC), visible()));
+        return ClockView.of(clocks.reviewRelaxation(id, version(f.version), f.keep, f.note, OffsetDateTime.now(ZoneOffset.UTC),
+                visible()));
+    }
+
+    private static long version(Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "Send the version of the clock you read, so that nobody's change is lost");
+        }
+        return version;
     }
 
     public static class RelaxationForm {
+        public Long version;
         public String reason;
     }
 
     public static class ReviewForm {
+        public Long version;
         public Boolean keep;
         public String note;
     }
@@ -113,11 +123,11 @@ public class ClockResource {
 
     public record ClockView(UUID id, String standardId, String standardName, String subjectType, String subjectId,
             String subjectLabel, String team, String worker, OffsetDateTime startedAt, OffsetDateTime dueAt, String dueRule,
-            String relaxedBy, String relaxationReason, OffsetDateTime relaxationReviewDue) {
+            String relaxedBy, String relaxationReason, OffsetDateTime relaxationReviewDue, long version) {
         static ClockView of(ClockRecord c) {
             return new ClockView(c.id(), c.standardId(), c.standardName(), c.subjectType(), c.subjectId(), c.subjectLabel(),
                     c.team(), c.worker(), c.startedAt(), c.dueAt(), c.dueRule(), c.relaxedBy(), c.relaxationReason(),
-                    c.relaxationReviewDue());
+                    c.relaxationReviewDue(), c.version());
         }
     }
 }

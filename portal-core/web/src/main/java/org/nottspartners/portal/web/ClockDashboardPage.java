@@ -75,132 +75,6 @@ public class ClockDashboardPage {
         }
     }
 
-    // ---- relaxing a standard (002 §3c5: a group manager's agreement, reviewed weekly) ----------------
-
-    private String clockId;
-    private String reason;
-    private String keep = "true";
-    private String note;
-
-    /** Whether the user may relax standards and review relaxations: group managers. */
-    public boolean isGroupManager() {
-        return caller.roles().rolesIn(org.nottspartners.portal.core.scope.TenantScope.current().orElse(""))
-                .contains(org.nottspartners.portal.core.identity.PortalRole.GROUP_MANAGER);
-    }
-
-    public String relax() {
-        return act("Standard relaxed: review it within a week", () -> clocks.relax(chosenClock(), reason,
-                caller.displayName() == null ? caller.userId() : caller.displayName(), now, visible()));
-    }
-
-    public String review() {
-        return act("Review recorded", () -> clocks.reviewRelaxation(chosenClock(), "true".equals(keep), note, now, visible()));
-    }
-
-    /** On a postback the chosen figure comes from the form's hidden fields (view parameters are applied later). */
-    private void fromPostback() {
-        if (status == null) {
-            Map<String, String> params = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
-                    .getRequestParameterMap();
-            status = params.get("status");
-            team = team == null ? params.get("team") : team;
-            worker = worker == null ? params.get("worker") : worker;
-        }
-    }
-
-    private java.util.UUID chosenClock() {
-        try {
-            return clockId == null || clockId.isBlank() ? null : java.util.UUID.fromString(clockId);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
-
-    private String act(String done, Runnable step) {
-        try {
-            if (!isGroupManager()) {
-                throw new org.nottspartners.portal.core.problem.ActionRefusedException("Only a group manager can relax a standard");
-            }
-            step.run();
-            return "/clocks/index?faces-redirect=true&includeViewParams=true&done="
-                    + java.net.URLEncoder.encode(done, java.nio.charset.StandardCharsets.UTF_8);
-        } catch (org.nottspartners.portal.core.problem.InvalidInputException e) {
-            e.errors().forEach(err -> message(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, err.message()));
-        } catch (org.nottspartners.portal.core.problem.ActionRefusedException
-                | org.nottspartners.portal.core.persistence.RecordNotFoundException e) {
-            message(jakarta.faces.application.FacesMessage.SEVERITY_ERROR, e.getMessage());
-        } catch (jakarta.persistence.OptimisticLockException | org.nottspartners.portal.core.persistence.StaleRecordException e) {
-            message(jakarta.faces.application.FacesMessage.SEVERITY_ERROR,
-                    "Someone else changed this clock meanwhile. Nothing was saved; the page shows it as it is now.");
-        }
-        return null;
-    }
-
-    private static void message(jakarta.faces.application.FacesMessage.Severity severity, String text) {
-        jakarta.faces.context.FacesContext.getCurrentInstance().addMessage(null,
-                new jakarta.faces.application.FacesMessage(severity, text, text));
-    }
-
-    public String getClockId() {
-        return clockId;
-    }
-
-    public void setClockId(String clockId) {
-        this.clockId = clockId;
-    }
-
-    public String getReason() {
-        return reason;
-    }
-
-    public void setReason(String reason) {
-        this.reason = reason;
-    }
-
-    public String getKeep() {
-        return keep;
-    }
-
-    public void setKeep(String keep) {
-        this.keep = keep;
-    }
-
-    public String getNote() {
-        return note;
-    }
-
-    public void setNote(String note) {
-        this.note = note;
-    }
-
-    /** The clocks behind a figure chosen on the dashboard. */
-    private List<ClockRecord> listed;
-
-    public List<ClockRecord> getClocks() {
-        if (listed == null) {
-            listed = listClocks();
-        }
-        return listed;
-    }
-
-    private List<ClockRecord> listClocks() {
-        fromPostback();
-        if (status == null || status.isBlank()) {
-            return List.of();
-        }
-        ClockStatus wanted;
-        try {
-            wanted = ClockStatus.valueOf(status.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException e) {
-            return List.of();
-        }
-        if (wanted == ClockStatus.MET || wanted == ClockStatus.MET_LATE) {
-            return List.of(); // the dashboard lists running clocks only
-        }
-        String w = worker == null || worker.isBlank() || worker.equals("Not yet allocated") ? null : worker;
-        return clocks.running(team == null || team.isBlank() ? null : team, w, wanted, now, 200, visible());
-    }
-
     private java.util.Set<String> visible() {
         return clocks.modulesVisibleTo(caller.roles().rolesIn(
                 org.nottspartners.portal.core.scope.TenantScope.current().orElse("")));
@@ -210,6 +84,14 @@ public class ClockDashboardPage {
     public String local(OffsetDateTime t) {
         return t == null ? "" : t.atZoneSameInstant(java.time.ZoneId.of("Europe/London"))
                 .format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.UK));
+    }
+
+    // ---- relaxing a standard (002 §3c5: a group manager's agreement, reviewed weekly) ----------------
+
+    /** Whether the user may relax standards and review relaxations: group managers. */
+    public boolean isGroupManager() {
+        return caller.roles().rolesIn(org.nottspartners.portal.core.scope.TenantScope.current().orElse(""))
+                .contains(org.nottspartners.portal.core.identity.PortalRole.GROUP_MANAGER);
     }
 
     public String getTeam() {

@@ -26,6 +26,7 @@ import org.nottspartners.portal.core.module.ModuleRegistry;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.persistence.StaleRecordException;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.scope.TenantScope;
@@ -96,6 +97,29 @@ public class StandardClocks {
         em.flush();
         counted.changed(tenant());
         return running;
+    }
+
+    /**
+     * Carries a relaxation still in force from a clock that has just stopped to the clock that replaces it on
+     * the same work (contact restarts at every contact): the group manager's agreement holds until its review.
+     */
+    public void carryRelaxation(Optional<ClockRecord> stopped, ClockRecord started, OffsetDateTime now) {
+        stopped.filter(old -> old.isRelaxedAt(now)).filter(old -> started.stoppedAt() == null).ifPresent(old -> {
+            started.relax(old.relaxedBy(), old.relaxationReason(), old.relaxedAt(), old.relaxationReviewDue());
+            em.flush();
+            counted.changed(tenant());
+        });
+    }
+
+    /** Stops every running clock on a piece of work (it closed, or left the service). */
+    public int stopAll(String subjectType, String subjectId, OffsetDateTime at) {
+        List<ClockRecord> running = em.createQuery("select c from ClockRecord c where c.subjectType = :t and c.subjectId = :i"
+                + " and c.stoppedAt is null", ClockRecord.class).setParameter("t", subjectType).setParameter("i", subjectId)
+                .getResultList();
+        running.forEach(c -> c.stop(at));
+        em.flush();
+        counted.changed(tenant());
+        return running.size();
     }
 
     /** Hands every running clock on a piece of work to another team or worker (allocation, transfer). */
@@ -205,15 +229,17 @@ public class StandardClocks {
      * group manager's agreement, reviewed weekly"). While it holds, the clock is counted as relaxed, not
      * overdue; unreviewed after the review period, it counts as before. Audited.
      */
-    public ClockRecord relax(UUID clockId, String reason, String groupManager, OffsetDateTime now, Set<String> modules) {
+    public ClockRecord relax(UUID clockId, long version, String reason, String groupManager, OffsetDateTime now,
+            Set<String> modules) {
         if (reason == null || reason.isBlank() || reason.strip().length() > 1000) {
             throw new InvalidInputException("reason", "Give the reason the standard is relaxed for this family, in 1000 characters or fewer");
         }
-        ClockRecord clock = runningClock(clockId, modules);
+        ClockRecord clock = runningClock(clockId, version, modules);
         if (clock.isRelaxedAt(now)) {
             throw new ActionRefusedException("This standard is already relaxed, by " + clock.relaxedBy() + ": review it instead");
         }
-        clock.relax(groupManager, reason.strip(), now, reviewDue(now));
+        clock.relax(groupManager.length() > 100 ? groupManager.substring(0, 100) : groupManager, reason.strip(), now,
+                reviewDue(now));
         em.flush();
         counted.changed(tenant());
         AuditTrail.record(AuditAction.UPDATE, ClockRecord.RECORD_TYPE, clockId.toString(),
@@ -222,11 +248,12 @@ public class StandardClocks {
     }
 
     /** The weekly review of a relaxation: kept for another period, or ended. Audited. */
-    public ClockRecord reviewRelaxation(UUID clockId, boolean keep, String note, OffsetDateTime now, Set<String> modules) {
+    public ClockRecord reviewRelaxation(UUID clockId, long version, boolean keep, String note, OffsetDateTime now,
+            Set<String> modules) {
         if (note == null || note.isBlank() || note.strip().length() > 1000) {
             throw new InvalidInputException("note", "Say what the review found, in 1000 characters or fewer");
         }
-        ClockRecord clock = runningClock(clockId, modules);
+        ClockRecord clock = runningClock(clockId, version, modules);
         if (clock.relaxedAt() == null) {
             throw new ActionRefusedException("This standard is not relaxed for this work");
         }
@@ -238,10 +265,19 @@ public class StandardClocks {
         return clock;
     }
 
-    private ClockRecord runningClock(UUID clockId, Set<String> modules) {
+    /** A clock the user may see (of a module they work in as staff), running or stopped. */
+    public Optional<ClockRecord> visible(UUID clockId, Set<String> modules) {
+        ClockRecord clock = clockId == null ? null : em.find(ClockRecord.class, clockId);
+        return clock != null && modules.contains(clock.moduleId()) ? Optional.of(clock) : Optional.empty();
+    }
+
+    private ClockRecord runningClock(UUID clockId, long version, Set<String> modules) {
         ClockRecord clock = clockId == null ? null : em.find(ClockRecord.class, clockId);
         if (clock == null || !modules.contains(clock.moduleId())) {
             throw new RecordNotFoundException("There is no such timed piece of work that you can see.");
+        }
+        if (clock.version() != version) {
+            throw new StaleRecordException(ClockRecord.RECORD_TYPE, clockId.toString(), version, clock.version());
         }
         if (clock.stoppedAt() != null) {
             throw new ActionRefusedException("This piece of work is no longer timed: the standard was met or the work ended");

@@ -1,0 +1,163 @@
+package org.nottspartners.portal.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.persistence.OptimisticLockException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Set;
+import java.util.UUID;
+import org.nottspartners.portal.core.clock.ClockRecord;
+import org.nottspartners.portal.core.clock.StandardClocks;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.persistence.StaleRecordException;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.scope.TenantScope;
+
+/**
+ * One timed piece of work, for a group manager to relax its standard with a reason, or to review a
+ * relaxation (002 §3c5: "a group manager's agreement, reviewed weekly"). The form carries the clock's
+ * id and the version read, so a change someone else made meanwhile is refused, not overwritten.
+ */
+@Named("clockRelax")
+@RequestScoped
+public class ClockRelaxPage {
+
+    @Inject
+    StandardClocks clocks;
+
+    @Inject
+    CurrentUser caller;
+
+    private String id;
+    private ClockRecord clock;
+    private boolean loaded;
+    private String reason;
+    private String keep = "true";
+    private String note;
+    private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+
+    /** The clock: from the address, or on a postback from the form's hidden {@code clockId}. */
+    public ClockRecord getClock() {
+        if (!loaded) {
+            loaded = true;
+            if (id == null) {
+                id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("clockId");
+            }
+            try {
+                clock = id == null ? null : clocks.visible(UUID.fromString(id), visible()).orElse(null);
+            } catch (IllegalArgumentException e) {
+                clock = null;
+            }
+        }
+        return clock;
+    }
+
+    public boolean isGroupManager() {
+        return roles().contains(PortalRole.GROUP_MANAGER);
+    }
+
+    public boolean isRelaxed() {
+        return getClock() != null && getClock().isRelaxedAt(now);
+    }
+
+    public String relax() {
+        return act("Standard relaxed: review it within a week", () -> clocks.relax(getClock().id(), version(), reason,
+                caller.displayName() == null ? caller.userId() : caller.displayName(), now, visible()));
+    }
+
+    public String review() {
+        return act("Review recorded", () -> clocks.reviewRelaxation(getClock().id(), version(), "true".equals(keep), note, now,
+                visible()));
+    }
+
+    private String act(String done, Runnable step) {
+        try {
+            if (getClock() == null) {
+                throw new RecordNotFoundException("There is no such timed piece of work that you can see.");
+            }
+            if (!isGroupManager()) {
+                throw new ActionRefusedException("Only a group manager can relax a standard or review a relaxation");
+            }
+            step.run();
+            return "/clocks/index?faces-redirect=true&status=RELAXED&team=" + URLEncoder.encode(getClock().team(), StandardCharsets.UTF_8)
+                    + "&done=" + URLEncoder.encode(done, StandardCharsets.UTF_8);
+        } catch (InvalidInputException e) {
+            e.errors().forEach(err -> error(err.message()));
+        } catch (ActionRefusedException | RecordNotFoundException e) {
+            error(e.getMessage());
+        } catch (StaleRecordException | OptimisticLockException e) {
+            error("Someone else changed this clock while you were reading it. Nothing was saved; the page now shows it as it is.");
+            loaded = false;
+            id = getClock() == null ? id : getClock().id().toString();
+        }
+        return null;
+    }
+
+    /** The version the user read, from the form. */
+    private long version() {
+        try {
+            return Long.parseLong(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("clockVersion"));
+        } catch (RuntimeException e) {
+            return -1;
+        }
+    }
+
+    private static void error(String message) {
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
+    }
+
+    private Set<PortalRole> roles() {
+        return caller.roles().rolesIn(TenantScope.current().orElse(""));
+    }
+
+    private Set<String> visible() {
+        return clocks.modulesVisibleTo(roles());
+    }
+
+    /** A moment as council staff read it, in England's time. */
+    public String local(OffsetDateTime t) {
+        return t == null ? "" : t.atZoneSameInstant(java.time.ZoneId.of("Europe/London"))
+                .format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.UK));
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+
+    public String getKeep() {
+        return keep;
+    }
+
+    public void setKeep(String keep) {
+        this.keep = keep;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public void setNote(String note) {
+        this.note = note;
+    }
+}

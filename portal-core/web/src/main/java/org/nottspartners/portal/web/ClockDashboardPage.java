@@ -75,6 +75,33 @@ public class ClockDashboardPage {
         }
     }
 
+    private List<ClockRecord> listed;
+
+    /** The running clocks behind a chosen figure (team, worker, status), soonest due first. */
+    public List<ClockRecord> getClocks() {
+        if (listed == null) {
+            listed = listClocks();
+        }
+        return listed;
+    }
+
+    private List<ClockRecord> listClocks() {
+        if (status == null || status.isBlank()) {
+            return List.of();
+        }
+        ClockStatus wanted;
+        try {
+            wanted = ClockStatus.valueOf(status.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return List.of();
+        }
+        if (wanted == ClockStatus.MET || wanted == ClockStatus.MET_LATE) {
+            return List.of(); // the dashboard lists running clocks only
+        }
+        String w = worker == null || worker.isBlank() || worker.equals("Not yet allocated") ? null : worker;
+        return clocks.running(team == null || team.isBlank() ? null : team, w, wanted, now, 200, visible());
+    }
+
     private java.util.Set<String> visible() {
         return clocks.modulesVisibleTo(caller.roles().rolesIn(
                 org.nottspartners.portal.core.scope.TenantScope.current().orElse("")));

@@ -128,6 +128,12 @@ public final class EarlyHelpForms {
         public boolean nonEngagement;
     }
 
+    /** A council's own wording of a letter: "Subject: ..." then paragraphs, with ${placeholders}. */
+    public static class TemplateForm {
+        public String text;
+        public Long version;
+    }
+
     /** How a dispute was resolved. */
     public static class ResolutionForm {
         public String outcome;

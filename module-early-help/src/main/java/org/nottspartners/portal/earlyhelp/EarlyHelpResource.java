@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -34,8 +35,10 @@ import org.nottspartners.portal.earlyhelp.casework.CaseStage;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
 import org.nottspartners.portal.earlyhelp.casework.InterventionStep;
+import org.nottspartners.portal.earlyhelp.casework.LetterKind;
 import org.nottspartners.portal.earlyhelp.casework.CaseExport;
 import org.nottspartners.portal.earlyhelp.letters.CaseLetters;
+import org.nottspartners.portal.earlyhelp.letters.LetterTemplates;
 import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 
 /**
@@ -64,6 +67,9 @@ public class EarlyHelpResource {
 
     @Inject
     EarlyHelpSetup setup;
+
+    @Inject
+    LetterTemplates templates;
 
     @Inject
     CaseLetters letters;
@@ -340,6 +346,39 @@ public class EarlyHelpResource {
             @PathParam("interventionId") UUID interventionId, EarlyHelpForms.InterventionClosureForm f) {
         body(f);
         return EarlyHelpViews.InterventionView.of(cases.closeIntervention(id, interventionId, version(f), f.reason, f.nonEngagement));
+    }
+
+    /** The wording of each kind of letter: the council's own, or the shipped one. */
+    @GET
+    @Path("letter-templates")
+    @AllowedFor({PortalRole.TENANT_ADMIN, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    public List<LetterTemplates.Wording> letterTemplates() {
+        return templates.all();
+    }
+
+    /** The council's own wording of a kind of letter (send the version read; none the first time). */
+    @PUT
+    @Path("letter-templates/{kind}")
+    @AllowedFor(PortalRole.TENANT_ADMIN)
+    public LetterTemplates.Wording saveLetterTemplate(@PathParam("kind") String kind, EarlyHelpForms.TemplateForm f) {
+        body(f);
+        return templates.save(letterKind(kind), f.text, f.version);
+    }
+
+    /** Back to the shipped wording. */
+    @DELETE
+    @Path("letter-templates/{kind}")
+    @AllowedFor(PortalRole.TENANT_ADMIN)
+    public LetterTemplates.Wording resetLetterTemplate(@PathParam("kind") String kind) {
+        return templates.reset(letterKind(kind));
+    }
+
+    private static LetterKind letterKind(String kind) {
+        try {
+            return LetterKind.valueOf(kind.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("kind", "Choose the letter: " + java.util.Arrays.toString(LetterKind.values()));
+        }
     }
 
     /** The case's disputes: each raising, escalation and resolution, oldest first. */

@@ -41,6 +41,23 @@ final class Api {
         return call("GET", path, token);
     }
 
+    /** A GET whose answer is binary (a PDF, a spreadsheet). */
+    static byte[] bytes(String path, String token) {
+        try {
+            HttpResponse<byte[]> r = HTTP.send(HttpRequest.newBuilder(URI.create(Deployments.API + path))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(path + " answered " + r.statusCode());
+            }
+            return r.body();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     static HttpResponse<String> call(String method, String path, String token) {
         return call(method, path, token, null, Map.of());
     }

@@ -405,4 +405,48 @@ class EarlyHelpJourneyIT {
         assertThat(Api.jsonArray(Api.get("/county/early-help/thresholds?on=" + from, Api.token("morgan.county")).body()))
                 .noneSatisfy(l -> assertThat(l).containsEntry("name", "Additional needs (revised)"));
     }
+
+    /** A council's administrator writes its own wording of a letter; new letters use it, the other council's do not. */
+    @Test
+    void aCouncilWritesItsOwnLetters() throws Exception {
+        String cal = Api.token("cal.countyadmin");
+        String morgan = Api.token("morgan.county");
+        String templates = "/county/early-help/letter-templates";
+        assertThat(Api.jsonArray(Api.get(templates, cal).body())).hasSize(4)
+                .anySatisfy(t -> assertThat(t).containsEntry("kind", "REFERRAL_OUTCOME").containsEntry("councilsOwn", false));
+        ApiAuthenticationIT.assertIsProblem(Api.put(templates + "/REFERRAL_OUTCOME", morgan, "{\"text\":\"x\"}"), 403);
+        HttpResponse<String> unknown = Api.put(templates + "/REFERRAL_OUTCOME", cal,
+                "{\"text\":\"Subject: Your referral\\n\\nDear ${parentName},\"}");
+        ApiAuthenticationIT.assertIsProblem(unknown, 400);
+        assertThat(unknown.body()).contains("no value for ${parentName}");
+        String wording = "Subject: Your referral ${reference}\\n\\nDear ${referrerName}, Nottinghamshire's own wording:"
+                + " ${decision} at level ${level}.\\n\\n${council}";
+        HttpResponse<String> saved = Api.put(templates + "/REFERRAL_OUTCOME", cal, "{\"text\":\"" + wording + "\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(Api.json(saved.body())).containsEntry("councilsOwn", true);
+        ApiAuthenticationIT.assertIsProblem(Api.put(templates + "/REFERRAL_OUTCOME", cal, "{\"text\":\"" + wording + "\"}"), 409);
+        try {
+            String child = personWithBirth("county", morgan, "Sky", "Letterby", LocalDate.now().minusYears(9));
+            HttpResponse<String> referred = Api.post("/county/early-help/referrals", morgan, "{\"indexChildId\":\"" + child
+                    + "\",\"route\":\"SECTION_136\",\"concerns\":\"Detained under s136 overnight\",\"believedLevel\":\"P2P_L3\","
+                    + "\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + LocalDate.now() + "\",\"consentEvidence\":\"Call\","
+                    + "\"referrerContact\":\"0115 977 0001\"}");
+            assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+            String caseId = (String) Api.json(referred.body()).get("id");
+            HttpResponse<String> declined = Api.post("/county/early-help/cases/" + caseId + "/decision", morgan, "{\"version\":"
+                    + version("county", caseId, morgan) + ",\"decision\":\"DECLINE\",\"decidedLevel\":\"P2P_L2\","
+                    + "\"reasons\":\"Needs met by school with advice\"}");
+            assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+            List<Map<String, Object>> letters = Api.jsonArray(Api.get("/county/early-help/cases/" + caseId + "/letters", morgan).body());
+            byte[] pdf = Api.bytes("/county/early-help/cases/" + caseId + "/letters/" + letters.get(0).get("id"), morgan);
+            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+            assertThat(text.replaceAll("\\s+", " ")).contains("Nottinghamshire's own wording", "Declined", "P2P_L2");
+            assertThat(Api.jsonArray(Api.get("/city/early-help/letter-templates", Api.token("ada.cityadmin")).body()))
+                    .allSatisfy(t -> assertThat(t).containsEntry("councilsOwn", false));
+        } finally {
+            HttpResponse<String> reset = Api.call("DELETE", templates + "/REFERRAL_OUTCOME", cal);
+            assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+            assertThat(Api.json(reset.body())).containsEntry("councilsOwn", false);
+        }
+    }
 }

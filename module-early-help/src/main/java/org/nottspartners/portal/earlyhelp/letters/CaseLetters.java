@@ -7,9 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
@@ -57,6 +54,9 @@ public class CaseLetters {
     @Inject
     EarlyHelpSetup setup;
 
+    @Inject
+    LetterTemplates templates;
+
     /** Writes the letter a step of a case calls for, in that step's transaction. */
     void onLetterDue(@Observes LetterDue due) {
         write(due.earlyHelpCase(), due.kind());
@@ -82,7 +82,7 @@ public class CaseLetters {
         values.put("ahead", c.teamCode() == null ? "0" : String.valueOf(familiesAhead(c)));
         values.put("responseBy", calendars.current().addWorkingDays(today, NonEngagementSequence.DEFAULT_RESPONSE_WORKING_DAYS)
                 .format(LONG_DATE));
-        LetterTemplate letter = template(council, kind).fill(values);
+        LetterTemplate letter = templates.template(kind).fill(values);
         boolean toReferrer = kind == LetterKind.REFERRAL_OUTCOME || kind == LetterKind.WAITING_LIST_REFERRER;
         String addressee = toReferrer ? c.referrerName() + (c.referrerOrganisation() == null ? "" : ", " + c.referrerOrganisation())
                 : "To the parents or carers of " + child.givenName() + " " + child.familyName();
@@ -119,19 +119,6 @@ public class CaseLetters {
     }
 
     static LetterTemplate template(String council, LetterKind kind) {
-        String own = "/early-help/letters/" + council + "/" + kind.template() + ".txt";
-        String fallback = "/early-help/letters/county/" + kind.template() + ".txt";
-        InputStream in = CaseLetters.class.getResourceAsStream(own);
-        if (in == null) {
-            in = CaseLetters.class.getResourceAsStream(fallback);
-        }
-        if (in == null) {
-            throw new IllegalStateException("No letter template " + own);
-        }
-        try (InputStream text = in) {
-            return LetterTemplate.parse(new String(text.readAllBytes(), StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return LetterTemplate.parse(LetterTemplates.shipped(council, kind));
     }
 }

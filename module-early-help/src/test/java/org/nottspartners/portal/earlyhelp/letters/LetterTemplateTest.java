@@ -42,4 +42,21 @@ class LetterTemplateTest {
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
         assertThat(pdf.length).isGreaterThan(500);
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("A council's own wording is checked before it is saved: subject, body, known placeholders only")
+    void councilWordingIsChecked() {
+        assertThat(LetterTemplate.problems("Subject: Waiting list (${reference})\n\nDear ${familyName} family,\n\n${teamName}"))
+                .isEmpty();
+        assertThat(LetterTemplate.problems("Dear family")).containsExactly("A letter template starts with a line 'Subject: ...'");
+        assertThat(LetterTemplate.problems("Subject: only a subject")).containsExactly("Write the letter's paragraphs after the subject line");
+        assertThat(LetterTemplate.problems("Subject: x\n\nDear ${parentName}, ${ child }"))
+                .singleElement().asString().contains("no value for ${ child }, ${parentName}", "${childName}");
+        assertThat(LetterTemplate.problems(" ")).hasSize(1);
+        for (var kind : org.nottspartners.portal.earlyhelp.casework.LetterKind.values()) {
+            for (String council : java.util.List.of("city", "county")) {
+                assertThat(LetterTemplate.problems(LetterTemplates.shipped(council, kind))).as("shipped " + council + " " + kind).isEmpty();
+            }
+        }
+    }
 }

@@ -1,0 +1,40 @@
+package org.nottspartners.portal.earlyhelp.letters;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Table;
+import org.nottspartners.portal.core.persistence.CouncilConfiguration;
+
+/** A council's own wording of one kind of early help letter, written by its administrators. */
+@Entity
+@Table(name = "eh_letter_template")
+public class CouncilLetterTemplate extends CouncilConfiguration {
+
+    @Column(name = "kind", nullable = false, length = 40)
+    private String kind;
+
+    @Column(name = "template_text", nullable = false)
+    private String text;
+
+    protected CouncilLetterTemplate() {
+        // for JPA
+    }
+
+    public CouncilLetterTemplate(String tenantId, String kind, String text) {
+        super(tenantId);
+        this.kind = kind;
+        this.text = text;
+    }
+
+    void rewrite(String text) {
+        this.text = text;
+    }
+
+    public String kind() {
+        return kind;
+    }
+
+    public String text() {
+        return text;
+    }
+}

@@ -220,8 +220,7 @@ public class CasePage {
 
     /** A moment as council staff read it, in England's time. */
     public String local(OffsetDateTime t) {
-        return t == null ? "" : t.atZoneSameInstant(org.nottspartners.portal.core.calendar.WorkingDayCalendar.ENGLAND)
-                .format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.UK));
+        return org.nottspartners.portal.core.calendar.StaffTime.format(t);
     }
 
     private List<Intervention> interventionList;

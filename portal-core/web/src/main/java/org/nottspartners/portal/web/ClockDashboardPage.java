@@ -109,8 +109,7 @@ public class ClockDashboardPage {
 
     /** A moment as council staff read it: "Mon 2 Sep 2024 23:59", in England's time. */
     public String local(OffsetDateTime t) {
-        return t == null ? "" : t.atZoneSameInstant(java.time.ZoneId.of("Europe/London"))
-                .format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", Locale.UK));
+        return org.nottspartners.portal.core.calendar.StaffTime.format(t);
     }
 
     // ---- relaxing a standard (002 §3c5: a group manager's agreement, reviewed weekly) ----------------

@@ -125,8 +125,7 @@ public class ClockRelaxPage {
 
     /** A moment as council staff read it, in England's time. */
     public String local(OffsetDateTime t) {
-        return t == null ? "" : t.atZoneSameInstant(java.time.ZoneId.of("Europe/London"))
-                .format(java.time.format.DateTimeFormatter.ofPattern("EEE d MMM yyyy HH:mm", java.util.Locale.UK));
+        return org.nottspartners.portal.core.calendar.StaffTime.format(t);
     }
 
     public String getId() {

@@ -48,7 +48,9 @@ public final class EarlyHelpLoad {
         String wrk = findWrk();
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
-            Ports.requireFree(5433, 8180, 9000, PayaraDomain.HTTP_PORT, 4848);
+            new Leftovers(Path.of(System.getProperty("portal.payara.home")), Path.of(System.getProperty("portal.keycloak.home")),
+                    loadDir.resolve("postgres-data"), System.out::println).stop();
+            Ports.requireFree(PortalLauncher.PORTS);
             PortalDatabase db = PortalDatabase.start(5433, loadDir.resolve("postgres-data"), false);
             started.push(db);
             KeycloakServer keycloak = KeycloakServer.start(Path.of(System.getProperty("portal.keycloak.home")), 8180, 9000,

@@ -33,8 +33,10 @@ public final class PayaraDomain implements AutoCloseable {
     public static PayaraDomain start(Path home, Map<String, String> environment, Path log)
             throws IOException, InterruptedException {
         PayaraDomain domain = new PayaraDomain(home, log, environment);
-        domain.tune();
         domain.asadmin(Duration.ofMinutes(3), "start-domain", DOMAIN);
+        if (domain.configure()) {
+            domain.asadmin(Duration.ofMinutes(3), "restart-domain", DOMAIN);
+        }
         return domain;
     }
 
@@ -47,25 +49,36 @@ public final class PayaraDomain implements AutoCloseable {
      */
     static final String JSON_PROVIDER = "-Djakarta.json.provider=org.eclipse.parsson.JsonProviderImpl";
 
-    private void tune() throws IOException {
-        Path domainXml = home.resolve("glassfish/domains/" + DOMAIN + "/config/domain.xml");
-        String xml = Files.readString(domainXml);
-        String tuned = tuned(xml);
-        if (!tuned.equals(xml)) {
-            Files.writeString(domainXml, tuned);
-        }
+    /** The address Payara's listeners bind to: loopback unless {@code portal.bind.address} says otherwise. */
+    static String bindAddress() {
+        return System.getProperty("portal.bind.address", "127.0.0.1");
     }
 
-    /** The domain's configuration with the request threads and JVM options the portal runs with (idempotent). */
-    static String tuned(String xml) {
-        String tuned = xml.replaceAll("<thread-pool name=\"http-thread-pool\"[^>]*>",
-                "<thread-pool name=\"http-thread-pool\" max-queue-size=\"4096\" min-thread-pool-size=\"8\""
-                        + " max-thread-pool-size=\"" + HTTP_THREADS + "\">");
-        if (!tuned.contains(JSON_PROVIDER)) {
-            tuned = tuned.replace("<jvm-options>-Xmx512m</jvm-options>",
-                    "<jvm-options>-Xmx1g</jvm-options>\n        <jvm-options>" + JSON_PROVIDER + "</jvm-options>");
+    private static final String CONFIG = "configs.config.server-config.";
+    private static final String LISTENERS = CONFIG + "network-config.network-listeners.network-listener.";
+
+    /**
+     * The settings the portal runs with, applied once to a new domain with Payara's own commands
+     * ({@code asadmin set}, {@code create-jvm-options}) rather than by editing domain.xml: request threads,
+     * heap, the JSON-P provider, the listeners on loopback and the unused HTTPS listener off.
+     *
+     * @return whether anything changed that needs a restart (JVM options and listener addresses do)
+     */
+    private boolean configure() throws IOException, InterruptedException {
+        if (asadminOutput("list-jvm-options").contains(JSON_PROVIDER)) {
+            return false; // configured on an earlier start
         }
-        return tuned;
+        String pool = CONFIG + "thread-pools.thread-pool.http-thread-pool.";
+        asadmin(Duration.ofMinutes(1), "set",
+                pool + "max-thread-pool-size=" + HTTP_THREADS,
+                pool + "min-thread-pool-size=8",
+                pool + "max-queue-size=4096",
+                LISTENERS + "http-listener-1.address=" + bindAddress(),
+                LISTENERS + "admin-listener.address=" + bindAddress(),
+                LISTENERS + "http-listener-2.enabled=false");
+        asadmin(Duration.ofMinutes(1), "delete-jvm-options", "-Xmx512m");
+        asadmin(Duration.ofMinutes(1), "create-jvm-options", "-Xmx1g:" + JSON_PROVIDER);
+        return true;
     }
 
     /** Deploys the EAR afresh (a copy left from an earlier run is removed first). */
@@ -121,6 +134,15 @@ public final class PayaraDomain implements AutoCloseable {
             throw new IllegalStateException("asadmin " + String.join(" ", args) + " failed; see " + log
                     + System.lineSeparator() + tail(log));
         }
+    }
+
+    /** Runs an asadmin command and answers what it printed (also appended to the log). */
+    private String asadminOutput(String... args) throws IOException, InterruptedException {
+        long before = Files.exists(log) ? Files.size(log) : 0;
+        asadmin(Duration.ofMinutes(1), args);
+        byte[] all = Files.readAllBytes(log);
+        return new String(all, (int) Math.min(before, all.length), (int) (all.length - Math.min(before, all.length)),
+                java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private static String tail(Path file) throws IOException {

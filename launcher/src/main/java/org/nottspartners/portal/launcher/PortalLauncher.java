@@ -27,7 +27,15 @@ public final class PortalLauncher {
         {"cal.countyadmin", "portal administrator, Nottinghamshire County"},
     };
 
+    /** PostgreSQL, Keycloak (HTTP and management), Payara (HTTP and administration). */
+    static final int[] PORTS = {5433, 8180, 9000, PayaraDomain.HTTP_PORT, 4848};
+
     private PortalLauncher() {
+    }
+
+    /** What this launcher starts from its run folder, to be found again if its process is killed. */
+    static Leftovers leftovers(Path runDir, Path payaraHome, Path keycloakHome) {
+        return new Leftovers(payaraHome, keycloakHome, runDir.resolve("postgres-data"), System.out::println);
     }
 
     public static void main(String[] args) throws Exception {
@@ -48,8 +56,12 @@ public final class PortalLauncher {
             stopped.countDown();
         }, "portal-stop"));
 
-        Ports.requireFree(5433, 8180, 9000, PayaraDomain.HTTP_PORT, 4848);
         long t0 = System.nanoTime();
+        int leftovers = leftovers(runDir, payaraHome, keycloakHome).stop();
+        if (leftovers > 0) {
+            log("Stopped " + leftovers + " server(s) left running by an earlier run that did not end cleanly", t0);
+        }
+        Ports.requireFree(PORTS);
         PortalDatabase db = PortalDatabase.start(5433, runDir.resolve("postgres-data"), true);
         started.push(db);
         log("PostgreSQL is up on port " + db.port(), t0);

@@ -7,17 +7,43 @@ import java.io.File;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.FluentWait;
+import org.openqa.selenium.support.ui.Select;
 
-/** A real headless Chromium (Debian's), driven by Selenium, for one test. */
+/**
+ * A real headless Chromium (Debian's), driven by Selenium, for one test, and the only way the browser
+ * tests touch a page.
+ *
+ * <p>Every method waits for what a user waits for, the way PrimeFaces' own Selenium support does
+ * ({@code PrimeSelenium.guardHttp} and {@code guardAjax}): an action that loads a page marks the
+ * document it leaves and returns only once a new, fully loaded document without the mark is there and
+ * no PrimeFaces AJAX request is queued. Every read finds its element afresh inside a wait that ignores
+ * an element replaced under it, so no test holds a {@link WebElement} across an action. There is no
+ * sleep anywhere: only conditions.
+ */
 final class Browser implements AutoCloseable {
+
+    private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+    /** Set on the page an action leaves; a new document does not have it. */
+    private static final String MARK = "window.__portalLeaving";
+
+    /** The page has loaded and PrimeFaces (where the page has it) has nothing in flight. */
+    private static final String SETTLED = "return document.readyState === 'complete'"
+            + " && !(window.PrimeFaces && PrimeFaces.ajax && PrimeFaces.ajax.Queue && !PrimeFaces.ajax.Queue.isEmpty())"
+            + " && !(window.jQuery && jQuery.active > 0);";
 
     private final WebDriver driver;
 
@@ -37,52 +63,143 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    WebDriver driver() {
-        return driver;
+    // ---- going somewhere ------------------------------------------------------------------------
+
+    /** Opens an address and waits for the page to settle. */
+    void open(String url) {
+        driver.get(url);
+        awaitSettled();
     }
 
-    /** Opens a portal page and signs in on Keycloak's page as a demo user (password 'demo'). */
+    /** The browser's back button. */
+    void back() {
+        driver.navigate().back();
+        awaitSettled();
+    }
+
     /**
-     * Clicks something that loads a new page (a submit button, a link) and waits until the new page has
-     * replaced the old one, so that what is read next is read from the new page.
+     * Opens a portal page and signs in on Keycloak's page as a demo user (password 'demo'); returns once
+     * the portal's page (not Keycloak's, whose address also holds "/portal/") has loaded.
+     */
+    void signIn(String pageUrl, String username) {
+        open(pageUrl);
+        type(By.id("username"), username);
+        type(By.id("password"), "demo");
+        clickAndWait(By.id("kc-login"));
+        until(d -> d.getCurrentUrl().startsWith(Deployments.PORTAL + "/") ? Boolean.TRUE : null);
+        awaitSettled();
+    }
+
+    /**
+     * Clicks something that loads a new page (a submit button, a link) and returns once the new page has
+     * replaced the old one and settled (PrimeSelenium's guardHttp), so that what is read next is read from
+     * the new page.
      */
     void clickAndWait(By target) {
-        org.openqa.selenium.WebElement page = driver.findElement(By.tagName("html"));
-        driver.findElement(target).click();
-        new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> isGone(page));
+        ((JavascriptExecutor) driver).executeScript(MARK + " = true;");
+        until(d -> {
+            d.findElement(target).click();
+            return Boolean.TRUE;
+        });
+        until(d -> Boolean.TRUE.equals(js("return " + MARK + " !== true && document.readyState === 'complete';"))
+                ? Boolean.TRUE : null);
+        awaitSettled();
     }
 
-    /**
-     * Whether the old page's element has left the document. Chromium sometimes answers a look at a node of
-     * a page being replaced with "Node with given id does not belong to the document" rather than as a stale
-     * element: both mean the new page has arrived.
-     */
-    private static boolean isGone(org.openqa.selenium.WebElement oldPage) {
-        try {
-            oldPage.isEnabled();
-            return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException e) {
-            return true;
-        } catch (org.openqa.selenium.WebDriverException e) {
-            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
-                return true;
-            }
-            throw e;
-        }
+    /** Clicks something that changes the page in place through PrimeFaces AJAX (PrimeSelenium's guardAjax). */
+    void clickAjax(By target) {
+        click(target);
+        awaitSettled();
     }
 
-    void signIn(String pageUrl, String username) {
-        driver.get(pageUrl);
-        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username"))).sendKeys(username);
-        driver.findElement(By.id("password")).sendKeys("demo");
-        driver.findElement(By.id("kc-login")).click();
-        wait.until(ExpectedConditions.urlContains("/portal/"));
-        wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+    /** Clicks something that loads nothing (a radio button, a check box, a label). */
+    void click(By target) {
+        until(d -> {
+            d.findElement(target).click();
+            return Boolean.TRUE;
+        });
     }
+
+    // ---- filling in -----------------------------------------------------------------------------
+
+    /** Types into a field after clearing what it held. */
+    void type(By field, String text) {
+        until(d -> {
+            WebElement e = d.findElement(field);
+            e.clear();
+            e.sendKeys(text);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** Types at the end of what a field holds. */
+    void append(By field, String text) {
+        until(d -> {
+            d.findElement(field).sendKeys(text);
+            return Boolean.TRUE;
+        });
+    }
+
+    /** Chooses an option of a select by its value. */
+    void select(By select, String value) {
+        until(d -> {
+            new Select(d.findElement(select)).selectByValue(value);
+            return Boolean.TRUE;
+        });
+    }
+
+    // ---- reading --------------------------------------------------------------------------------
+
+    /** The visible text of the first element found, found afresh (waits for it to be there). */
+    String text(By target) {
+        return until(d -> d.findElement(target).getText());
+    }
+
+    /** The page's main heading. */
+    String heading() {
+        return text(By.tagName("h1"));
+    }
+
+    /** What a form field holds now (its value property, not the attribute it was served with). */
+    String value(By field) {
+        return until(d -> String.valueOf(d.findElement(field).getDomProperty("value")));
+    }
+
+    /** An attribute of the first element found, as the page gives it (null when it has none). */
+    String attribute(By target, String name) {
+        return until(d -> java.util.Optional.ofNullable(d.findElement(target).getDomAttribute(name))).orElse(null);
+    }
+
+    /** The text of every element found, in page order (none is an empty list, not a wait). */
+    List<String> texts(By target) {
+        return until(d -> d.findElements(target).stream().map(WebElement::getText).toList());
+    }
+
+    /** One attribute of every element found, in page order. */
+    List<String> attributes(By target, String name) {
+        return until(d -> d.findElements(target).stream().map(e -> e.getDomAttribute(name)).toList());
+    }
+
+    /** How many elements the page has for this, now (no wait: for asserting that something is absent). */
+    int count(By target) {
+        return until(d -> d.findElements(target).size());
+    }
+
+    String currentUrl() {
+        awaitSettled();
+        return driver.getCurrentUrl();
+    }
+
+    String pageSource() {
+        awaitSettled();
+        return driver.getPageSource();
+    }
+
+    // ---- accessibility --------------------------------------------------------------------------
 
     /** The WCAG 2.2 AA violations axe-core finds on the current page, one line each. */
     List<String> accessibilityViolations() {
+        awaitSettled();
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
                 .analyze(driver);
@@ -94,6 +211,50 @@ final class Browser implements AutoCloseable {
     private static String describe(Rule rule) {
         return rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
                 .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    // ---- waiting --------------------------------------------------------------------------------
+
+    private void awaitSettled() {
+        until(d -> Boolean.TRUE.equals(js(SETTLED)) ? Boolean.TRUE : null);
+    }
+
+    private Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    /**
+     * Waits until the step answers something other than null or false, trying it again whenever an
+     * element it used was replaced or is not there yet. Chromium sometimes answers a look at a node of a
+     * page being replaced with "does not belong to the document" rather than as a stale element; both
+     * mean "look again".
+     */
+    private <T> T until(Function<WebDriver, T> step) {
+        return new FluentWait<>(driver)
+                .withTimeout(PATIENCE)
+                .pollingEvery(Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(NoSuchElementException.class)
+                .ignoring(ReplacedNode.class)
+                .until(d -> {
+                    try {
+                        return step.apply(d);
+                    } catch (WebDriverException e) {
+                        if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                            throw new ReplacedNode(e);
+                        }
+                        throw e;
+                    }
+                });
+    }
+
+    /** A node of a page being replaced: look again. */
+    private static final class ReplacedNode extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        ReplacedNode(Throwable cause) {
+            super(cause);
+        }
     }
 
     @Override

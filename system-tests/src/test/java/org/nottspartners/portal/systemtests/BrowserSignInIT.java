@@ -9,7 +9,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * Signing in through Keycloak's own page in a real Chromium, landing on the home page of a council that
@@ -29,21 +28,20 @@ class BrowserSignInIT {
         try (Browser browser = new Browser()) {
             browser.signIn(Deployments.PORTAL + "/", "pat.police");
 
-            assertThat(browser.driver().getCurrentUrl()).endsWith("/portal/city/index.xhtml");
-            assertThat(heading(browser)).isEqualTo("Nottingham City Council");
+            assertThat(browser.currentUrl()).endsWith("/portal/city/index.xhtml");
+            assertThat(browser.heading()).isEqualTo("Nottingham City Council");
             assertThat(councilsShown(browser)).containsExactly("city");
             assertThat(modules(browser)).containsExactly("early-help");
             assertThat(links(browser)).contains("Refer a family for early help");
-            assertThat(browser.driver().findElement(By.cssSelector(".portal-header__user")).getText()).contains("Pat Constable");
+            assertThat(browser.text(By.cssSelector(".portal-header__user"))).contains("Pat Constable");
             assertThat(browser.accessibilityViolations()).isEmpty();
 
-            browser.driver().findElement(By.cssSelector("a.council-switch[data-tenant='county']")).click();
+            browser.clickAndWait(By.cssSelector("a.council-switch[data-tenant='county']"));
 
-            assertThat(browser.driver().getCurrentUrl()).endsWith("/portal/county/index.xhtml");
-            assertThat(heading(browser)).isEqualTo("Nottinghamshire County Council");
+            assertThat(browser.currentUrl()).endsWith("/portal/county/index.xhtml");
+            assertThat(browser.heading()).isEqualTo("Nottinghamshire County Council");
             assertThat(councilsShown(browser)).containsExactly("county");
-            assertThat(browser.driver().findElements(By.cssSelector("a.council-switch")))
-                    .extracting(a -> a.getAttribute("data-tenant")).containsExactly("city");
+            assertThat(browser.attributes(By.cssSelector("a.council-switch"), "data-tenant")).containsExactly("city");
         }
     }
 
@@ -52,14 +50,14 @@ class BrowserSignInIT {
         try (Browser browser = new Browser()) {
             browser.signIn(Deployments.PORTAL + "/", "casey.city");
 
-            assertThat(heading(browser)).isEqualTo("Nottingham City Council");
+            assertThat(browser.heading()).isEqualTo("Nottingham City Council");
             assertThat(modules(browser)).containsExactlyInAnyOrder("early-help", "attendance", "housing");
-            assertThat(browser.driver().findElements(By.cssSelector("a.council-switch"))).isEmpty();
-            assertThat(browser.driver().findElement(By.tagName("header")).getText()).doesNotContain("Nottinghamshire County Council");
-            assertThat(browser.driver().findElement(By.tagName("main")).getText()).doesNotContain("Nottinghamshire County Council");
+            assertThat(browser.count(By.cssSelector("a.council-switch"))).isZero();
+            assertThat(browser.text(By.tagName("header"))).doesNotContain("Nottinghamshire County Council");
+            assertThat(browser.text(By.tagName("main"))).doesNotContain("Nottinghamshire County Council");
 
-            browser.driver().get(Deployments.PORTAL + "/county/index.xhtml");
-            assertThat(heading(browser)).isEqualTo("Page not found");
+            browser.open(Deployments.PORTAL + "/county/index.xhtml");
+            assertThat(browser.heading()).isEqualTo("Page not found");
         }
     }
 
@@ -67,11 +65,11 @@ class BrowserSignInIT {
     void aModulePageOpensFromTheMenuInTheChosenCouncil() {
         try (Browser browser = new Browser()) {
             browser.signIn(Deployments.PORTAL + "/", "lee.licensing");
-            browser.driver().findElement(By.linkText("Licence applications")).click();
+            browser.clickAndWait(By.linkText("Licence applications"));
 
-            assertThat(browser.driver().getCurrentUrl()).endsWith("/portal/county/licensing/index.xhtml");
-            assertThat(heading(browser)).isEqualTo("Child Licensing");
-            assertThat(browser.driver().getPageSource()).contains("You are working for Nottinghamshire County Council");
+            assertThat(browser.currentUrl()).endsWith("/portal/county/licensing/index.xhtml");
+            assertThat(browser.heading()).isEqualTo("Child Licensing");
+            assertThat(browser.pageSource()).contains("You are working for Nottinghamshire County Council");
             assertThat(browser.accessibilityViolations()).isEmpty();
         }
     }
@@ -80,38 +78,57 @@ class BrowserSignInIT {
     void anAdministratorSwitchesAModuleOffAndOnForTheirCouncil() {
         try (Browser browser = new Browser()) {
             browser.signIn(Deployments.PORTAL + "/", "ada.cityadmin");
-            browser.driver().findElement(By.linkText("Modules used by this council")).click();
-            assertThat(heading(browser)).isEqualTo("Modules used by Nottingham City Council");
+            browser.clickAndWait(By.linkText("Modules used by this council"));
+            assertThat(browser.heading()).isEqualTo("Modules used by Nottingham City Council");
             assertThat(browser.accessibilityViolations()).isEmpty();
 
-            browser.driver().findElement(By.xpath("//button[contains(., 'Switch off 16/17 Housing')]")).click();
+            browser.clickAndWait(By.xpath("//button[contains(., 'Switch off 16/17 Housing')]"));
             assertThat(status(browser, "housing")).isEqualTo("Off");
-            assertThat(browser.driver().getCurrentUrl()).contains("/portal/city/admin/modules.xhtml");
-            assertThat(browser.driver().getPageSource()).contains("16/17 Housing is now switched off for this council.");
+            assertThat(browser.currentUrl()).contains("/portal/city/admin/modules.xhtml");
+            assertThat(browser.pageSource()).contains("16/17 Housing is now switched off for this council.");
 
-            browser.driver().findElement(By.xpath("//button[contains(., 'Switch on 16/17 Housing')]")).click();
+            browser.clickAndWait(By.xpath("//button[contains(., 'Switch on 16/17 Housing')]"));
             assertThat(status(browser, "housing")).isEqualTo("On");
         }
     }
 
-    private static String heading(Browser b) {
-        return b.driver().findElement(By.tagName("h1")).getText();
+    @Test
+    void signingOutEndsThePortalAndKeycloakSessionsSoBackAndAFreshVisitAskForThePassword() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(Deployments.PORTAL + "/", "casey.city");
+            assertThat(browser.heading()).isEqualTo("Nottingham City Council");
+
+            browser.clickAndWait(By.linkText("Sign out"));
+            assertThat(browser.heading()).isEqualTo("You have signed out");
+            assertThat(browser.currentUrl()).startsWith(Deployments.PORTAL + "/signed-out.xhtml");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+
+            browser.back();
+            assertThat(browser.currentUrl()).as("the back button asks the server, which sends the user to sign in")
+                    .startsWith(PortalStack.keycloak().issuer());
+            assertThat(browser.count(By.id("password"))).isEqualTo(1);
+            assertThat(browser.pageSource()).doesNotContain("Nottingham City Council");
+
+            browser.open(Deployments.PORTAL + "/city/index.xhtml");
+            assertThat(browser.currentUrl()).as("Keycloak's session has ended too: no silent sign-in")
+                    .startsWith(PortalStack.keycloak().issuer());
+            assertThat(browser.count(By.id("password"))).isEqualTo(1);
+        }
     }
 
     private static String status(Browser b, String module) {
-        return b.driver().findElement(By.cssSelector(".module-status[data-module='" + module + "']")).getText();
+        return b.text(By.cssSelector(".module-status[data-module='" + module + "']"));
     }
 
     private static List<String> councilsShown(Browser b) {
-        return b.driver().findElements(By.cssSelector("section.council")).stream()
-                .map(s -> s.getAttribute("data-tenant")).toList();
+        return b.attributes(By.cssSelector("section.council"), "data-tenant");
     }
 
     private static List<String> modules(Browser b) {
-        return b.driver().findElements(By.cssSelector("li.module")).stream().map(m -> m.getAttribute("data-module")).toList();
+        return b.attributes(By.cssSelector("li.module"), "data-module");
     }
 
     private static List<String> links(Browser b) {
-        return b.driver().findElements(By.cssSelector("li.module a")).stream().map(WebElement::getText).toList();
+        return b.texts(By.cssSelector("li.module a"));
     }
 }

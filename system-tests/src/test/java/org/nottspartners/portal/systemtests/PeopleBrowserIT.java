@@ -28,38 +28,37 @@ class PeopleBrowserIT {
         String family = "Bramley" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
         try (Browser browser = new Browser()) {
             browser.signIn(Deployments.PORTAL + "/", "casey.city");
-            browser.driver().findElement(By.linkText("Find a person")).click();
-            assertThat(heading(browser)).isEqualTo("Find a person");
-            assertThat(browser.driver().findElements(By.cssSelector("a.record-new"))).as("no creating before searching").isEmpty();
+            browser.clickAndWait(By.linkText("Find a person"));
+            assertThat(browser.heading()).isEqualTo("Find a person");
+            assertThat(browser.count(By.cssSelector("a.record-new"))).as("no creating before searching").isZero();
             assertThat(browser.accessibilityViolations()).isEmpty();
 
-            browser.driver().findElement(By.id("find:name")).sendKeys("William " + family);
-            browser.driver().findElement(By.id("find:search")).click();
-            assertThat(browser.driver().findElement(By.id("results")).getText()).isEqualTo("No one matches");
+            browser.type(By.id("find:name"), "William " + family);
+            browser.clickAndWait(By.id("find:search"));
+            assertThat(browser.text(By.id("results"))).isEqualTo("No one matches");
             assertThat(browser.accessibilityViolations()).isEmpty();
 
-            browser.driver().findElement(By.cssSelector("a.record-new")).click();
-            assertThat(heading(browser)).isEqualTo("Record a new person");
-            assertThat(browser.driver().findElement(By.id("person:givenName")).getAttribute("value")).isEqualTo("William");
-            assertThat(browser.driver().findElement(By.id("person:familyName")).getAttribute("value")).isEqualTo(family);
-            browser.driver().findElement(By.id("person:postcode")).sendKeys("not a postcode");
-            browser.driver().findElement(By.id("person:save")).click();
-            assertThat(browser.driver().findElement(By.cssSelector(".error-summary")).getText())
+            browser.clickAndWait(By.cssSelector("a.record-new"));
+            assertThat(browser.heading()).isEqualTo("Record a new person");
+            assertThat(browser.value(By.id("person:givenName"))).isEqualTo("William");
+            assertThat(browser.value(By.id("person:familyName"))).isEqualTo(family);
+            browser.type(By.id("person:postcode"), "not a postcode");
+            browser.clickAndWait(By.id("person:save"));
+            assertThat(browser.text(By.cssSelector(".error-summary")))
                     .contains("Enter a real postcode, like NG1 5AA");
             assertThat(browser.accessibilityViolations()).isEmpty();
 
-            browser.driver().findElement(By.id("person:postcode")).clear();
-            browser.driver().findElement(By.id("person:postcode")).sendKeys("ng7 2bb");
-            browser.driver().findElement(By.id("person:save")).click();
-            assertThat(heading(browser)).isEqualTo("William " + family);
-            assertThat(browser.driver().getCurrentUrl()).contains("/portal/city/people/person.xhtml?id=");
-            assertThat(browser.driver().findElement(By.cssSelector(".person-details")).getText()).contains("NG7 2BB");
+            browser.type(By.id("person:postcode"), "ng7 2bb");
+            browser.clickAndWait(By.id("person:save"));
+            assertThat(browser.heading()).isEqualTo("William " + family);
+            assertThat(browser.currentUrl()).contains("/portal/city/people/person.xhtml?id=");
+            assertThat(browser.text(By.cssSelector(".person-details"))).contains("NG7 2BB");
             assertThat(browser.accessibilityViolations()).isEmpty();
 
-            browser.driver().get(Deployments.PORTAL + "/city/people/find.xhtml");
-            browser.driver().findElement(By.id("find:name")).sendKeys("Bill " + family);
-            browser.driver().findElement(By.id("find:search")).click();
-            assertThat(browser.driver().findElement(By.cssSelector("tr.match .reasons")).getText())
+            browser.open(Deployments.PORTAL + "/city/people/find.xhtml");
+            browser.type(By.id("find:name"), "Bill " + family);
+            browser.clickAndWait(By.id("find:search"));
+            assertThat(browser.text(By.cssSelector("tr.match .reasons")))
                     .contains("first name is another form of William");
         }
     }
@@ -68,13 +67,9 @@ class PeopleBrowserIT {
     void theNewPersonPageCannotBeReachedWithoutASearch() {
         try (Browser browser = new Browser()) {
             browser.signIn(Deployments.PORTAL + "/", "casey.city");
-            browser.driver().get(Deployments.PORTAL + "/city/people/new.xhtml");
+            browser.open(Deployments.PORTAL + "/city/people/new.xhtml");
 
-            assertThat(heading(browser)).isEqualTo("Find a person");
+            assertThat(browser.heading()).isEqualTo("Find a person");
         }
-    }
-
-    private static String heading(Browser b) {
-        return b.driver().findElement(By.tagName("h1")).getText();
     }
 }

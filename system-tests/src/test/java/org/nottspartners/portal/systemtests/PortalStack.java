@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.nottspartners.portal.launcher.KeycloakServer;
+import org.nottspartners.portal.launcher.Leftovers;
 import org.nottspartners.portal.launcher.PortalDatabase;
 
 /**
@@ -25,6 +26,9 @@ public class PortalStack implements LauncherSessionListener {
         }
         try {
             Path dir = Files.createDirectories(Path.of(System.getProperty("portal.test.dir")));
+            // servers a killed test run left behind (its Payara, Keycloak and PostgreSQL), found by their folders
+            new Leftovers(Path.of(System.getProperty("payara.home")), Path.of(System.getProperty("portal.keycloak.home")),
+                    dir.resolve("postgres-data"), System.out::println).stop();
             database = PortalDatabase.start(Integer.getInteger("test.pg.port"), dir.resolve("postgres-data"), false);
             keycloak = KeycloakServer.start(Path.of(System.getProperty("portal.keycloak.home")),
                     Integer.getInteger("test.keycloak.port"), Integer.getInteger("test.keycloak.management-port"),

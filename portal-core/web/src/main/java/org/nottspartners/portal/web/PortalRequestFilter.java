@@ -46,8 +46,9 @@ public class PortalRequestFilter extends HttpFilter {
         TenantScope.clear();
         AuditTrail.beginRequest();
         try {
-            resolveCaller(req);
             String path = req.getRequestURI().substring(req.getContextPath().length());
+            protect(path, res);
+            resolveCaller(req);
             if (!caller.isAuthenticated() || pages.isPublic(path)) {
                 chain.doFilter(req, res);
                 return;
@@ -78,6 +79,20 @@ public class PortalRequestFilter extends HttpFilter {
                 TenantScope.clear();
             }
         }
+    }
+
+    /**
+     * Headers on every answer: no page showing a person is kept by the browser (so the back button after
+     * signing out asks the server, which asks for a password), no content-type guessing, no address
+     * leaked to other sites, and no framing by another site.
+     */
+    private static void protect(String path, HttpServletResponse res) {
+        if (!path.startsWith("/jakarta.faces.resource/") && !path.startsWith("/resources/")) {
+            res.setHeader("Cache-Control", "no-store");
+        }
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader("Referrer-Policy", "same-origin");
+        res.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
     }
 
     private void resolveCaller(HttpServletRequest req) {

@@ -75,7 +75,10 @@ public final class PayaraDomain implements AutoCloseable {
                 pool + "max-queue-size=4096",
                 LISTENERS + "http-listener-1.address=" + bindAddress(),
                 LISTENERS + "admin-listener.address=" + bindAddress(),
-                LISTENERS + "http-listener-2.enabled=false");
+                LISTENERS + "http-listener-2.enabled=false",
+                // answers do not name the server or Java and their versions
+                CONFIG + "network-config.protocols.protocol.http-listener-1.http.xpowered-by=false",
+                CONFIG + "network-config.protocols.protocol.http-listener-1.http.server-header=false");
         asadmin(Duration.ofMinutes(1), "delete-jvm-options", "-Xmx512m");
         asadmin(Duration.ofMinutes(1), "create-jvm-options", "-Xmx1g:" + JSON_PROVIDER);
         return true;

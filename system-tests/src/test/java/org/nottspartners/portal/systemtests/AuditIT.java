@@ -55,6 +55,28 @@ class AuditIT {
     }
 
     @Test
+    void pagesAndTheApiBothRecordTheRealUserAndOnePageViewIsOneRead() throws Exception {
+        String family = "Seen" + UUID.randomUUID().toString().substring(0, 8);
+        String casey = Api.token("casey.city");
+        String id = (String) Api.createPerson("city", casey, "Ida", family).get("id");
+        try (Browser browser = new Browser()) {
+            browser.signIn(Deployments.PORTAL + "/", "casey.city");
+            browser.open(Deployments.PORTAL + "/city/people/person.xhtml?id=" + id);
+            assertThat(browser.heading()).isEqualTo("Ida " + family);
+        }
+        assertThat(events(id)).as("one view of the family record page is one read of the person").containsExactly("CREATE", "READ");
+
+        assertThat(Api.get("/city/people/" + id, casey).statusCode()).isEqualTo(200);
+        assertThat(Api.get("/city/people/export", Api.token("robin.performance")).statusCode()).isEqualTo(200);
+
+        assertThat(events(id)).containsExactly("CREATE", "READ", "READ", "EXPORT");
+        assertThat(column(id, "user_name")).as("after a page was served, the API still records its caller, not 'The portal'")
+                .containsExactly("Casey Walker", "Casey Walker", "Casey Walker", "Robin Figures");
+        assertThat(column(id, "source")).as("where each event came from").containsExactly("API POST /api/city/people",
+                "page /city/people/person.xhtml", "API GET /api/city/people/" + id, "API GET /api/city/people/export");
+    }
+
+    @Test
     void aReadIsRecordedEvenWhenTheRequestThenFails() throws Exception {
         String casey = Api.token("casey.city");
         Map<String, Object> p = Api.createPerson("city", casey, "Ben", "Stale" + UUID.randomUUID().toString().substring(0, 8));
@@ -99,9 +121,14 @@ class AuditIT {
 
     /** The actions recorded against one person, oldest first (read beneath the application). */
     private static List<String> events(String recordId) throws SQLException {
+        return column(recordId, "action");
+    }
+
+    /** One column of the events recorded against one person, oldest first. */
+    private static List<String> column(String recordId, String column) throws SQLException {
         try (Connection c = PortalStack.database().superuserConnection();
                 PreparedStatement ps = c.prepareStatement(
-                        "select action from core_audit_event where record_type = 'person' and record_id = ? order by id")) {
+                        "select " + column + " from core_audit_event where record_type = 'person' and record_id = ? order by id")) {
             ps.setString(1, recordId);
             try (ResultSet rs = ps.executeQuery()) {
                 List<String> actions = new java.util.ArrayList<>();

@@ -3,7 +3,6 @@ package org.nottspartners.portal.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -26,7 +25,7 @@ class EarlyHelpBrowserIT {
 
     @Test
     void aSchoolRefersAManagerAllocatesACaseWorkerHoldsATafTheSchoolSeesTheOutcome() {
-        String family = "Fenwick" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String family = TestNames.unique("Fenwick");
         String reference;
         try (Browser school = new Browser()) {
             school.signIn(Deployments.PORTAL + "/", "sam.school");

@@ -54,6 +54,17 @@ class EarlyHelpJourneyIT {
                 "0115 876 4800", "Nothing has been saved");
         assertThat(Api.jsonArray(Api.get("/city/people/" + toddler + "/consents", casey).body())).as("nothing half-saved").isEmpty();
 
+        // no date of birth recorded: an age-bound indicator cannot be ruled out, so it stops the form too
+        HttpResponse<String> noAge = Api.post("/city/people", sam, "{\"givenName\":\"Noor\",\"familyName\":\"Ashworth\"}");
+        assertThat(noAge.statusCode()).as(noAge.body()).isEqualTo(201);
+        String unknownAge = (String) Api.json(noAge.body()).get("id");
+        HttpResponse<String> stoppedUnknownAge = Api.post("/city/early-help/referrals", sam, "{\"indexChildId\":\"" + unknownAge + "\","
+                + "\"route\":\"EARLY_HELP_ASSESSMENT\",\"concerns\":\"Bruises on arms\",\"believedLevel\":\"ADDITIONAL\","
+                + "\"indicators\":[\"UNDER_TWO_UNEXPLAINED_BRUISING\"],\"consentGivenBy\":\"Mother\",\"consentDate\":\""
+                + LocalDate.now() + "\",\"consentEvidence\":\"Signed\",\"referrerContact\":\"0115 000 0000\"}");
+        ApiAuthenticationIT.assertIsProblem(stoppedUnknownAge, 409);
+        assertThat(stoppedUnknownAge.body()).contains("Contact the front door now", "0115 876 4800");
+
         HttpResponse<String> incomplete = Api.post("/city/early-help/referrals", sam, "{\"indexChildId\":\"" + toddler + "\"}");
         ApiAuthenticationIT.assertIsProblem(incomplete, 400);
         assertThat(incomplete.body()).contains("Choose how the family is being referred", "Describe your concerns",
@@ -72,6 +83,12 @@ class EarlyHelpJourneyIT {
                 + ",\"assessmentForm\":\"Loving mother, unwell since spring; Kai hungry and tired; wants help with mornings\"}");
         assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
         String caseId = (String) Api.json(referred.body()).get("id");
+        HttpResponse<String> again = Api.post("/city/early-help/referrals", Api.token("jo.health"), referral
+                + ",\"assessmentForm\":\"Health visitor: Kai tired and underweight\"}");
+        ApiAuthenticationIT.assertIsProblem(again, 409);
+        assertThat(again.body()).as("the same child referred while a referral is open: shown the open one")
+                .contains("already has an open early help referral", (String) Api.json(referred.body()).get("reference"));
+        assertThat(Api.jsonArray(Api.get("/city/people/" + child + "/consents", casey).body())).as("nothing half-saved").hasSize(1);
         assertThat(Api.jsonArray(Api.get("/city/early-help/referrals/mine", sam).body()))
                 .anySatisfy(r -> assertThat(r).containsEntry("id", caseId).containsEntry("stage", "REFERRED"));
         assertThat(Api.jsonArray(Api.get("/city/people/" + child + "/consents", casey).body())).hasSize(1);

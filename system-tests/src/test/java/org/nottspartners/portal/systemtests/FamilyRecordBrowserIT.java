@@ -3,7 +3,6 @@ package org.nottspartners.portal.systemtests;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -27,7 +26,7 @@ class FamilyRecordBrowserIT {
 
     @Test
     void aStaleChangeIsExplainedAndADuplicateIsMerged() {
-        String family = "Quarry" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String family = TestNames.unique("Quarry");
         String casey = Api.token("casey.city");
         Map<String, Object> person = Api.createPerson("city", casey, "Harriet", family);
         String id = (String) person.get("id");

@@ -2,7 +2,6 @@ package org.nottspartners.portal.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -25,7 +24,7 @@ class PeopleBrowserIT {
 
     @Test
     void searchFirstThenRecordThenFindAgain() {
-        String family = "Bramley" + UUID.randomUUID().toString().replaceAll("[^a-z]", "").substring(0, 4);
+        String family = TestNames.unique("Bramley");
         try (Browser browser = new Browser()) {
             browser.signIn(Deployments.PORTAL + "/", "casey.city");
             browser.clickAndWait(By.linkText("Find a person"));

@@ -9,7 +9,6 @@ import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.Period;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +43,7 @@ import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.earlyhelp.EarlyHelpModule;
 import org.nottspartners.portal.earlyhelp.referral.RoutingRule;
+import org.nottspartners.portal.earlyhelp.referral.ChildAge;
 import org.nottspartners.portal.earlyhelp.referral.SocialCareCheck;
 import org.nottspartners.portal.earlyhelp.referral.SocialCareIndicator;
 import org.nottspartners.portal.earlyhelp.referral.TeamKind;
@@ -154,10 +154,18 @@ public class EarlyHelpCases {
             errors.add(new Problem.FieldError("consentGiven", "Say who gave consent, when, and how it is evidenced (002 §2b1)"));
         }
         if (child != null) {
-            Integer age = ageOf(child, today);
+            ChildAge age = ageOf(child, today);
             List<SocialCareIndicator> stop = SocialCareCheck.stoppingIndicators(r.indicators(), age);
             if (!stop.isEmpty()) {
                 throw new SocialCareRequiredException(stop, frontDoor(today));
+            }
+            Optional<EarlyHelpCase> open = openCaseOf(child.id());
+            if (open.isPresent()) {
+                throw new ActionRefusedException("This child already has an open referral",
+                        child.givenName() + " " + child.familyName() + " already has an open early help referral, "
+                        + open.get().reference() + " (" + open.get().stage().label() + "). Nothing new has been saved:"
+                        + " contact the team about " + open.get().reference() + " to add what you know, rather than"
+                        + " referring again.");
             }
         }
         Family family = null;
@@ -849,6 +857,16 @@ public class EarlyHelpCases {
         return q.getResultList();
     }
 
+    /** The child's open early help case, if any: a child is referred once while a case is open. */
+    public Optional<EarlyHelpCase> openCaseOf(UUID childId) {
+        return em.createQuery("select c from EarlyHelpCase c where c.indexChildId = :child and c.stage in :open"
+                        + " order by c.receivedAt", EarlyHelpCase.class)
+                .setParameter("child", childId)
+                .setParameter("open", java.util.Arrays.stream(CaseStage.values()).filter(CaseStage::isOpen).toList())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
     /** Open cases by stage, for the team dashboard's chart (counted by the database). */
     public Map<CaseStage, Long> openByStage(String teamCode) {
         TypedQuery<Object[]> q = em.createQuery("select c.stage, count(c) from EarlyHelpCase c where c.stage in :open"
@@ -891,8 +909,10 @@ public class EarlyHelpCases {
         }
     }
 
+    /** A step in the case's history, under the name of whoever took it (the audit trail keeps their id too). */
     private CaseEvent event(EarlyHelpCase c, String kind, String description) {
-        CaseEvent e = new CaseEvent(c.id(), now(), kind, caller.userId(), description);
+        String who = caller.displayName() == null || caller.displayName().isBlank() ? caller.userId() : caller.displayName();
+        CaseEvent e = new CaseEvent(c.id(), now(), kind, who.length() > 100 ? who.substring(0, 100) : who, description);
         em.persist(e);
         em.flush();
         return e;
@@ -909,11 +929,8 @@ public class EarlyHelpCases {
                 : "Contact the Multi-Agency Safeguarding Hub (MASH) now.");
     }
 
-    private static Integer ageOf(Person p, LocalDate today) {
-        if (p.kind() == PersonKind.UNBORN_CHILD) {
-            return null;
-        }
-        return p.dateOfBirth() == null ? Integer.valueOf(99) : Integer.valueOf(Period.between(p.dateOfBirth(), today).getYears());
+    private static ChildAge ageOf(Person p, LocalDate today) {
+        return p.kind() == PersonKind.UNBORN_CHILD ? ChildAge.unborn() : ChildAge.on(p.dateOfBirth(), today);
     }
 
     /** Council setting: how long social care's assessment stays current for a stepped-down case (002 §3b2, default 16). */

@@ -13,10 +13,10 @@ public final class SocialCareCheck {
     }
 
     /**
-     * @param ageInYears the index child's age in whole years, or null for an unborn child
+     * @param age the index child's age: unborn, in whole years, or unknown
      * @return the indicators that send the referral to social care instead, in the order listed; empty if none
      */
-    public static List<SocialCareIndicator> stoppingIndicators(Collection<SocialCareIndicator> ticked, Integer ageInYears) {
-        return ticked.stream().distinct().filter(i -> i.appliesAt(ageInYears)).sorted().toList();
+    public static List<SocialCareIndicator> stoppingIndicators(Collection<SocialCareIndicator> ticked, ChildAge age) {
+        return ticked.stream().distinct().filter(i -> i.appliesAt(age)).sorted().toList();
     }
 }

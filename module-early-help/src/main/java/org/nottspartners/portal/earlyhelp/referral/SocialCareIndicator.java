@@ -28,16 +28,21 @@ public enum SocialCareIndicator {
     }
 
     /**
-     * Whether the indicator, as ticked by the referrer, applies to a child of this age in whole years
-     * (null: not yet born). Age-bound indicators apply only within their age: bruising under 2,
-     * substance use under 1, home alone at 5 or under, unborn risk before birth (001 L1230-1236).
+     * Whether the indicator, as ticked by the referrer, applies to a child of this age. Age-bound
+     * indicators apply only within their age: bruising under 2, substance use under 1, home alone at 5 or
+     * under, unborn risk before birth (001 L1230-1236). When the child's age is not known, every age-bound
+     * indicator applies: the portal cannot rule the concern out, so the referrer must call the front door
+     * now rather than send the family to early help.
      */
-    public boolean appliesAt(Integer ageInYears) {
+    public boolean appliesAt(ChildAge age) {
+        if (age.isUnknown()) {
+            return true;
+        }
         return switch (this) {
-            case UNDER_TWO_UNEXPLAINED_BRUISING -> ageInYears != null && ageInYears < 2;
-            case UNDER_ONE_PARENT_SUBSTANCE_USE -> ageInYears == null || ageInYears < 1;
-            case HOME_ALONE_FIVE_OR_UNDER -> ageInYears != null && ageInYears <= 5;
-            case UNBORN_SERIOUS_RISK -> ageInYears == null;
+            case UNDER_TWO_UNEXPLAINED_BRUISING -> !age.isUnborn() && age.years() < 2;
+            case UNDER_ONE_PARENT_SUBSTANCE_USE -> age.isUnborn() || age.years() < 1;
+            case HOME_ALONE_FIVE_OR_UNDER -> !age.isUnborn() && age.years() <= 5;
+            case UNBORN_SERIOUS_RISK -> age.isUnborn();
             default -> true;
         };
     }

@@ -67,6 +67,57 @@ class CaseRulesTest {
                 .containsExactly("A second unannounced visit at a different time of day");
     }
 
+    /**
+     * RULES.md §3 "Closure" (002 §3c3) lists the steps in order, and the visits are one step: other
+     * professionals are contacted after both unannounced visits, not between them.
+     */
+    @Test
+    @DisplayName("002 §3c3: other professionals consulted between the two unannounced visits is out of order")
+    void professionalsAfterBothVisits() {
+        List<NonEngagementSequence.Attempt> between = new ArrayList<>(fullSequence());
+        between.set(4, a(EngagementStep.PROFESSIONALS_CONSULTED, at(11, 6, 9)));
+        assertThat(NonEngagementSequence.missing(between, LocalDate.of(2026, 11, 30), CALENDAR, 5))
+                .containsExactly("Conversation with the other professionals involved (after the step before it)");
+    }
+
+    /**
+     * The family's 5 working days (002 §3c3) run from the final letter: a call made after the letter
+     * neither restarts nor shortens them.
+     */
+    @Test
+    @DisplayName("002 §3c3: the 5 working days run from the final letter (Tue 10 Nov 2026), whatever is done after it")
+    void responseTimeRunsFromTheFinalLetter() {
+        List<NonEngagementSequence.Attempt> withLaterCall = new ArrayList<>(fullSequence());
+        withLaterCall.add(a(EngagementStep.CALLS_AND_TEXTS, at(11, 16, 10)));
+        assertThat(NonEngagementSequence.missing(withLaterCall, LocalDate.of(2026, 11, 18), CALENDAR, 5)).isEmpty();
+    }
+
+    /**
+     * RULES.md §3 "Closure" asks for unannounced visits "at different times"; the sequence counts morning
+     * (before noon), afternoon (noon to 5pm) and evening as different times of day.
+     */
+    @Test
+    @DisplayName("002 §3c3: a morning and an afternoon visit are at different times; one visit, or two in the same afternoon, are not enough")
+    void timesOfDay() {
+        List<NonEngagementSequence.Attempt> morningAndAfternoon = new ArrayList<>(fullSequence());
+        morningAndAfternoon.set(3, a(EngagementStep.UNANNOUNCED_VISIT, at(11, 6, 14)));
+        assertThat(NonEngagementSequence.missing(morningAndAfternoon, LocalDate.of(2026, 11, 30), CALENDAR, 5)).isEmpty();
+
+        List<NonEngagementSequence.Attempt> afternoonAndEvening = new ArrayList<>(fullSequence());
+        afternoonAndEvening.set(2, a(EngagementStep.UNANNOUNCED_VISIT, at(11, 5, 13)));
+        assertThat(NonEngagementSequence.missing(afternoonAndEvening, LocalDate.of(2026, 11, 30), CALENDAR, 5)).isEmpty();
+
+        List<NonEngagementSequence.Attempt> oneVisit = new ArrayList<>(fullSequence());
+        oneVisit.remove(3);
+        assertThat(NonEngagementSequence.missing(oneVisit, LocalDate.of(2026, 11, 30), CALENDAR, 5))
+                .containsExactly("A second unannounced visit at a different time of day");
+
+        List<NonEngagementSequence.Attempt> twoAfternoons = new ArrayList<>(afternoonAndEvening);
+        twoAfternoons.set(3, a(EngagementStep.UNANNOUNCED_VISIT, at(11, 6, 16)));
+        assertThat(NonEngagementSequence.missing(twoAfternoons, LocalDate.of(2026, 11, 30), CALENDAR, 5))
+                .containsExactly("A second unannounced visit at a different time of day");
+    }
+
     @Test
     @DisplayName("002 §3c3 (RULES §3 'in order'): a final letter sent before the other steps does not count; nothing done means every step is missing")
     void order() {
@@ -75,6 +126,7 @@ class CaseRulesTest {
         assertThat(NonEngagementSequence.missing(early, LocalDate.of(2026, 11, 30), CALENDAR, 5))
                 .contains("Final letter asking the family to make contact within 5 working days (after the step before it)")
                 .contains("Letter with the details of a planned home visit (after the step before it)");
-        assertThat(NonEngagementSequence.missing(List.of(), LocalDate.of(2026, 11, 30), CALENDAR, 5)).hasSize(5);
+        assertThat(NonEngagementSequence.missing(List.of(), LocalDate.of(2026, 11, 30), CALENDAR, 5)).hasSize(5)
+                .first().as("the first step has no step before it").isEqualTo(EngagementStep.CALLS_AND_TEXTS.label());
     }
 }

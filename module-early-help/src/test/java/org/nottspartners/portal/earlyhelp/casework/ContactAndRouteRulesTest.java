@@ -98,6 +98,8 @@ class ContactAndRouteRulesTest {
                 .containsExactly("priorAssessmentOn");
         assertThat(RouteDetails.problems(ReferralRoute.STEP_DOWN, null, null, LocalDate.of(2026, 9, 1), NOW)).isEmpty();
         assertThat(RouteDetails.assessmentCurrentUntil(LocalDate.of(2026, 9, 1), 16)).isEqualTo(LocalDate.of(2026, 12, 22));
+        assertThat(fields(RouteDetails.problems(ReferralRoute.SELF_REFERRAL, null, null, LocalDate.of(2026, 9, 1), NOW)))
+                .as("only a step-down brings social care's assessment").containsExactly("priorAssessmentOn");
     }
 
     @Test

@@ -52,13 +52,36 @@ class InterventionRulesTest {
                 new InterventionRules.Progress(true, true, true, true, false, 3, true))).get().asString().isEqualTo("This work has closed");
     }
 
+    /**
+     * RULES.md §3 "Interventions and intensive teams": one planning meeting, one plan, one first session and
+     * one Service Manager's agreement start or stop their clocks, so each is recorded once; the plan is
+     * reviewed every 6 to 12 weeks and non-engagement is counted (2, or 4 if intensive), so those repeat.
+     */
+    @Test
+    @DisplayName("One-off steps are recorded once; reviews and non-engagement may be recorded again and again")
+    void oneOffStepsOnce() {
+        var allDone = new InterventionRules.Progress(true, true, true, true, true, 1, false);
+        assertThat(InterventionRules.refusal(InterventionStep.PLANNING_MEETING, allDone)).get().asString().contains("already recorded");
+        assertThat(InterventionRules.refusal(InterventionStep.PLAN_WRITTEN, allDone)).get().asString().contains("already recorded");
+        assertThat(InterventionRules.refusal(InterventionStep.FIRST_SESSION, allDone)).get().asString().contains("already recorded");
+        assertThat(InterventionRules.refusal(InterventionStep.SERVICE_MANAGER_AGREED, allDone)).get().asString()
+                .contains("already agreed");
+        assertThat(InterventionRules.refusal(InterventionStep.REVIEW, allDone)).isEmpty();
+        assertThat(InterventionRules.refusal(InterventionStep.NON_ENGAGEMENT, allDone)).isEmpty();
+
+        assertThat(InterventionRules.refusal(InterventionStep.PLANNING_MEETING, NEW)).isEmpty();
+        assertThat(InterventionRules.refusal(InterventionStep.FIRST_SESSION, VISITED)).isEmpty();
+        assertThat(InterventionRules.refusal(InterventionStep.SERVICE_MANAGER_AGREED, NEW)).isEmpty();
+    }
+
     @Test
     @DisplayName("002 §7e: closed for non-engagement after two instances, or four if intensive")
     void nonEngagementClosure() {
         assertThat(InterventionRules.nonEngagementClosureRefusal(InterventionKind.INTERVENTION, 1)).get().asString()
                 .contains("after 2 instances", "1 recorded so far");
         assertThat(InterventionRules.nonEngagementClosureRefusal(InterventionKind.INTERVENTION, 2)).isEmpty();
-        assertThat(InterventionRules.nonEngagementClosureRefusal(InterventionKind.INTENSIVE, 3)).isPresent();
+        assertThat(InterventionRules.nonEngagementClosureRefusal(InterventionKind.INTENSIVE, 3)).get().asString()
+                .contains("Intensive Support and Parenting Team", "after 4 instances");
         assertThat(InterventionRules.nonEngagementClosureRefusal(InterventionKind.INTENSIVE, 4)).isEmpty();
     }
 

@@ -131,7 +131,7 @@ public class AdminResource {
         QueryChecks.between("max", max, 1, 1000, "Ask for between 1 and 1000 events");
         return audit.forRecord(type, id, max).stream()
                 .map(e -> new AuditEventView(e.occurredAt(), e.userId(), e.userName(), e.organisation(),
-                        e.action().name(), e.recordType(), e.recordId(), e.reason()))
+                        e.action().name(), e.recordType(), e.recordId(), e.reason(), e.source()))
                 .toList();
     }
 
@@ -145,6 +145,6 @@ public class AdminResource {
 
     /** One audit event as an administrator reads it. */
     public record AuditEventView(OffsetDateTime occurredAt, String userId, String userName, String organisation,
-            String action, String recordType, String recordId, String reason) {
+            String action, String recordType, String recordId, String reason, String source) {
     }
 }

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
-import org.nottspartners.portal.core.access.AllowedFor;
+import org.nottspartners.portal.core.access.AllowedTo;
+import org.nottspartners.portal.core.access.FamilyRecordAccess;
 import org.nottspartners.portal.core.family.Family;
 import org.nottspartners.portal.core.family.FamilyDirectory;
-import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 
 /** Families (households) of a council: recorded by case workers and their managers. */
@@ -26,8 +26,7 @@ import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.ATTENDANCE_OFFICER,
-        PortalRole.ENFORCEMENT_OFFICER, PortalRole.HOUSING_OFFICER})
+@AllowedTo(FamilyRecordAccess.CHANGE) // households are kept by council staff (RULES.md §2)
 public class FamilyResource {
 
     @Inject

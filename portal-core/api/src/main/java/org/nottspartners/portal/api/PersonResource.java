@@ -19,8 +19,8 @@ import jakarta.ws.rs.core.Context;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.nottspartners.portal.core.access.AllowedFor;
-import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.access.AllowedTo;
+import org.nottspartners.portal.core.access.FamilyRecordAccess;
 import org.nottspartners.portal.core.casenote.CaseNote;
 import org.nottspartners.portal.core.casenote.CaseNoteBook;
 import org.nottspartners.portal.core.consent.Consent;
@@ -29,6 +29,8 @@ import org.nottspartners.portal.core.family.FamilyDirectory;
 import org.nottspartners.portal.core.merge.PersonMerges;
 import org.nottspartners.portal.core.family.Relationship;
 import org.nottspartners.portal.core.person.PersonDirectory;
+import org.nottspartners.portal.core.export.CsvCells;
+import org.nottspartners.portal.core.person.PartialDate;
 import org.nottspartners.portal.core.person.PersonMatcher;
 import org.nottspartners.portal.core.person.PersonNotFoundException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
@@ -38,9 +40,7 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.SCHOOL_STAFF,
-        PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.ATTENDANCE_OFFICER,
-        PortalRole.ENFORCEMENT_OFFICER, PortalRole.LICENSING_OFFICER, PortalRole.HOUSING_OFFICER})
+@AllowedTo(FamilyRecordAccess.DETAILS) // relationships, consents, sharing decisions and notes; others say below
 public class PersonResource {
 
     @Inject
@@ -60,6 +60,7 @@ public class PersonResource {
 
     /** People whose name contains {@code q} (everyone when it is empty), a page at a time. */
     @GET
+    @AllowedTo(FamilyRecordAccess.LIST)
     public List<PersonView> search(@QueryParam("q") String q, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("20") int max) {
         QueryChecks.atLeast("first", first, 0, "Start from 0 or more");
@@ -73,10 +74,15 @@ public class PersonResource {
      */
     @GET
     @Path("matches")
+    @AllowedTo(FamilyRecordAccess.FIND)
     public List<PersonMatchView> matches(@QueryParam("name") String name, @QueryParam("dob") String dateOfBirth,
             @QueryParam("postcode") String postcode, @QueryParam("upn") String upn, @QueryParam("nhs") String nhsNumber,
             @QueryParam("max") @DefaultValue("10") int max) {
         QueryChecks.between("max", max, 1, 50, "Ask for between 1 and 50 people");
+        if (dateOfBirth != null && !dateOfBirth.isBlank() && PartialDate.parse(dateOfBirth).isEmpty()) {
+            throw new InvalidInputException("dob", "Give the date of birth as a date, like 2014-05-06 or 06/05/2014,"
+                    + " or the part you know, like 2014-05 or 2014");
+        }
         var criteria = PersonMatcher.Criteria.of(name, dateOfBirth, postcode, upn, nhsNumber);
         if (criteria.isEmpty()) {
             throw new InvalidInputException("name", "Enter a name, a UPN or an NHS number to search for");
@@ -92,11 +98,13 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
+    @AllowedTo(FamilyRecordAccess.OPEN)
     public PersonView read(@PathParam("id") UUID id) {
         return people.find(id).map(PersonView::of).orElseThrow(() -> new PersonNotFoundException(id));
     }
 
     @POST
+    @AllowedTo(FamilyRecordAccess.RECORD)
     public Response create(@Valid PersonForm form, @Context UriInfo uri) {
         QueryChecks.body(form, "Send the person's details");
         PersonView created = PersonView.of(people.create(form.check()));
@@ -106,6 +114,7 @@ public class PersonResource {
     /** Corrects a person's details; {@code version} must be the one read, or the answer is 409. */
     @PUT
     @Path("{id}")
+    @AllowedTo(FamilyRecordAccess.CHANGE)
     public PersonView update(@PathParam("id") UUID id, @Valid PersonForm form) {
         QueryChecks.body(form, "Send the person's details");
         if (form.version() == null) {
@@ -120,7 +129,7 @@ public class PersonResource {
      */
     @POST
     @Path("{id}/merges")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedTo(FamilyRecordAccess.MERGE)
     public Response merge(@PathParam("id") UUID id, @Valid FamilyRecordForms.MergeForm form) {
         QueryChecks.body(form, "Send the record to merge into this one, and why");
         if (form.duplicateId == null) {
@@ -132,7 +141,7 @@ public class PersonResource {
     /** The merges this person took part in, newest first. */
     @GET
     @Path("{id}/merges")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedTo(FamilyRecordAccess.MERGE)
     public List<MergeView> merges(@PathParam("id") UUID id) {
         people.find(id).orElseThrow(() -> new PersonNotFoundException(id));
         return merges.involving(id).stream().map(MergeView::of).toList();
@@ -253,18 +262,13 @@ public class PersonResource {
     /** Everyone in the council as CSV; each person is audited as exported. */
     @GET
     @Path("export")
-    @Produces("text/csv")
-    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.PERFORMANCE_TEAM})
+    @Produces(CsvCells.MEDIA_TYPE)
+    @AllowedTo(FamilyRecordAccess.EXPORT)
     public Response export() {
         String csv = people.export().stream().map(PersonView::of)
-                .map(p -> String.join(",", p.id().toString(), quote(p.givenName()), quote(p.familyName()),
-                        p.dateOfBirth() == null ? "" : p.dateOfBirth().toString()))
-                .collect(Collectors.joining("\n", "id,given_name,family_name,date_of_birth\n", "\n"));
-        return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"people.csv\"").build();
-    }
-
-    private static String quote(String s) {
-        return "\"" + s.replace("\"", "\"\"") + "\"";
+                .map(p -> CsvCells.line(p.id(), p.givenName(), p.familyName(), p.dateOfBirth()))
+                .collect(Collectors.joining("\r\n", "id,given_name,family_name,date_of_birth\r\n", "\r\n"));
+        return Response.ok(csv, CsvCells.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"people.csv\"").build();
     }
 
     /** A merge: who was kept, who became the tombstone, why, and whether it has been undone. */

@@ -30,6 +30,8 @@ public class PortalApiApplication extends Application {
     public Set<Class<?>> getClasses() {
         Set<Class<?>> classes = new HashSet<>(Set.of(
                 CallerFilter.class,
+                InputGuard.class,
+                ParamExceptionMapper.class,
                 AccessFilter.class,
                 AuditFlushFilter.class,
                 MeResource.class,

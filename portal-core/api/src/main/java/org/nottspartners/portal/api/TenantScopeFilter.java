@@ -10,7 +10,11 @@ import java.io.IOException;
 import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.scope.TenantScope;
 
-/** Leaves no council behind on the server's thread when a request ends, however it ends. */
+/**
+ * Leaves no council behind on the server's thread when a request ends, however it ends; and puts on
+ * every answer the headers an API about children needs: never cached (a person's record must not stay
+ * in a shared computer's cache), never sniffed as another type, never framed, sending no address on.
+ */
 @WebFilter(urlPatterns = "/*")
 public class TenantScopeFilter extends HttpFilter {
 
@@ -20,7 +24,11 @@ public class TenantScopeFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         TenantScope.clear();
-        AuditTrail.beginRequest();
+        AuditTrail.beginRequest("API " + req.getMethod() + " " + req.getRequestURI().substring(req.getContextPath().length()));
+        res.setHeader("Cache-Control", "no-store");
+        res.setHeader("X-Content-Type-Options", "nosniff");
+        res.setHeader("Referrer-Policy", "no-referrer");
+        res.setHeader("Content-Security-Policy", "default-src 'none'; frame-ancestors 'none'");
         try {
             chain.doFilter(req, res);
         } finally {

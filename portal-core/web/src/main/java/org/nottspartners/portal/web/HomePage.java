@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.access.FamilyRecordAccess;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.tenancy.TenantContext;
 import org.nottspartners.portal.core.tenancy.TenantDirectory;
@@ -27,9 +28,14 @@ public class HomePage {
         return tenants.menuFor(tenant.tenantId(), caller.roles());
     }
 
-    /** Staff (anyone with a role other than applicant) find and record people. */
-    public boolean isStaff() {
-        return caller.roles().rolesIn(tenant.tenantId()).stream().anyMatch(r -> r != PortalRole.PUBLIC_APPLICANT);
+    /** Those who may search before create (RULES.md §2): offered "Find a person". */
+    public boolean isMayFindPeople() {
+        return FamilyRecordAccess.FIND.allows(caller.roles().rolesIn(tenant.tenantId()));
+    }
+
+    /** Staff whose work has quality-standard clocks: offered the dashboard. */
+    public boolean isMaySeeClocks() {
+        return caller.roles().rolesIn(tenant.tenantId()).stream().anyMatch(org.nottspartners.portal.core.clock.StandardClocks.STAFF::contains);
     }
 
     public boolean isAdministrator() {

@@ -3,6 +3,7 @@ package org.nottspartners.portal.web;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
+import org.nottspartners.portal.core.access.FamilyRecordAccess;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.ModuleRegistry;
@@ -10,7 +11,8 @@ import org.nottspartners.portal.core.tenancy.TenantDirectory;
 
 /**
  * Who may open which page, declared in one place: a council's home page for anyone with a role there;
- * its administration pages for its administrators; the people pages for its staff; a module's pages for the module's roles, and only
+ * its administration pages for its administrators; the family record's pages by the action each is
+ * ({@link FamilyRecordAccess}, the declaration the API's endpoints use too); a module's pages for the module's roles, and only
  * while the council has the module switched on. Any other page is refused.
  */
 @ApplicationScoped
@@ -18,6 +20,16 @@ public class PageAccess {
 
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/jakarta.faces.resource/", "/resources/");
     private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", "/no-council.xhtml", "/callback", "/sign-out");
+
+    /**
+     * The family record's pages and the action each one is (the API's endpoints declare the same actions):
+     * a page is opened by exactly the roles that may do it through the API.
+     */
+    public static final java.util.Map<String, FamilyRecordAccess> PEOPLE_PAGES = java.util.Map.of(
+            "/people/find.xhtml", FamilyRecordAccess.FIND,
+            "/people/new.xhtml", FamilyRecordAccess.RECORD,
+            "/people/person.xhtml", FamilyRecordAccess.OPEN,
+            "/people/edit.xhtml", FamilyRecordAccess.CHANGE);
 
     @Inject
     CurrentUser caller;
@@ -48,7 +60,8 @@ public class PageAccess {
             return roles.stream().anyMatch(org.nottspartners.portal.core.clock.StandardClocks.STAFF::contains);
         }
         if (page.startsWith("/people/")) {
-            return roles.stream().anyMatch(r -> r != PortalRole.PUBLIC_APPLICANT);
+            FamilyRecordAccess action = PEOPLE_PAGES.get(page);
+            return action != null && action.allows(roles);
         }
         String folder = page.split("/")[1];
         String modulePage = page.length() > folder.length() + 2 ? page.substring(folder.length() + 2) : "";

@@ -23,6 +23,7 @@ import org.nottspartners.portal.core.family.Family;
 import org.nottspartners.portal.core.family.FamilyDirectory;
 import org.nottspartners.portal.core.family.Relationship;
 import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.access.FamilyRecordAccess;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.merge.PersonMerges;
 import org.nottspartners.portal.core.person.Person;
@@ -102,6 +103,10 @@ public class PersonPage {
     /** Merges the chosen duplicate into this record. */
     public String merge() {
         ensureLoaded();
+        if (!isMayMerge()) {
+            error("Your roles in this council do not allow merging records.");
+            return null;
+        }
         duplicateId = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("duplicateId");
         try {
             UUID duplicate = duplicateId == null || duplicateId.isBlank() ? null : UUID.fromString(duplicateId);
@@ -137,7 +142,7 @@ public class PersonPage {
 
     public List<FamilyView> getFamilies() {
         ensureLoaded();
-        if (person == null) {
+        if (person == null || !isMayReadDetails()) {
             return List.of();
         }
         return families.familiesOf(person.id()).stream().map(f -> {
@@ -155,7 +160,7 @@ public class PersonPage {
 
     public List<RelationshipView> getRelationships() {
         ensureLoaded();
-        if (person == null) {
+        if (person == null || !isMayReadDetails()) {
             return List.of();
         }
         return families.relationshipsOf(person.id()).stream().map(r -> {
@@ -182,12 +187,12 @@ public class PersonPage {
 
     public List<Consent> getConsents() {
         ensureLoaded();
-        return person == null ? List.of() : consents.history(person.id());
+        return person == null || !isMayReadDetails() ? List.of() : consents.history(person.id());
     }
 
     public List<CaseNote> getNotes() {
         ensureLoaded();
-        return person == null ? List.of() : notes.notesOf(person.id());
+        return person == null || !isMayReadDetails() ? List.of() : notes.notesOf(person.id());
     }
 
     /** Other live records that may be this same person, for merging. */
@@ -202,8 +207,16 @@ public class PersonPage {
     }
 
     public boolean isMayMerge() {
-        return roles().stream().anyMatch(r -> r == PortalRole.CASE_WORKER || r == PortalRole.TEAM_MANAGER
-                || r == PortalRole.GROUP_MANAGER);
+        return FamilyRecordAccess.MERGE.allows(roles());
+    }
+
+    /** Families, relationships, consents and notes: council staff only (RULES.md §2), as through the API. */
+    public boolean isMayReadDetails() {
+        return FamilyRecordAccess.DETAILS.allows(roles());
+    }
+
+    public boolean isMayChange() {
+        return FamilyRecordAccess.CHANGE.allows(roles());
     }
 
     public boolean isMaySeeAudit() {

@@ -44,9 +44,9 @@ public class PortalRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         TenantScope.clear();
-        AuditTrail.beginRequest();
+        String path = req.getRequestURI().substring(req.getContextPath().length());
+        AuditTrail.beginRequest("page " + path);
         try {
-            String path = req.getRequestURI().substring(req.getContextPath().length());
             protect(path, res);
             resolveCaller(req);
             if (!caller.isAuthenticated() || pages.isPublic(path)) {

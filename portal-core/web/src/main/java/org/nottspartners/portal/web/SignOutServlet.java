@@ -33,19 +33,18 @@ public class SignOutServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest req, HttpServletResponse resp) throws ServletException, IOException {
         String idToken = idToken(req);
+        // Ending the session ends the portal's sign-in: the OpenID Connect mechanism keeps the user's tokens
+        // in it. HttpServletRequest.logout() is not called: the mechanism answers it with a redirect of its
+        // own, which commits the response before Keycloak's session can be ended.
         HttpSession session = req.getSession(false);
-        req.logout();
         if (session != null) {
             try {
                 session.invalidate();
             } catch (IllegalStateException alreadyEnded) {
-                // logout() ended it
+                // ended meanwhile
             }
         }
         resp.setHeader("Cache-Control", "no-store");
-        if (resp.isCommitted()) {
-            return;
-        }
         String back = req.getRequestURL().toString().replace("/sign-out", "/signed-out.xhtml");
         StringBuilder logout = new StringBuilder(oidc.getProviderUri()).append("/protocol/openid-connect/logout")
                 .append("?client_id=").append(URLEncoder.encode(oidc.getClientId(), StandardCharsets.UTF_8))

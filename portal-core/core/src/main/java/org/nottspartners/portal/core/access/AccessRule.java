@@ -59,14 +59,14 @@ public sealed interface AccessRule {
 
     /** The rule declared on the method, or else on its class; empty when none is declared. */
     static Optional<AccessRule> declaredOn(Method method, Class<?> resourceClass) {
-        Optional<AccessRule> onMethod = declaredOn(method.getAnnotation(AllowedFor.class),
+        Optional<AccessRule> onMethod = declaredOn(method.getAnnotation(AllowedTo.class), method.getAnnotation(AllowedFor.class),
                 method.isAnnotationPresent(AllowedForAnyRole.class), method.isAnnotationPresent(AllowedForSignedIn.class));
         if (onMethod.isPresent()) {
             return onMethod;
         }
         Class<?> c = resourceClass;
         while (c != null && c != Object.class) {
-            Optional<AccessRule> onClass = declaredOn(c.getAnnotation(AllowedFor.class),
+            Optional<AccessRule> onClass = declaredOn(c.getAnnotation(AllowedTo.class), c.getAnnotation(AllowedFor.class),
                     c.isAnnotationPresent(AllowedForAnyRole.class), c.isAnnotationPresent(AllowedForSignedIn.class));
             if (onClass.isPresent()) {
                 return onClass;
@@ -76,7 +76,10 @@ public sealed interface AccessRule {
         return Optional.empty();
     }
 
-    private static Optional<AccessRule> declaredOn(AllowedFor roles, boolean anyRole, boolean signedIn) {
+    private static Optional<AccessRule> declaredOn(AllowedTo action, AllowedFor roles, boolean anyRole, boolean signedIn) {
+        if (action != null) {
+            return Optional.of(new Roles(action.value().roles()));
+        }
         if (roles != null) {
             return Optional.of(new Roles(roles.value().length == 0 ? Set.of() : EnumSet.of(roles.value()[0], roles.value())));
         }

@@ -50,8 +50,16 @@ public class AuditEvent {
     @Column(name = "reason")
     private String reason;
 
+    /** The page or API call the event was made from (absent on events recorded before it was kept). */
+    @Column(name = "source")
+    private String source;
+
     protected AuditEvent() {
         // for JPA
+    }
+
+    public String source() {
+        return source;
     }
 
     public Long id() {

@@ -75,12 +75,35 @@ public final class AuditTrail {
      */
     public static void beginRequest() {
         PENDING.set(new ArrayList<>());
+        SEEN.set(new java.util.HashSet<>());
     }
+
+    /**
+     * Starts collecting a request's events, each to be recorded as made from this source: the page
+     * ({@code page /people/person.xhtml}) or the API call ({@code API GET /api/city/people/{id}}), so that a
+     * manager reading the trail sees where each read came from.
+     */
+    public static void beginRequest(String source) {
+        SOURCE.set(source == null ? null : source.length() > MOST_SOURCE ? source.substring(0, MOST_SOURCE) : source);
+        beginRequest();
+    }
+
+    /** The page or API call the current request's events come from. */
+    private static final ThreadLocal<String> SOURCE = new ThreadLocal<>();
+    static final int MOST_SOURCE = 200;
+
+    /**
+     * The reads already recorded in this request (action, record type, record id): a page that shows one
+     * person in twenty places records one read of that person, not twenty.
+     */
+    private static final ThreadLocal<java.util.Set<String>> SEEN = new ThreadLocal<>();
 
     /** Writes the read events collected since {@link #beginRequest}, and stops collecting. */
     public static void endRequest() {
         List<Pending> pending = PENDING.get();
         PENDING.remove();
+        SEEN.remove();
+        SOURCE.remove();
         if (pending != null) {
             write(pending);
         }
@@ -92,11 +115,15 @@ public final class AuditTrail {
                 .orElseThrow(() -> new IllegalStateException("An audited action needs a council"));
         Caller caller = Caller.current();
         Pending event = new Pending(java.time.OffsetDateTime.now(), tenant, caller, action, recordType, recordId,
-                reason != null ? reason : REASON.get());
+                reason != null ? reason : REASON.get(), SOURCE.get());
         List<Pending> pending = PENDING.get();
         if (action.isChange() || pending == null) {
             write(List.of(event));
             return;
+        }
+        java.util.Set<String> seen = SEEN.get();
+        if (seen != null && !seen.add(tenant + '|' + caller.userId() + '|' + action + '|' + recordType + '|' + recordId)) {
+            return; // this request has already recorded this read
         }
         pending.add(event);
         if (pending.size() >= MOST_PENDING) {
@@ -108,7 +135,7 @@ public final class AuditTrail {
 
     /** An event waiting to be written, with the time, council and caller of the moment it happened. */
     private record Pending(java.time.OffsetDateTime occurredAt, String tenant, Caller caller, AuditAction action, String recordType, String recordId,
-            String reason) {
+            String reason, String source) {
     }
 
     /** Writes events in one batch: changes in the change's transaction, reads outside it. */
@@ -120,8 +147,8 @@ public final class AuditTrail {
         try (Connection c = dataSource(change ? WITH_TRANSACTION : OUTSIDE_TRANSACTION).getConnection()) {
             String tenantSet = null;
             try (PreparedStatement ps = c.prepareStatement("insert into core_audit_event"
-                    + " (occurred_at, tenant_id, user_id, user_name, organisation, action, record_type, record_id, reason)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " (occurred_at, tenant_id, user_id, user_name, organisation, action, record_type, record_id, reason, source)"
+                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
                 for (Pending e : events) {
                     if (!e.tenant().equals(tenantSet)) {
                         if (tenantSet != null) {
@@ -139,6 +166,7 @@ public final class AuditTrail {
                     ps.setString(7, e.recordType());
                     ps.setString(8, e.recordId());
                     ps.setString(9, e.reason());
+                    ps.setString(10, e.source());
                     ps.addBatch();
                 }
                 ps.executeBatch();
@@ -163,17 +191,23 @@ public final class AuditTrail {
     /** Who is acting: the signed-in caller, or the system itself outside a request. */
     private record Caller(String userId, String name, String organisation) {
         /**
-         * The request-scoped user's proxy, looked up once: {@code CDI.current()} walks the caller's stack on
-         * every call in Payara, and the proxy finds each request's own user by itself.
+         * The request-scoped user's proxy, looked up once per web module: {@code CDI.current()} walks the
+         * caller's stack on every call in Payara. One proxy per module, found by the module's class loader
+         * (the thread's context class loader during a request): the pages and the API are two modules with
+         * two bean managers, and a proxy from one does not see the user of a request to the other (a single
+         * proxy for both recorded every API call as "The portal" once a page had been served first).
          */
-        private static volatile CurrentUser users;
+        private static final Map<ClassLoader, CurrentUser> USERS = new ConcurrentHashMap<>();
 
         static Caller current() {
             try {
-                CurrentUser user = users;
+                ClassLoader module = Thread.currentThread().getContextClassLoader();
+                CurrentUser user = module == null ? null : USERS.get(module);
                 if (user == null) {
                     user = CDI.current().select(CurrentUser.class).get();
-                    users = user;
+                    if (module != null) {
+                        USERS.put(module, user);
+                    }
                 }
                 if (user.isAuthenticated()) {
                     return new Caller(user.userId(), user.displayName(), user.organisation());

@@ -60,7 +60,10 @@ public final class PersonCandidateQuery {
             + "), best as (select c.id, max(p.score + c.bonus) as score from cand c join pairs p on p.sg = c.sg and p.sf = c.sf"
             + " group by c.id order by 2 desc limit " + CANDIDATES + ")"
             + " select p.id, p.given_name, p.family_name, p.date_of_birth, p.postcode, p.upn, p.nhs_number"
-            + " from best join core_person p on p.id = best.id where p.merged_into is null order by best.score desc";
+            + " from best join core_person p on p.id = best.id where p.merged_into is null"
+            // the council again, beside row-level security: each layer holds on its own (issue 25)
+            + " and p.tenant_id = current_setting('portal.tenant', true)"
+            + " order by best.score desc";
 
     private PersonCandidateQuery() {
     }

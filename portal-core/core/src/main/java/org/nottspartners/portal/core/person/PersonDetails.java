@@ -45,6 +45,11 @@ public record PersonDetails(String givenName, String familyName, PersonKind kind
         return this;
     }
 
+    /** Nobody on the record is older than this: an earlier date of birth is a typing slip (0001-01-01). */
+    static final int OLDEST_YEARS = 120;
+    /** Longer than any real first or last name, shorter than the column. */
+    static final int LONGEST_NAME = 100;
+
     /** Adds each problem between fields to {@code errors}, in the user's words. */
     public void problems(LocalDate today, List<Problem.FieldError> errors) {
         if (givenName == null || givenName.isBlank()) {
@@ -53,8 +58,17 @@ public record PersonDetails(String givenName, String familyName, PersonKind kind
         if (familyName == null || familyName.isBlank()) {
             errors.add(new Problem.FieldError("familyName", "Enter the person's last name"));
         }
+        if (givenName != null && givenName.length() > LONGEST_NAME) {
+            errors.add(new Problem.FieldError("givenName", "First name must be " + LONGEST_NAME + " characters or fewer"));
+        }
+        if (familyName != null && familyName.length() > LONGEST_NAME) {
+            errors.add(new Problem.FieldError("familyName", "Last name must be " + LONGEST_NAME + " characters or fewer"));
+        }
         if (dateOfBirth != null && dateOfBirth.isAfter(today)) {
             errors.add(new Problem.FieldError("dateOfBirth", "Date of birth must be today or in the past"));
+        } else if (dateOfBirth != null && dateOfBirth.isBefore(today.minusYears(OLDEST_YEARS))) {
+            errors.add(new Problem.FieldError("dateOfBirth",
+                    "Check the date of birth: it is more than " + OLDEST_YEARS + " years ago"));
         }
         if (kind == PersonKind.UNBORN_CHILD) {
             if (dateOfBirth != null) {

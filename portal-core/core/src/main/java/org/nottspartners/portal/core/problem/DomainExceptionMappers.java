@@ -26,7 +26,7 @@ public final class DomainExceptionMappers {
     }
 
     /** 400 listing each field that is wrong. */
-    static Response invalid(List<Problem.FieldError> errors) {
+    public static Response invalid(List<Problem.FieldError> errors) {
         return ProblemResponses.of(new Problem("about:blank", ProblemResponses.titleFor(400), 400,
                 "Some answers need correcting; nothing has been saved.", errors));
     }

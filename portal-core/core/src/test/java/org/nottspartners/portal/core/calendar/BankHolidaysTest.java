@@ -90,6 +90,23 @@ class BankHolidaysTest {
                 .hasMessageContaining("2018 to 2030");
     }
 
+    /**
+     * The list covers whole calendar years: the first and last day of the years it lists are answered,
+     * and the day either side is refused: RULES.md §2 "Working days" counts bank holidays, so a year
+     * missing from the list cannot be counted, only refused.
+     */
+    @Test
+    @DisplayName("RULES §2: 1 Jan 2018 and 31 Dec 2030 are covered; 31 Dec 2017 and 1 Jan 2031 are not")
+    void edgesOfTheList() {
+        assertThat(holidays.covers(date(2018, 1, 1))).isTrue();
+        assertThat(holidays.covers(date(2030, 12, 31))).isTrue();
+        assertThat(holidays.covers(date(2017, 12, 31))).isFalse();
+        assertThat(holidays.covers(date(2031, 1, 1))).isFalse();
+        assertThat(holidays.on(date(2018, 1, 1))).map(BankHoliday::name).contains("New Year's Day");
+        assertThatThrownBy(() -> holidays.inYear(2017)).hasMessageContaining("Bank holidays for 2017 are not known");
+        assertThatThrownBy(() -> holidays.inYear(2031)).hasMessageContaining("Bank holidays for 2031 are not known");
+    }
+
     @Test
     @DisplayName("The loader reads the date,name format and rejects weekend dates, duplicates, gaps and bad headers")
     void loaderChecksItsInput() {
@@ -100,6 +117,10 @@ class BankHolidaysTest {
 
         assertThatThrownBy(() -> BankHolidays.fromCsv(new StringReader("date,name\n2021-12-25,Christmas Day\n"), "x.csv"))
                 .hasMessageContaining("falls on a saturday");
+        assertThatThrownBy(() -> BankHolidays.fromCsv(new StringReader("date,name\n2022-12-25,Christmas Day\n"), "x.csv"))
+                .hasMessageContaining("falls on a sunday");
+        assertThatThrownBy(() -> BankHolidays.of(List.of())).hasMessageContaining("lists no bank holidays");
+        assertThatThrownBy(() -> new BankHoliday(date(2024, 12, 25), " ")).hasMessageContaining("has no name");
         assertThatThrownBy(() -> BankHolidays.fromCsv(new StringReader(
                 "date,name\n2024-12-25,Christmas Day\n2024-12-25,Again\n"), "x.csv"))
                 .hasMessageContaining("listed twice");

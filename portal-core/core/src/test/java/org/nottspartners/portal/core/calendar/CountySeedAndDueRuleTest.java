@@ -6,6 +6,7 @@ import static org.nottspartners.portal.core.calendar.TestCalendars.date;
 
 import java.io.StringReader;
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -74,6 +75,10 @@ class CountySeedAndDueRuleTest {
         assertThatThrownBy(() -> DueRule.parse("a fortnight"))
                 .hasMessageContaining("'a fortnight' is not a timescale this portal understands");
         assertThatThrownBy(() -> new DueRule.WorkingDays(0)).hasMessageContaining("at least 1");
+        // RULES §0: a council types its own numbers, in any of the units, so none of them may be zero
+        for (String zero : List.of("0 working days", "0 hours", "0 weeks", "0 months", "0 school weeks")) {
+            assertThatThrownBy(() -> DueRule.parse(zero)).as(zero).hasMessageContaining("A timescale must be at least 1");
+        }
         assertThatThrownBy(() -> QualityStandardSettings.fromCsv("county", new StringReader(
                 "id,effective_from,due_rule,name,starts_when,stops_when,responsible_role,source\n"
                         + "x,2018-01-01,soon,Name,Start,Stop,Role,002\n"), "bad.csv"))

@@ -137,8 +137,9 @@ class QualityStandardClockTest {
     @Test
     @DisplayName("RULES §8: status as at an earlier moment ignores a stop that had not happened yet")
     void statusAsAtEarlierDay() {
-        StandardClock clock = settings.startClock("screening", london(2024, 8, 23, 9, 30), county)
-                .stop(london(2024, 9, 4, 10, 0));
+        StandardClock running = settings.startClock("screening", london(2024, 8, 23, 9, 30), county);
+        assertThat(running.isRunning()).isTrue();
+        StandardClock clock = running.stop(london(2024, 9, 4, 10, 0));
         assertThat(clock.status(london(2024, 9, 3, 10, 0), ONE_DAY)).isEqualTo(ClockStatus.OVERDUE);
         assertThat(clock.status(london(2024, 9, 4, 10, 0), ONE_DAY)).isEqualTo(ClockStatus.MET_LATE);
         assertThat(clock.isRunning()).isFalse();

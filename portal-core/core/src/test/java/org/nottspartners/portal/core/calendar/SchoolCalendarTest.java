@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.nottspartners.portal.core.calendar.TestCalendars.date;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -62,6 +64,8 @@ class SchoolCalendarTest {
         assertThat(county.addSchoolWeeks(date(2024, 10, 16), 2)).isEqualTo(date(2024, 11, 6));
         assertThat(county.addSchoolWeeks(date(2024, 9, 18), 2)).as("no holiday: same as calendar weeks")
                 .isEqualTo(date(2024, 10, 2));
+        assertThat(county.addSchoolWeeks(date(2024, 10, 23), 1)).as("one school week from the last week before half-term")
+                .isEqualTo(date(2024, 11, 6));
     }
 
     @Test
@@ -85,6 +89,33 @@ class SchoolCalendarTest {
         assertThatThrownBy(() -> TestCalendars.plain("city").schoolSessionsBetween(date(2024, 10, 1), date(2024, 10, 2)))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("No term dates have been entered for city");
+    }
+
+    /**
+     * Administrators enter term dates one at a time, in no particular order (a new school year is often
+     * entered before the current one is corrected), so the calendar must not depend on the order given.
+     */
+    @Test
+    @DisplayName("RULES §2: term dates entered latest first give the same school days as in date order")
+    void termDatesInAnyOrder() {
+        List<TermDates> latestFirst = new ArrayList<>(TestCalendars.SCHOOL_YEAR_2024_25);
+        Collections.reverse(latestFirst);
+        WorkingDayCalendar entered = WorkingDayCalendar.builder("county", BankHolidays.englandAndWales())
+                .terms(latestFirst)
+                .schoolClosureDays(List.of(TestCalendars.AUTUMN_INSET_DAY))
+                .build();
+        assertThat(entered.terms()).isEqualTo(TestCalendars.SCHOOL_YEAR_2024_25);
+        assertThat(entered.schoolSessionsBetween(date(2024, 9, 2), date(2025, 7, 22)))
+                .isEqualTo(county.schoolSessionsBetween(date(2024, 9, 2), date(2025, 7, 22)));
+    }
+
+    @Test
+    @DisplayName("Adding no school weeks, or counting the school weeks of a period that ends before it starts, is refused")
+    void schoolWeekRefusals() {
+        assertThatThrownBy(() -> county.addSchoolWeeks(date(2024, 10, 16), 0))
+                .hasMessageContaining("Add at least one school week (not 0)");
+        assertThatThrownBy(() -> county.schoolWeeksBetween(date(2024, 10, 21), date(2024, 10, 20)))
+                .hasMessageContaining("ends (2024-10-20) before it starts (2024-10-21)");
     }
 
     @Test

@@ -178,6 +178,22 @@ class WorkingDayCalendarTest {
                     .isEqualTo(LocalDateTime.of(2024, 8, 27, 17, 0));
         }
 
+        /**
+         * The closing-time exception is only for a working day with nothing left to add: a deadline
+         * reached exactly at 17:00 stays at 17:00, but the same moment on a Saturday, or with time still
+         * to count, moves on to the next opening.
+         */
+        @Test
+        @DisplayName("Convention: with nothing to add, 17:00 on a working day stays 17:00; on a Saturday it moves to the next opening")
+        void nothingToAddAtClosingTime() {
+            assertThat(county.addWorkingHours(LocalDateTime.of(2024, 8, 22, 17, 0), 0, WorkingHours.NINE_TO_FIVE))
+                    .isEqualTo(LocalDateTime.of(2024, 8, 22, 17, 0));
+            assertThat(county.addWorkingHours(LocalDateTime.of(2024, 8, 24, 17, 0), 0, WorkingHours.NINE_TO_FIVE))
+                    .as("Saturday, then the bank holiday Monday").isEqualTo(LocalDateTime.of(2024, 8, 27, 9, 0));
+            assertThat(county.addWorkingHours(LocalDateTime.of(2024, 8, 22, 17, 0), 1, WorkingHours.NINE_TO_FIVE))
+                    .isEqualTo(LocalDateTime.of(2024, 8, 23, 10, 0));
+        }
+
         @Test
         @DisplayName("Convention: an office-hours start outside office hours counts from the next opening")
         void startOutsideOfficeHours() {
@@ -193,10 +209,14 @@ class WorkingDayCalendarTest {
         }
 
         @Test
-        @DisplayName("Negative hours and office hours that close before they open are refused")
+        @DisplayName("Negative hours or durations, and office hours that close before they open, are refused")
         void refused() {
             assertThatThrownBy(() -> county.addWorkingHours(london(2024, 8, 23, 9, 0), -1, WorkingHours.AROUND_THE_CLOCK))
                     .hasMessageContaining("negative number of hours");
+            assertThatThrownBy(() -> county.addWorkingTime(london(2024, 8, 23, 9, 0), Duration.ofMinutes(-30),
+                    WorkingHours.AROUND_THE_CLOCK)).hasMessageContaining("negative amount of time");
+            assertThatThrownBy(() -> county.addWorkingTime(LocalDateTime.of(2024, 8, 23, 9, 0), Duration.ofMinutes(-30),
+                    WorkingHours.NINE_TO_FIVE)).hasMessageContaining("negative amount of time");
             assertThatThrownBy(() -> new WorkingHours.OfficeHours(LocalTime.of(17, 0), LocalTime.of(9, 0)))
                     .hasMessageContaining("must open");
         }

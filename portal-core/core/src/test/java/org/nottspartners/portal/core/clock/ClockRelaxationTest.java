@@ -3,30 +3,19 @@ package org.nottspartners.portal.core.clock;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.nottspartners.portal.core.calendar.ClockStatus;
-import org.nottspartners.portal.core.calendar.Due;
-import org.nottspartners.portal.core.calendar.DueRule;
-import org.nottspartners.portal.core.calendar.QualityStandard;
-import org.nottspartners.portal.core.calendar.StandardClock;
 
 @DisplayName("RULES §3 (002 §3c5): relaxing a quality standard needs a group manager's agreement, reviewed weekly")
 class ClockRelaxationTest {
 
-    private static final OffsetDateTime STARTED = OffsetDateTime.of(2026, 11, 2, 9, 0, 0, 0, ZoneOffset.UTC);
-    private static final OffsetDateTime DUE = OffsetDateTime.of(2026, 11, 9, 23, 59, 59, 0, ZoneOffset.UTC);
-    private static final OffsetDateTime SOON = OffsetDateTime.of(2026, 11, 8, 0, 0, 0, 0, ZoneOffset.UTC);
+    private static final OffsetDateTime STARTED = ContactClockFixture.STARTED;
+    private static final OffsetDateTime DUE = ContactClockFixture.DUE;
+    private static final OffsetDateTime SOON = ContactClockFixture.SOON;
 
     private static ClockRecord contactClock() {
-        QualityStandard standard = new QualityStandard("eh-contact", "Contact at least fortnightly", "Contact recorded",
-                new DueRule.CalendarWeeks(1), "Next contact", "Lead professional", "002 §3c5");
-        StandardClock clock = new StandardClock(standard, STARTED.toInstant(),
-                new Due.ByTime(DUE.toInstant(), ZoneId.of("Europe/London")), null);
-        return new ClockRecord("early-help", new ClockSubject("early-help-case", "1", "EH-1 Ashworth family", "hub", "casey"),
-                clock);
+        return ContactClockFixture.contactClock();
     }
 
     @Test

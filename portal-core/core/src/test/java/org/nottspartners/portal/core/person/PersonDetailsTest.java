@@ -36,6 +36,9 @@ class PersonDetailsTest {
         assertThat(problems(PersonKind.CHILD, TODAY.minusYears(7), null)).isEmpty();
         assertThat(problems(PersonKind.CHILD, TODAY.plusDays(1), null))
                 .containsExactly("dateOfBirth: Date of birth must be today or in the past");
+        assertThat(problems(PersonKind.PARENT_OR_CARER, TODAY.minusYears(120), null)).as("120 years old today").isEmpty();
+        assertThat(problems(PersonKind.PARENT_OR_CARER, LocalDate.of(1, 1, 1), null))
+                .containsExactly("dateOfBirth: Check the date of birth: it is more than 120 years ago");
         assertThat(problems(PersonKind.PARENT_OR_CARER, null, TODAY.plusWeeks(3)))
                 .containsExactly("expectedDateOfBirth: Only a child not yet born has an expected date of birth");
     }

@@ -50,6 +50,57 @@ class PersonMatcherTest {
         assertThat(PersonMatcher.match(Criteria.of("Olivia Patel", null, null, null, null), william)).isEmpty();
     }
 
+    /**
+     * The score orders the candidates offered before a record is created (RULES.md §2: search before
+     * create), so stronger evidence must score higher: a whole date of birth more than the year alone, the
+     * full postcode more than its district, and names in the order typed more than the same names swapped.
+     */
+    @Test
+    void strongerEvidenceScoresHigher() {
+        var fullDate = PersonMatcher.match(Criteria.of("Will Smith", "02/04/2015", null, null, null), william).orElseThrow();
+        var yearOnly = PersonMatcher.match(Criteria.of("Will Smith", "2015", null, null, null), william).orElseThrow();
+        assertThat(fullDate.reasons()).contains("same date of birth");
+        assertThat(fullDate.score()).isGreaterThan(yearOnly.score());
+
+        var fullPostcode = PersonMatcher.match(Criteria.of("Will Smith", null, "NG7 2BB", null, null), william).orElseThrow();
+        var district = PersonMatcher.match(Criteria.of("Will Smith", null, "NG7 1AA", null, null), william).orElseThrow();
+        var noPostcode = PersonMatcher.match(Criteria.of("Will Smith", null, null, null, null), william).orElseThrow();
+        assertThat(district.reasons()).contains("same postcode district (NG7)");
+        assertThat(district.score()).isGreaterThan(noPostcode.score()).isLessThan(fullPostcode.score());
+
+        var inOrder = PersonMatcher.match(Criteria.of("William Smith", null, null, null, null), william).orElseThrow();
+        var swapped = PersonMatcher.match(Criteria.of("Smith William", null, null, null, null), william).orElseThrow();
+        assertThat(swapped.score()).isLessThan(inOrder.score());
+    }
+
+    @Test
+    void aTypoInTheFirstNameStillFindsThePerson() {
+        var match = PersonMatcher.match(Criteria.of("Wiliam Smith", null, null, null, null), william).orElseThrow();
+
+        assertThat(match.reasons()).containsExactly("same last name", "first name spelled similarly (William)");
+    }
+
+    /**
+     * The single name box: the last word is the last name. A search of blanks is no search: the directory
+     * answers it with nobody rather than with everyone (RULES.md §2, "Who may see what": partners never
+     * list or browse the council's people), so blank identifiers must not count as something searched for.
+     */
+    @Test
+    void theNameBoxAndAnEmptySearch() {
+        var oneWord = Criteria.of("  Smith ", null, null, null, null);
+        assertThat(oneWord.givenName()).isEmpty();
+        assertThat(oneWord.familyName()).isEqualTo("Smith");
+        assertThat(oneWord.isEmpty()).isFalse();
+        var threeWords = Criteria.of("Mary  Ann Smith", null, null, null, null);
+        assertThat(threeWords.givenName()).isEqualTo("Mary Ann");
+        assertThat(threeWords.familyName()).isEqualTo("Smith");
+
+        assertThat(Criteria.of(null, null, null, null, null).isEmpty()).isTrue();
+        assertThat(Criteria.of(" ", null, null, " ", " ").isEmpty()).isTrue();
+        assertThat(Criteria.of("", null, null, "L892101299001", null).isEmpty()).isFalse();
+        assertThat(Criteria.of("", null, null, null, "9434765919").isEmpty()).isFalse();
+    }
+
     @Test
     void aUpnOrNhsNumberAloneIsEnough() {
         assertThat(PersonMatcher.match(Criteria.of("", null, null, "l892 1012 9900 1", null), william).orElseThrow().reasons())

@@ -1,0 +1,86 @@
+package org.nottspartners.portal.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nottspartners.portal.core.access.FamilyRecordAccess;
+import org.nottspartners.portal.core.clock.StandardClocks;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.module.PortalModule;
+
+/**
+ * Every page against every role, each role signed in through Keycloak's own page (issue 11 §4): a role
+ * opens a page exactly when the declaration the API uses allows it ({@link FamilyRecordAccess} for the
+ * family record, the module's own page roles, administration for administrators), and any other page
+ * answers 404, as if it were not there. A council administrator or the performance team cannot search
+ * for, open or change a child's record through the pages any more than through the API.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageRoleMatrixIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portalEar();
+    }
+
+    @Test
+    void everyPageOpensForExactlyTheRolesItsDeclarationAllows() {
+        String personId = (String) Api.createPerson("city", Api.token("casey.city"), "Pagematrix", "Subject").get("id");
+        Set<String> switchedOn = Set.copyOf(Api.jsonArray(Api.get("/city/modules", Api.token("casey.city")).body())
+                .stream().map(m -> (String) m.get("id")).toList());
+
+        Map<String, Predicate<Set<PortalRole>>> pages = new LinkedHashMap<>();
+        pages.put("/city/index.xhtml", roles -> !roles.isEmpty());
+        pages.put("/city/people/find.xhtml", FamilyRecordAccess.FIND::allows);
+        pages.put("/city/people/person.xhtml?id=" + personId, FamilyRecordAccess.OPEN::allows);
+        pages.put("/city/people/edit.xhtml?id=" + personId, FamilyRecordAccess.CHANGE::allows);
+        pages.put("/city/admin/modules.xhtml", roles -> roles.contains(PortalRole.TENANT_ADMIN));
+        pages.put("/city/admin/calendar.xhtml", roles -> roles.contains(PortalRole.TENANT_ADMIN));
+        pages.put("/city/clocks/index.xhtml", roles -> roles.stream().anyMatch(StandardClocks.STAFF::contains));
+        for (PortalModule module : PortalClasses.moduleDescriptors()) {
+            for (String page : List.of("index.xhtml", "refer.xhtml", "my-referrals.xhtml", "cases.xhtml")) {
+                if (module.id().equals("early-help") || page.equals("index.xhtml")) {
+                    Set<PortalRole> allowed = module.rolesFor(page);
+                    boolean on = switchedOn.contains(module.id());
+                    pages.put("/city/" + module.id() + "/" + page, roles -> on && roles.stream().anyMatch(allowed::contains));
+                }
+            }
+        }
+
+        List<String> wrong = new ArrayList<>();
+        int checks = 0;
+        for (PortalRole role : PortalRole.values()) {
+            String name = "city:" + role.tokenName();
+            KeycloakAdmin.ensureRole(name);
+            KeycloakAdmin.ensureUser("only-" + role.tokenName() + ".city", List.of(name));
+            PageSession session = PageSession.signIn("only-" + role.tokenName() + ".city");
+            for (Map.Entry<String, Predicate<Set<PortalRole>>> page : pages.entrySet()) {
+                boolean allowed = page.getValue().test(Set.of(role));
+                HttpResponse<String> r = session.get(Deployments.PORTAL + page.getKey());
+                checks++;
+                boolean opened = r.statusCode() == 200 && r.uri().toString().startsWith(Deployments.PORTAL + "/");
+                if (opened != allowed) {
+                    wrong.add(role + " " + page.getKey() + ": expected " + (allowed ? "to open" : "404") + ", got "
+                            + r.statusCode() + " at " + r.uri());
+                } else if (!allowed && r.statusCode() != 404) {
+                    wrong.add(role + " " + page.getKey() + ": refused with " + r.statusCode() + ", not 404");
+                }
+            }
+        }
+        System.out.println("page role matrix: " + checks + " page openings by " + PortalRole.values().length + " roles, "
+                + wrong.size() + " wrong");
+        assertThat(wrong).isEmpty();
+        assertThat(checks).isGreaterThanOrEqualTo(PortalRole.values().length * 10);
+    }
+}

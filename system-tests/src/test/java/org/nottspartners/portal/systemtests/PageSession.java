@@ -1,0 +1,92 @@
+package org.nottspartners.portal.systemtests;
+
+import java.io.IOException;
+import java.net.CookieHandler;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A user signed in to the pages as a browser is, without one: the portal sends the client to Keycloak's
+ * own sign-in form, the form is posted with the user's password, and Keycloak sends it back with the
+ * session cookie the pages then recognise. For checking many pages as many users quickly; the browser
+ * tests check what a page looks like.
+ */
+final class PageSession {
+
+    private static final Pattern LOGIN_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .cookieHandler(new LoopbackCookies())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
+
+    private PageSession() {
+    }
+
+    /** Signs in on Keycloak's page as a user whose password is 'demo'. */
+    static PageSession signIn(String username) {
+        PageSession session = new PageSession();
+        HttpResponse<String> form = session.get(Deployments.PORTAL + "/");
+        Matcher action = LOGIN_FORM.matcher(form.body());
+        if (!action.find()) {
+            throw new IllegalStateException("The portal did not send " + username + " to Keycloak's sign-in form: " + form.uri());
+        }
+        HttpResponse<String> home = session.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
+                        + "&password=demo")));
+        if (!home.uri().toString().startsWith(Deployments.PORTAL + "/")) {
+            throw new IllegalStateException(username + " could not sign in: ended at " + home.uri());
+        }
+        return session;
+    }
+
+    /** A page of the portal (or any address), redirects followed. */
+    HttpResponse<String> get(String url) {
+        return send(HttpRequest.newBuilder(URI.create(url)).GET());
+    }
+
+    /**
+     * Cookies as a browser keeps them for a loopback address: Keycloak marks its sign-in cookies Secure, and
+     * browsers (and curl) treat 127.0.0.1 as a secure context, sending them over plain HTTP; Java's cookie
+     * manager does not, so the Secure mark is dropped here, for the loopback tests only.
+     */
+    private static final class LoopbackCookies extends CookieHandler {
+        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
+
+        @Override
+        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
+            return cookies.get(uri, requestHeaders);
+        }
+
+        @Override
+        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
+            Map<String, List<String>> withoutSecure = new HashMap<>();
+            responseHeaders.forEach((name, values) -> withoutSecure.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            cookies.put(uri, withoutSecure);
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) {
+        try {
+            return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

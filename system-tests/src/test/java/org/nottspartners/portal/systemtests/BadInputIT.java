@@ -82,6 +82,15 @@ class BadInputIT {
     }
 
     @Test
+    void aValueOfTheWrongKindIsRefusedNamingTheField() throws Exception {
+        String casey = Api.token("casey.city");
+        String family = "Kind" + TestNames.unique("");
+        assertField(Api.post("/city/people", casey, "{\"givenName\":\"Ada\",\"familyName\":\"" + family
+                + "\",\"dateOfBirth\":\"abcd\"}"), 400, "dateOfBirth");
+        assertThat(peopleNamed(family)).isZero();
+    }
+
+    @Test
     void aDateOfBirthNoOneHasIsRefused() throws Exception {
         String casey = Api.token("casey.city");
         String family = "Old" + UUID.randomUUID().toString().substring(0, 8);

@@ -99,6 +99,8 @@ public class AdminResource {
         }
         if (form == null || form.value == null || form.value.isBlank()) {
             errors.add(new Problem.FieldError("value", "Enter the new value"));
+        } else if (form.value.length() > 500) {
+            errors.add(new Problem.FieldError("value", "A setting's value must be 500 characters or fewer"));
         }
         if (form == null || form.effectiveFrom == null) {
             errors.add(new Problem.FieldError("effectiveFrom",

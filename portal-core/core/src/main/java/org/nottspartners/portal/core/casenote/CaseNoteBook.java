@@ -74,6 +74,9 @@ public class CaseNoteBook {
                 CaseNote.class).setParameter("p", personId).getResultList();
     }
 
+    /** A note records recent work; an older date is a typing slip (0001-01-01), and no calendar reaches it. */
+    static final int OLDEST_EVENT_YEARS = 5;
+
     private CaseNote write(UUID personId, CaseNoteType type, LocalDate eventDate, boolean riskIdentified,
             CaseNoteContent content, UUID amends) {
         requirePerson(personId);
@@ -81,6 +84,10 @@ public class CaseNoteBook {
         LocalDate today = LocalDate.now(calendars.forCouncil(tenant()).zone());
         if (eventDate.isAfter(today)) {
             throw new InvalidInputException("eventDate", "The date of the event cannot be in the future");
+        }
+        if (eventDate.isBefore(today.minusYears(OLDEST_EVENT_YEARS))) {
+            throw new InvalidInputException("eventDate", "Check the date of the event: it is more than "
+                    + OLDEST_EVENT_YEARS + " years ago");
         }
         boolean late = CaseNoteRules.isLate(eventDate, today, riskIdentified, calendars.forCouncil(tenant()));
         CaseNote note = new CaseNote(personId, type, eventDate, caller.displayName(), riskIdentified, late, amends, content);

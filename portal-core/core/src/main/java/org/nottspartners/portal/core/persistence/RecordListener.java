@@ -16,6 +16,7 @@ public class RecordListener {
     @PrePersist
     @PreUpdate
     void stamp(TenantOwnedRecord record) {
+        TextLimits.check(record);
         record.stamp(AuditTrail.actingUserId(), OffsetDateTime.now());
     }
 

@@ -25,6 +25,30 @@ public final class DomainExceptionMappers {
                 InvalidInput.class, InvalidInputRule.class, UnreadableInput.class, UnreadableJson.class);
     }
 
+    /** JSON-B names the property it could not read, e.g. "Unable to deserialize property 'urgent' because of: ...". */
+    private static final java.util.regex.Pattern PROPERTY = java.util.regex.Pattern.compile("property '([A-Za-z0-9_]+)'");
+
+    /**
+     * A body that could not be read: the field that could not be, and what it should have been, when the
+     * reader says which; otherwise the body as a whole.
+     */
+    static Response unreadable(Throwable e) {
+        String field = null;
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : t.getMessage();
+            java.util.regex.Matcher m = PROPERTY.matcher(message);
+            if (field == null && m.find()) {
+                field = m.group(1);
+            }
+        }
+        if (field == null) {
+            return ProblemResponses.of(Problem.of(400, ProblemResponses.titleFor(400),
+                    "The request body could not be read. Send JSON in the documented form; nothing has been saved."));
+        }
+        return invalid(List.of(new Problem.FieldError(field, "Give " + field + " as the kind of value the documentation"
+                + " shows (text, a number, true or false, a date like 2026-11-30, or one of the listed words)")));
+    }
+
     /** 400 listing each field that is wrong. */
     public static Response invalid(List<Problem.FieldError> errors) {
         return ProblemResponses.of(new Problem("about:blank", ProblemResponses.titleFor(400), 400,
@@ -95,8 +119,7 @@ public final class DomainExceptionMappers {
     public static class UnreadableInput implements ExceptionMapper<ProcessingException> {
         @Override
         public Response toResponse(ProcessingException e) {
-            return ProblemResponses.of(Problem.of(400, ProblemResponses.titleFor(400),
-                    "The request body could not be read. Send JSON in the documented form; nothing has been saved."));
+            return unreadable(e);
         }
     }
 
@@ -104,8 +127,7 @@ public final class DomainExceptionMappers {
     public static class UnreadableJson implements ExceptionMapper<JsonbException> {
         @Override
         public Response toResponse(JsonbException e) {
-            return ProblemResponses.of(Problem.of(400, ProblemResponses.titleFor(400),
-                    "The request body could not be read. Send JSON in the documented form; nothing has been saved."));
+            return unreadable(e);
         }
     }
 }

@@ -76,6 +76,8 @@ public final class PayaraDomain implements AutoCloseable {
                 LISTENERS + "http-listener-1.address=" + bindAddress(),
                 LISTENERS + "admin-listener.address=" + bindAddress(),
                 LISTENERS + "http-listener-2.enabled=false",
+                CONFIG + "iiop-service.iiop-listener.orb-listener-1.address=" + bindAddress(),
+                CONFIG + "admin-service.jmx-connector.system.address=" + bindAddress(),
                 // answers do not name the server or Java and their versions
                 CONFIG + "network-config.protocols.protocol.http-listener-1.http.xpowered-by=false",
                 CONFIG + "network-config.protocols.protocol.http-listener-1.http.server-header=false");

@@ -87,7 +87,14 @@ class BadInputIT {
         String family = "Kind" + TestNames.unique("");
         assertField(Api.post("/city/people", casey, "{\"givenName\":\"Ada\",\"familyName\":\"" + family
                 + "\",\"dateOfBirth\":\"abcd\"}"), 400, "dateOfBirth");
+        assertField(Api.post("/city/people", casey, "{\"givenName\":\"Ada\",\"familyName\":\"" + family
+                + "\",\"interpreterNeeded\":\"yes\"}"), 400, "interpreterNeeded");
+        assertField(Api.post("/city/people", casey, "{\"givenName\":12345,\"familyName\":\"" + family + "\"}"), 400, "givenName");
         assertThat(peopleNamed(family)).isZero();
+        HttpResponse<String> yes = Api.post("/city/people", casey, "{\"givenName\":\"Ada\",\"familyName\":\"" + family
+                + "\",\"interpreterNeeded\":true}");
+        assertThat(yes.statusCode()).as(yes.body()).isEqualTo(201);
+        assertThat(Api.json(yes.body()).get("interpreterNeeded")).isEqualTo(true);
     }
 
     @Test

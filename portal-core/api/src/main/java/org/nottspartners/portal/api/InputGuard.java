@@ -57,6 +57,14 @@ public class InputGuard implements ContainerRequestFilter, ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (context.getMediaType() != null && context.getMediaType().getSubtype().endsWith("json")) {
+            byte[] raw = context.getInputStream().readAllBytes();
+            List<Problem.FieldError> kinds = JsonKinds.mismatches(raw, context.getType());
+            if (!kinds.isEmpty()) {
+                throw new InvalidInputException(kinds);
+            }
+            context.setInputStream(new java.io.ByteArrayInputStream(raw));
+        }
         Object body = context.proceed();
         List<Problem.FieldError> errors = new ArrayList<>();
         TextFields.each(body, (field, text) -> {
@@ -117,6 +125,67 @@ public class InputGuard implements ContainerRequestFilter, ReaderInterceptor {
             if (read > MOST_BODY_BYTES) {
                 throw tooLarge();
             }
+        }
+    }
+
+    /**
+     * A body's top-level values checked against the kinds of the form's fields before JSON-B reads it:
+     * JSON-B turns {@code "interpreterNeeded": "yes"} into false and {@code "givenName": 12345} into "12345",
+     * storing what the caller did not say. Yes or no must be JSON's true or false, text must be in quotes,
+     * a number must be a number. Bodies that are not JSON objects are left to JSON-B, which refuses them.
+     */
+    static final class JsonKinds {
+
+        private JsonKinds() {
+        }
+
+        static List<Problem.FieldError> mismatches(byte[] raw, Class<?> form) {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            jakarta.json.JsonValue parsed;
+            try (jakarta.json.JsonReader reader = jakarta.json.Json.createReader(new java.io.ByteArrayInputStream(raw))) {
+                parsed = reader.readValue();
+            } catch (RuntimeException notJson) {
+                return errors; // JSON-B says it cannot be read
+            }
+            if (!(parsed instanceof jakarta.json.JsonObject object)) {
+                return errors;
+            }
+            java.util.Map<String, Class<?>> fields = new java.util.HashMap<>();
+            if (form.isRecord()) {
+                for (var c : form.getRecordComponents()) {
+                    fields.put(c.getName(), c.getType());
+                }
+            } else {
+                for (var f : form.getFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                        fields.put(f.getName(), f.getType());
+                    }
+                }
+            }
+            object.forEach((name, value) -> {
+                Class<?> type = fields.get(name);
+                String expected = type == null || value.getValueType() == jakarta.json.JsonValue.ValueType.NULL ? null
+                        : expected(type, value.getValueType());
+                if (expected != null) {
+                    errors.add(new Problem.FieldError(name, "Give " + name + " as " + expected));
+                }
+            });
+            return errors;
+        }
+
+        /** What the field should have been, or null when the value is of its kind. */
+        private static String expected(Class<?> type, jakarta.json.JsonValue.ValueType kind) {
+            if (type == boolean.class || type == Boolean.class) {
+                return kind == jakarta.json.JsonValue.ValueType.TRUE || kind == jakarta.json.JsonValue.ValueType.FALSE
+                        ? null : "true or false";
+            }
+            if (type == String.class) {
+                return kind == jakarta.json.JsonValue.ValueType.STRING ? null : "text in quotes";
+            }
+            if (type == int.class || type == Integer.class || type == long.class || type == Long.class) {
+                return kind == jakarta.json.JsonValue.ValueType.NUMBER ? null : "a whole number";
+            }
+            return null;
         }
     }
 

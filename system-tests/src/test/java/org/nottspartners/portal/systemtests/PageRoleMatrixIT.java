@@ -34,6 +34,24 @@ class PageRoleMatrixIT {
         return Deployments.portalEar();
     }
 
+    /**
+     * A form posted with a page state the portal never gave (forged, or long expired) is the sender's page
+     * that cannot be used: a 400 page in plain words, not a server error (issue 11 §7).
+     */
+    @Test
+    void aFormWithAForgedPageStateIsA400PageNotAServerError() {
+        PageSession casey = PageSession.signIn("casey.city");
+        HttpResponse<String> find = casey.get(Deployments.PORTAL + "/city/people/find.xhtml");
+        assertThat(find.statusCode()).isEqualTo(200);
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("<form id=\"find\"[^>]*action=\"([^\"]+)\"")
+                .matcher(find.body());
+        assertThat(action.find()).as("the search form").isTrue();
+        HttpResponse<String> forged = casey.post("http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&"), Map.of(
+                "find", "find", "find:name", "Ann Lee", "find:search", "", "jakarta.faces.ViewState", "-1234567890:forged"));
+        assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
+        assertThat(forged.body()).contains("This page could not be used", "nothing has been saved");
+    }
+
     @Test
     void everyPageOpensForExactlyTheRolesItsDeclarationAllows() {
         String personId = (String) Api.createPerson("city", Api.token("casey.city"), "Pagematrix", "Subject").get("id");

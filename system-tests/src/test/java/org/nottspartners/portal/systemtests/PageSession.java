@@ -52,6 +52,15 @@ final class PageSession {
         return session;
     }
 
+    /** A form posted as a browser posts it ({@code application/x-www-form-urlencoded}), redirects followed. */
+    HttpResponse<String> post(String url, Map<String, String> form) {
+        String body = form.entrySet().stream()
+                .map(f -> URLEncoder.encode(f.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(f.getValue(), StandardCharsets.UTF_8))
+                .collect(java.util.stream.Collectors.joining("&"));
+        return send(HttpRequest.newBuilder(URI.create(url)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    }
+
     /** A page of the portal (or any address), redirects followed. */
     HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());

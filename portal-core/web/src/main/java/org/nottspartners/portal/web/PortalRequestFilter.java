@@ -71,7 +71,17 @@ public class PortalRequestFilter extends HttpFilter {
             }
             tenant.enter(parts[1]);
             req.setAttribute("portal.tenant", parts[1]);
-            req.getRequestDispatcher(page).forward(req, res);
+            try {
+                req.getRequestDispatcher(page).forward(req, res);
+            } catch (ServletException e) {
+                if (!isStalePage(e) || res.isCommitted()) {
+                    throw e;
+                }
+                // a page state the portal never gave, or one that has expired: the sender's page, not the server
+                res.reset();
+                protect(path, res);
+                res.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            }
         } finally {
             try {
                 AuditTrail.endRequest(); // the page's reads, in one batch
@@ -79,6 +89,17 @@ public class PortalRequestFilter extends HttpFilter {
                 TenantScope.clear();
             }
         }
+    }
+
+    /** Whether a page failed because the form it posted carried a page state the portal does not hold. */
+    private static boolean isStalePage(Throwable e) {
+        for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
+            if (t instanceof jakarta.faces.application.ViewExpiredException
+                    || t instanceof jakarta.faces.application.ProtectedViewException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

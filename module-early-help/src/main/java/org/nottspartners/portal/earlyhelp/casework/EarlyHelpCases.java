@@ -55,6 +55,10 @@ import org.nottspartners.portal.earlyhelp.threshold.Team;
  * version the user read (409 if someone else got there first), starts and stops the core's quality-standard
  * clocks, writes the case's history, and is one transaction: a referral with its family and consent is
  * saved whole or not at all.
+ *
+ * <p>Why one class of about 950 lines: it still holds validation, queries, clocks, history, letters and
+ * council defaults together. Issue 12 (the core module kit) splits it along exactly those seams as it moves
+ * each one into core; splitting it first would mean splitting it twice.
  */
 @ApplicationScoped
 @Transactional

@@ -49,6 +49,9 @@ import org.nottspartners.portal.earlyhelp.threshold.ThresholdLevel;
  * role allows (decide, wait or allocate for managers; contact, assess, plan, TAF, engagement and closure
  * for the lead professional). Each step carries the version read: if someone else moved the case on,
  * nothing is overwritten and the page says so.
+ *
+ * <p>Why one class of about 500 lines: one page with one form per step of the case. Issue 12 gives core
+ * page actions and moves each step's form into its own small bean.
  */
 @Named("casePage")
 @RequestScoped

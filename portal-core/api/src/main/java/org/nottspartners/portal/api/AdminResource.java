@@ -34,6 +34,10 @@ import org.nottspartners.portal.core.tenancy.TenantSettings;
 public class AdminResource {
 
     @Inject
+    org.nottspartners.portal.core.time.Today today;
+
+
+    @Inject
     TenantDirectory tenants;
 
     @Inject
@@ -79,7 +83,7 @@ public class AdminResource {
     public SettingView setting(@PathParam("key") String key, @QueryParam("on") String on) {
         LocalDate date;
         try {
-            date = on == null || on.isBlank() ? LocalDate.now() : LocalDate.parse(on);
+            date = on == null || on.isBlank() ? today.date() : LocalDate.parse(on);
         } catch (java.time.format.DateTimeParseException e) {
             throw new InvalidInputException("on", "Give the date as year-month-day, like 2025-04-01");
         }

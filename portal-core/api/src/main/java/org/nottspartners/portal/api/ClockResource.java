@@ -12,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -33,6 +32,10 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 public class ClockResource {
 
     @Inject
+    org.nottspartners.portal.core.time.Today today;
+
+
+    @Inject
     StandardClocks clocks;
 
     @Inject
@@ -45,7 +48,7 @@ public class ClockResource {
     @GET
     @Path("dashboard")
     public List<ClockCount> dashboard() {
-        return clocks.dashboard(OffsetDateTime.now(ZoneOffset.UTC), visible());
+        return clocks.dashboard(today.now(), visible());
     }
 
     /** Running clocks, soonest due first, optionally for one team, one worker and one status. */
@@ -61,7 +64,7 @@ public class ClockResource {
                 throw new InvalidInputException("status", "Choose IN_TIME, DUE_SOON, OVERDUE or RELAXED");
             }
         }
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = today.now();
         return clocks.running(blankToNull(team), blankToNull(worker), wanted, now, max, visible()).stream()
                 .map(ClockView::of).toList();
     }
@@ -77,7 +80,7 @@ public class ClockResource {
     public ClockView relax(@PathParam("id") UUID id, RelaxationForm f) {
         QueryChecks.body(f, "Send the form as JSON");
         String by = caller.displayName() == null ? caller.userId() : caller.displayName();
-        return ClockView.of(clocks.relax(id, version(f.version), f.reason, by, OffsetDateTime.now(ZoneOffset.UTC), visible()));
+        return ClockView.of(clocks.relax(id, version(f.version), f.reason, by, today.now(), visible()));
     }
 
     /** The weekly review of a relaxation: {@code keep} true holds it for another week, false ends it. */
@@ -90,7 +93,7 @@ public class ClockResource {
         if (f.keep == null) {
             throw new InvalidInputException("keep", "Say whether the relaxation holds for another week: true or false");
         }
-        return ClockView.of(clocks.reviewRelaxation(id, version(f.version), f.keep, f.note, OffsetDateTime.now(ZoneOffset.UTC),
+        return ClockView.of(clocks.reviewRelaxation(id, version(f.version), f.keep, f.note, today.now(),
                 visible()));
     }
 

@@ -6,7 +6,6 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.person.Ethnicity;
 import org.nottspartners.portal.core.person.Gender;
 import org.nottspartners.portal.core.person.PersonDetails;
@@ -68,12 +67,12 @@ public class PersonForm {
      * The checks no annotation can state (identifiers' check characters, postcode form, an unborn
      * child's expected date), all at once.
      */
-    public PersonDetails check() {
+    public PersonDetails check(LocalDate today) {
         List<Problem.FieldError> errors = new ArrayList<>();
         PersonIdentifiers ids = PersonIdentifiers.read(postcode, upn, nhsNumber, errors);
         PersonDetails details = new PersonDetails(givenName, familyName, kind, dateOfBirth, expectedDateOfBirth, gender,
                 ethnicity, firstLanguage, interpreterNeeded, school, ids);
-        details.problems(LocalDate.now(WorkingDayCalendar.ENGLAND), errors);
+        details.problems(today, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

@@ -44,6 +44,10 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 public class PersonResource {
 
     @Inject
+    org.nottspartners.portal.core.time.Today today;
+
+
+    @Inject
     PersonDirectory people;
 
     @Inject
@@ -107,7 +111,7 @@ public class PersonResource {
     @AllowedTo(FamilyRecordAccess.RECORD)
     public Response create(@Valid PersonForm form, @Context UriInfo uri) {
         QueryChecks.body(form, "Send the person's details");
-        PersonView created = PersonView.of(people.create(form.check()));
+        PersonView created = PersonView.of(people.create(form.check(today.date())));
         return Response.created(uri.getAbsolutePathBuilder().path(created.id().toString()).build()).entity(created).build();
     }
 
@@ -120,7 +124,7 @@ public class PersonResource {
         if (form.version() == null) {
             throw new InvalidInputException("version", "Send the version of the record you read, so that nobody's change is lost");
         }
-        return PersonView.of(people.update(id, form.version(), form.check()));
+        return PersonView.of(people.update(id, form.version(), form.check(today.date())));
     }
 
     /**

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,6 +24,16 @@ import org.nottspartners.portal.core.clock.StandardClocks;
 public class ClockDashboardPage {
 
     @Inject
+    org.nottspartners.portal.core.time.Today today;
+
+    /** The moment the page is read at: one for the whole request. */
+    @jakarta.annotation.PostConstruct
+    void readNow() {
+        now = today.now();
+    }
+
+
+    @Inject
     StandardClocks clocks;
 
     @Inject
@@ -34,7 +43,7 @@ public class ClockDashboardPage {
     private String worker;
     private String status;
     private List<ClockCount> counts;
-    private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now;
 
     private List<ClockCount> counts() {
         if (counts == null) {

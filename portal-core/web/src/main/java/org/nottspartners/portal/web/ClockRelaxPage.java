@@ -9,7 +9,6 @@ import jakarta.persistence.OptimisticLockException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.Set;
 import java.util.UUID;
 import org.nottspartners.portal.core.clock.ClockRecord;
@@ -32,6 +31,16 @@ import org.nottspartners.portal.core.scope.TenantScope;
 public class ClockRelaxPage {
 
     @Inject
+    org.nottspartners.portal.core.time.Today today;
+
+    /** The moment the page is read at: one for the whole request. */
+    @jakarta.annotation.PostConstruct
+    void readNow() {
+        now = today.now();
+    }
+
+
+    @Inject
     StandardClocks clocks;
 
     @Inject
@@ -43,7 +52,7 @@ public class ClockRelaxPage {
     private String reason;
     private String keep = "true";
     private String note;
-    private final OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+    private OffsetDateTime now;
 
     /** The clock: from the address, or on a postback from the form's hidden {@code clockId}. */
     public ClockRecord getClock() {

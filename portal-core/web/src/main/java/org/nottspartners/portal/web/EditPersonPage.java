@@ -25,6 +25,10 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 public class EditPersonPage {
 
     @Inject
+    org.nottspartners.portal.core.time.Today today;
+
+
+    @Inject
     PersonDirectory people;
 
     @Inject
@@ -51,7 +55,7 @@ public class EditPersonPage {
             return null;
         }
         try {
-            people.update(person.id(), version == null ? -1 : version, fields.toDetails());
+            people.update(person.id(), version == null ? -1 : version, fields.toDetails(today.date()));
             return "/people/person?faces-redirect=true&id=" + person.id();
         } catch (InvalidInputException e) {
             Messages.show("person", e);

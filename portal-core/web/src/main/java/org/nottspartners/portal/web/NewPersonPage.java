@@ -14,6 +14,10 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 public class NewPersonPage {
 
     @Inject
+    org.nottspartners.portal.core.time.Today today;
+
+
+    @Inject
     PersonDirectory people;
 
     private String searchedFor;
@@ -37,7 +41,7 @@ public class NewPersonPage {
 
     public String save() {
         try {
-            var person = people.create(fields.toDetails());
+            var person = people.create(fields.toDetails(today.date()));
             return "/people/person?faces-redirect=true&id=" + person.id();
         } catch (InvalidInputException e) {
             Messages.show("person", e);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.person.Ethnicity;
 import org.nottspartners.portal.core.person.Gender;
 import org.nottspartners.portal.core.person.Person;
@@ -55,7 +54,7 @@ public class PersonFields {
     }
 
     /** The details, checked; refused with every problem at once, by field. */
-    public PersonDetails toDetails() {
+    public PersonDetails toDetails(LocalDate today) {
         List<Problem.FieldError> errors = new ArrayList<>();
         LocalDate dob = date("dateOfBirth", dateOfBirth, "Enter the date of birth as year-month-day, like 2015-04-02", errors);
         LocalDate expected = date("expectedDateOfBirth", expectedDateOfBirth,
@@ -63,7 +62,7 @@ public class PersonFields {
         PersonIdentifiers ids = PersonIdentifiers.read(postcode, upn, nhsNumber, errors);
         PersonDetails details = new PersonDetails(givenName, familyName, kind, dob, expected, gender, ethnicity,
                 firstLanguage, interpreterNeeded, school, ids);
-        details.problems(LocalDate.now(WorkingDayCalendar.ENGLAND), errors);
+        details.problems(today, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors.stream().distinct().toList());
         }

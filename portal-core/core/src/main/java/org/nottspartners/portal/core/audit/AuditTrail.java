@@ -114,7 +114,7 @@ public final class AuditTrail {
         String tenant = TenantScope.current()
                 .orElseThrow(() -> new IllegalStateException("An audited action needs a council"));
         Caller caller = Caller.current();
-        Pending event = new Pending(java.time.OffsetDateTime.now(), tenant, caller, action, recordType, recordId,
+        Pending event = new Pending(java.time.OffsetDateTime.now(org.nottspartners.portal.core.time.PortalClock.shared()), tenant, caller, action, recordType, recordId,
                 reason != null ? reason : REASON.get(), SOURCE.get());
         List<Pending> pending = PENDING.get();
         if (action.isChange() || pending == null) {

@@ -50,7 +50,7 @@ import java.util.Set;
 public final class WorkingDayCalendar {
 
     /** The time zone of both councils. */
-    public static final ZoneId ENGLAND = ZoneId.of("Europe/London");
+    public static final ZoneId ENGLAND = org.nottspartners.portal.core.time.Today.ENGLAND;
 
     /** Sessions in a school day: morning and afternoon (SI 2024/208, RULES.md §4). */
     public static final int SESSIONS_PER_SCHOOL_DAY = 2;

@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
@@ -23,6 +22,10 @@ import org.nottspartners.portal.core.scope.TenantScope;
 @ApplicationScoped
 @Transactional
 public class CaseNoteBook {
+
+    @Inject
+    org.nottspartners.portal.core.time.Today time;
+
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -54,7 +57,7 @@ public class CaseNoteBook {
         if (!caller.userId().equals(note.createdBy())) {
             throw new CaseNoteLockedException("Only the author can edit a note; add an amendment instead.");
         }
-        if (!CaseNoteRules.canStillEdit(note.createdAt(), OffsetDateTime.now())) {
+        if (!CaseNoteRules.canStillEdit(note.createdAt(), time.now())) {
             throw new CaseNoteLockedException("This note was recorded more than 24 hours ago, so it cannot be edited;"
                     + " add an amendment instead.");
         }
@@ -81,7 +84,7 @@ public class CaseNoteBook {
             CaseNoteContent content, UUID amends) {
         requirePerson(personId);
         check(type, content);
-        LocalDate today = LocalDate.now(calendars.forCouncil(tenant()).zone());
+        LocalDate today = time.dateIn(calendars.forCouncil(tenant()).zone());
         if (eventDate.isAfter(today)) {
             throw new InvalidInputException("eventDate", "The date of the event cannot be in the future");
         }

@@ -74,8 +74,8 @@ public class PersonMerge extends TenantOwnedRecord {
         return rows;
     }
 
-    void undo(String by, String why) {
-        this.undoneAt = OffsetDateTime.now();
+    void undo(String by, String why, OffsetDateTime at) {
+        this.undoneAt = at;
         this.undoneBy = by;
         this.undoReason = why;
     }

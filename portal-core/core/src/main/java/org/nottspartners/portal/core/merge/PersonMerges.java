@@ -39,6 +39,9 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 @Transactional
 public class PersonMerges {
 
+    @Inject
+    org.nottspartners.portal.core.time.Today today;
+
     /** Where core's own records name a person. */
     static final List<PersonReference> CORE_REFERENCES = List.of(
             PersonReference.of(FamilyMember.class, "personId"),
@@ -141,7 +144,7 @@ public class PersonMerges {
                     .setParameter("rows", rows.stream().map(UUID::fromString).toList()).executeUpdate();
         });
         loser.unmerge();
-        merge.undo(AuditTrail.actingUserId(), reason.strip());
+        merge.undo(AuditTrail.actingUserId(), reason.strip(), today.now());
         em.flush();
         String summary = "undid merge " + mergeId + " of " + merge.loserId() + " into " + merge.winnerId() + ": " + reason.strip();
         AuditTrail.record(AuditAction.UNMERGE, Person.RECORD_TYPE, merge.loserId().toString(), summary);

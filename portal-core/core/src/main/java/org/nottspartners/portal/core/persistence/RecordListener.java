@@ -17,7 +17,7 @@ public class RecordListener {
     @PreUpdate
     void stamp(TenantOwnedRecord record) {
         TextLimits.check(record);
-        record.stamp(AuditTrail.actingUserId(), OffsetDateTime.now());
+        record.stamp(AuditTrail.actingUserId(), OffsetDateTime.now(org.nottspartners.portal.core.time.PortalClock.shared()));
     }
 
     @PostLoad

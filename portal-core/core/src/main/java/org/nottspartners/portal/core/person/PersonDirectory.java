@@ -13,7 +13,6 @@ import java.util.UUID;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
-import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 
@@ -24,6 +23,9 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 @ApplicationScoped
 @Transactional
 public class PersonDirectory {
+
+    @Inject
+    org.nottspartners.portal.core.time.Today today;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -77,8 +79,8 @@ public class PersonDirectory {
         }
     }
 
-    private static LocalDate today() {
-        return LocalDate.now(WorkingDayCalendar.ENGLAND);
+    private LocalDate today() {
+        return today.date();
     }
 
     private void refuseDuplicateIdentifiers(UUID self, UniquePupilNumber upn, NhsNumber nhsNumber) {

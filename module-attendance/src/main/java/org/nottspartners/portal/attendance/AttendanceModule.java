@@ -29,15 +29,7 @@ public class AttendanceModule implements PortalModule {
         return "Register data, persistent absence, penalty notices and the enforcement pathway.";
     }
 
-    @Override
-    public String version() {
-        return Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("development");
-    }
 
-    @Override
-    public String changelog() {
-        return "db/changelog/attendance/changelog.xml";
-    }
 
     @Override
     public Set<PortalRole> roles() {

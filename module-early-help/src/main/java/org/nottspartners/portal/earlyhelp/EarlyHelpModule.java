@@ -7,6 +7,9 @@ import java.util.Set;
 import org.nottspartners.portal.core.calendar.QualityStandard;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.FamilyRecordSection;
+import org.nottspartners.portal.core.module.ModulePage;
+import org.nottspartners.portal.core.settings.SettingDefinition;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpSettings;
 import org.nottspartners.portal.core.person.PersonReference;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpStandards;
@@ -34,15 +37,7 @@ public class EarlyHelpModule implements PortalModule {
         return "Referrals from partners, screening, allocation, assessment, Family Action Plans, Team Around the Family meetings, reviews and closure.";
     }
 
-    @Override
-    public String version() {
-        return Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("development");
-    }
 
-    @Override
-    public String changelog() {
-        return "db/changelog/early-help/changelog.xml";
-    }
 
     @Override
     public Set<PortalRole> roles() {
@@ -55,8 +50,16 @@ public class EarlyHelpModule implements PortalModule {
     static final Set<PortalRole> STAFF = Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER);
 
     @Override
-    public Set<PortalRole> rolesFor(String page) {
-        return page.startsWith("refer") || page.startsWith("my-referrals") || page.equals("index.xhtml") ? PARTNERS : STAFF;
+    public List<ModulePage> pages() {
+        List<ModulePage> pages = new java.util.ArrayList<>(ModulePage.each(PARTNERS, "index.xhtml", "refer.xhtml",
+                "refer-section.xhtml", "my-referrals.xhtml"));
+        pages.addAll(ModulePage.each(STAFF, "cases.xhtml", "case.xhtml", "family-section.xhtml"));
+        return pages;
+    }
+
+    @Override
+    public List<SettingDefinition> settings() {
+        return EarlyHelpSettings.ALL;
     }
 
     @Override
@@ -86,36 +89,7 @@ public class EarlyHelpModule implements PortalModule {
 
     @Override
     public List<FamilyRecordSection> familyRecordSections() {
-        return List.of(new FamilyRecordSection() {
-            @Override
-            public String title() {
-                return "Refer for early help";
-            }
-
-            @Override
-            public String fragment() {
-                return "/early-help/refer-section.xhtml";
-            }
-
-            @Override
-            public Set<PortalRole> shownTo() {
-                return PARTNERS;
-            }
-        }, new FamilyRecordSection() {
-            @Override
-            public String title() {
-                return "Early help";
-            }
-
-            @Override
-            public String fragment() {
-                return "/early-help/family-section.xhtml";
-            }
-
-            @Override
-            public Set<PortalRole> shownTo() {
-                return Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER);
-            }
-        });
+        return List.of(new FamilyRecordSection("Refer for early help", "/early-help/refer-section.xhtml", PARTNERS),
+                new FamilyRecordSection("Early help", "/early-help/family-section.xhtml", STAFF));
     }
 }

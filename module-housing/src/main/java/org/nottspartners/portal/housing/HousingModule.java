@@ -29,15 +29,7 @@ public class HousingModule implements PortalModule {
         return "Homelessness of 16 and 17 year olds, the A1 referral and the supported-accommodation waiting list.";
     }
 
-    @Override
-    public String version() {
-        return Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("development");
-    }
 
-    @Override
-    public String changelog() {
-        return "db/changelog/housing/changelog.xml";
-    }
 
     @Override
     public Set<PortalRole> roles() {

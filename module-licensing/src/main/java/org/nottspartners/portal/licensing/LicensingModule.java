@@ -29,15 +29,7 @@ public class LicensingModule implements PortalModule {
         return "Child performance licences, chaperone licences and child employment permits.";
     }
 
-    @Override
-    public String version() {
-        return Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("development");
-    }
 
-    @Override
-    public String changelog() {
-        return "db/changelog/licensing/changelog.xml";
-    }
 
     @Override
     public Set<PortalRole> roles() {

@@ -29,15 +29,7 @@ public class TroubledFamiliesModule implements PortalModule {
         return "Criteria screening of families and payment-by-results claims.";
     }
 
-    @Override
-    public String version() {
-        return Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("development");
-    }
 
-    @Override
-    public String changelog() {
-        return "db/changelog/troubled-families/changelog.xml";
-    }
 
     @Override
     public Set<PortalRole> roles() {

@@ -63,22 +63,53 @@ class ModuleSwitchIT {
     @Test
     void aCouncilChangesANumberFromADateAndEarlierDatesKeepTheOldOne() {
         String ada = Api.token("ada.cityadmin");
-        String key = "early-help.screening-working-days-" + System.nanoTime();
-        assertThat(Api.put("/city/admin/settings/" + key, ada, "{\"value\":\"5\",\"effectiveFrom\":\"2018-01-01\"}")
+        // a declared setting, changed only in the past (and back to its default since), so no other test meets it
+        String key = "clocks.relaxation-review-days";
+        assertThat(Api.put("/city/admin/settings/" + key, ada, "{\"value\":\"5\",\"effectiveFrom\":\"2011-01-01\"}")
                 .statusCode()).isEqualTo(200);
-        assertThat(Api.put("/city/admin/settings/" + key, ada, "{\"value\":\"3\",\"effectiveFrom\":\"2025-04-01\"}")
+        assertThat(Api.put("/city/admin/settings/" + key, ada, "{\"value\":\"3\",\"effectiveFrom\":\"2011-04-01\"}")
+                .statusCode()).isEqualTo(200);
+        assertThat(Api.put("/city/admin/settings/" + key, ada, "{\"value\":\"7\",\"effectiveFrom\":\"2011-05-01\"}")
                 .statusCode()).isEqualTo(200);
 
-        assertThat(Api.json(Api.get("/city/admin/settings/" + key + "?on=2025-03-31", ada).body())).containsEntry("value", "5");
-        assertThat(Api.json(Api.get("/city/admin/settings/" + key + "?on=2025-04-01", ada).body())).containsEntry("value", "3");
-        ApiAuthenticationIT.assertIsProblem(Api.get("/city/admin/settings/" + key + "?on=2017-12-31", ada), 404);
+        assertThat(Api.json(Api.get("/city/admin/settings/" + key + "?on=2011-03-31", ada).body())).containsEntry("value", "5");
+        assertThat(Api.json(Api.get("/city/admin/settings/" + key + "?on=2011-04-01", ada).body())).containsEntry("value", "3");
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/admin/settings/" + key + "?on=2010-12-31", ada), 404);
         ApiAuthenticationIT.assertIsProblem(Api.put("/city/admin/settings/" + key, ada, "{\"value\":\"\"}"), 400);
 
         String cal = Api.token("cal.countyadmin");
         ApiAuthenticationIT.assertIsProblem(Api.get("/county/admin/settings/" + key, cal), 404);
         assertThat(Api.get("/county/admin/settings", cal).body()).doesNotContain(key);
         assertThat(Api.jsonArray(Api.get("/city/admin/audit?type=setting&id=" + key, ada).body()))
-                .extracting(e -> e.get("reason")).containsExactly("3 from 2025-04-01", "5 from 2018-01-01");
+                .extracting(e -> e.get("reason")).containsExactly("7 from 2011-05-01", "3 from 2011-04-01", "5 from 2011-01-01");
+    }
+
+    @Test
+    void onlyDeclaredSettingsTakeValuesAndEachOnlyOfItsKind() {
+        String ada = Api.token("ada.cityadmin");
+        String body = "{\"value\":\"%s\",\"effectiveFrom\":\"2012-01-01\"}";
+        var unknown = Api.put("/city/admin/settings/early-help.screening-workng-days", ada, body.formatted("5"));
+        ApiAuthenticationIT.assertIsProblem(unknown, 404);
+        assertThat(unknown.body()).contains("There is no setting called 'early-help.screening-workng-days'");
+
+        var notANumber = Api.put("/city/admin/settings/early-help.final-letter-working-days", ada, body.formatted("five"));
+        ApiAuthenticationIT.assertIsProblem(notANumber, 400);
+        assertThat(notANumber.body()).contains("is a whole number");
+
+        var notAChoice = Api.put("/city/admin/settings/early-help.assessment", ada, body.formatted("EHAF"));
+        ApiAuthenticationIT.assertIsProblem(notAChoice, 400);
+        assertThat(notAChoice.body()).contains("CAF", "NOTTS_CHILD_AND_FAMILY_ASSESSMENT");
+        assertThat(Api.get("/city/admin/settings", ada).body()).doesNotContain("EHAF", "five", "workng");
+
+        // the declared settings, with the councils' own values shipped as data, not code
+        var city = Api.jsonArray(Api.get("/city/admin/setting-definitions", ada).body());
+        assertThat(city).filteredOn(d -> d.get("key").equals("early-help.assessment"))
+                .extracting(d -> d.get("valueToday")).containsExactly("CAF");
+        assertThat(city).filteredOn(d -> d.get("key").equals("early-help.final-letter-working-days"))
+                .extracting(d -> d.get("fallback"), d -> d.get("kind")).containsExactly(org.assertj.core.groups.Tuple.tuple("5", "WHOLE_NUMBER"));
+        var county = Api.jsonArray(Api.get("/county/admin/setting-definitions", Api.token("cal.countyadmin")).body());
+        assertThat(county).filteredOn(d -> d.get("key").equals("early-help.assessment"))
+                .extracting(d -> d.get("valueToday")).containsExactly("NOTTS_CHILD_AND_FAMILY_ASSESSMENT");
     }
 
     private static List<Object> moduleIds(String json) {

@@ -15,16 +15,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
-import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.tenancy.TenantDirectory;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
+import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
 import org.nottspartners.portal.earlyhelp.casework.LetterDue;
 import org.nottspartners.portal.earlyhelp.casework.LetterKind;
-import org.nottspartners.portal.earlyhelp.casework.NonEngagementSequence;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpSettings;
 import org.nottspartners.portal.earlyhelp.casework.WaitingListOrder;
 import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 import org.nottspartners.portal.earlyhelp.threshold.Team;
@@ -57,6 +58,12 @@ public class CaseLetters {
     @Inject
     LetterTemplates templates;
 
+    @Inject
+    TenantSettings settings;
+
+    @Inject
+    Today time;
+
     /** Writes the letter a step of a case calls for, in that step's transaction. */
     void onLetterDue(@Observes LetterDue due) {
         write(due.earlyHelpCase(), due.kind());
@@ -65,7 +72,7 @@ public class CaseLetters {
     public CaseLetter write(EarlyHelpCase c, LetterKind kind) {
         String council = TenantScope.current().orElseThrow();
         String councilName = tenants.nameOf(council).orElse(council);
-        LocalDate today = LocalDate.now(WorkingDayCalendar.ENGLAND);
+        LocalDate today = time.date();
         var child = people.find(c.indexChildId()).orElseThrow();
         String teamName = c.teamCode() == null ? "the Early Help team" : setup.team(c.teamCode()).map(Team::name).orElse(c.teamCode());
         Map<String, String> values = new HashMap<>();
@@ -80,8 +87,9 @@ public class CaseLetters {
         values.put("level", c.decidedLevel() == null ? c.believedLevel() : c.decidedLevel());
         values.put("priority", c.rag() == null ? "" : String.valueOf(WaitingListOrder.priority(c.rag(), c.existingSupport())));
         values.put("ahead", c.teamCode() == null ? "0" : String.valueOf(familiesAhead(c)));
-        values.put("responseBy", calendars.current().addWorkingDays(today, NonEngagementSequence.DEFAULT_RESPONSE_WORKING_DAYS)
-                .format(LONG_DATE));
+        // the council's own time to answer (the closure check reads the same setting)
+        values.put("responseBy", calendars.current().addWorkingDays(today,
+                settings.number(EarlyHelpSettings.FINAL_LETTER_WORKING_DAYS, today)).format(LONG_DATE));
         LetterTemplate letter = templates.template(kind).fill(values);
         boolean toReferrer = kind == LetterKind.REFERRAL_OUTCOME || kind == LetterKind.WAITING_LIST_REFERRER;
         String addressee = toReferrer ? c.referrerName() + (c.referrerOrganisation() == null ? "" : ", " + c.referrerOrganisation())

@@ -77,6 +77,23 @@ public class AdminResource {
         return settings.all().stream().map(s -> new SettingView(s.key(), s.effectiveFrom(), s.value())).toList();
     }
 
+    /**
+     * Every setting the portal declares for this council: what it takes, its default, what it means, the rule it
+     * comes from, and the value in force today.
+     */
+    @GET
+    @Path("setting-definitions")
+    public List<SettingDefinitionView> settingDefinitions() {
+        LocalDate on = today.date();
+        return settings.definitions().stream().map(d -> new SettingDefinitionView(d.key(), d.kind().name(), d.choices(),
+                d.fallback(), d.meaning(), d.rule(), settings.text(d, on))).toList();
+    }
+
+    /** A declared setting as the administrator reads it. */
+    public record SettingDefinitionView(String key, String kind, List<String> choices, String fallback, String meaning,
+            String rule, String valueToday) {
+    }
+
     /** The value of a setting in force on a date (today when no date is given). */
     @GET
     @Path("settings/{key}")

@@ -42,10 +42,6 @@ import org.nottspartners.portal.core.tenancy.TenantSettings;
 @Transactional
 public class StandardClocks {
 
-    /** Council setting: how many working days ahead a deadline counts as "due soon" (default 2). */
-    public static final String DUE_SOON_SETTING = "clocks.due-soon-working-days";
-
-    static final int DEFAULT_DUE_SOON_WORKING_DAYS = 2;
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -221,9 +217,6 @@ public class StandardClocks {
     private static final String RELAXED = "(c.relaxedAt is not null and c.relaxationReviewDue >= :now)";
     private static final String NOT_RELAXED = "(c.relaxedAt is null or c.relaxationReviewDue < :now)";
 
-    /** Council setting: how many days a relaxation holds before a group manager must review it (002 §3c5: weekly). */
-    public static final String RELAXATION_REVIEW_SETTING = "clocks.relaxation-review-days";
-
     /**
      * A group manager relaxes a standard for one piece of work (002 §3c5: "relaxing any quality standard needs a
      * group manager's agreement, reviewed weekly"). While it holds, the clock is counted as relaxed, not
@@ -287,8 +280,7 @@ public class StandardClocks {
 
     private OffsetDateTime reviewDue(OffsetDateTime now) {
         WorkingDayCalendar calendar = calendars.current();
-        int days = settings.valueOn(RELAXATION_REVIEW_SETTING, now.atZoneSameInstant(calendar.zone()).toLocalDate())
-                .map(Integer::parseInt).orElse(7);
+        int days = settings.number(ClockSettings.RELAXATION_REVIEW, now.atZoneSameInstant(calendar.zone()).toLocalDate());
         return now.plusDays(days);
     }
 
@@ -308,7 +300,7 @@ public class StandardClocks {
     OffsetDateTime dueSoonUntil(OffsetDateTime now) {
         WorkingDayCalendar calendar = calendars.current();
         LocalDate today = now.atZoneSameInstant(calendar.zone()).toLocalDate();
-        int days = settings.valueOn(DUE_SOON_SETTING, today).map(Integer::parseInt).orElse(DEFAULT_DUE_SOON_WORKING_DAYS);
+        int days = settings.number(ClockSettings.DUE_SOON, today);
         return dueSoonUntil(calendar, today, days);
     }
 

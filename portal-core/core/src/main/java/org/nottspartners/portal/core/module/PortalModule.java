@@ -6,13 +6,14 @@ import java.util.Set;
 import org.nottspartners.portal.core.calendar.QualityStandard;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.person.PersonReference;
+import org.nottspartners.portal.core.settings.SettingSource;
 
 /**
  * The descriptor of a service area (early help, attendance, licensing...). Each module provides
  * exactly one CDI bean implementing this interface; the core discovers them at start-up and never
  * names a module itself.
  */
-public interface PortalModule {
+public interface PortalModule extends SettingSource {
 
     /** Stable identifier, lower-case with hyphens, used in URLs and settings: {@code early-help}. */
     String id();
@@ -23,26 +24,41 @@ public interface PortalModule {
     /** One sentence saying what the service area is for. */
     String description();
 
-    /** The module's version, from its build. */
-    String version();
+    /** The module's version, from its build (the jar's manifest); "development" when run from classes. */
+    default String version() {
+        return java.util.Optional.ofNullable(getClass().getPackage().getImplementationVersion()).orElse("development");
+    }
 
     /** Identifiers of the modules this one cannot work without. */
     default Set<String> requiredModules() {
         return Set.of();
     }
 
-    /** Classpath location of the module's Liquibase changelog: {@code db/changelog/<module>/changelog.xml}. */
-    String changelog();
+    /** Classpath location of the module's Liquibase changelog: by default {@code db/changelog/<id>/changelog.xml}. */
+    default String changelog() {
+        return "db/changelog/" + id() + "/changelog.xml";
+    }
 
     /** The roles that may use this module at all; a user with none of them in a council does not see it there. */
     Set<PortalRole> roles();
 
     /**
-     * The roles that may open one of the module's pages ({@code case.xhtml}); by default every role of the
-     * module. The core's page filter asks this before any page of the module is shown.
+     * Who may open each of the module's pages, as data. A module that declares none lets every role of the
+     * module open every page; a module that declares some lets no one open a page it leaves out.
+     */
+    default List<ModulePage> pages() {
+        return List.of();
+    }
+
+    /**
+     * The roles that may open one of the module's pages ({@code case.xhtml}), read from {@link #pages()}. The
+     * core's page filter asks this before any page of the module is shown.
      */
     default Set<PortalRole> rolesFor(String page) {
-        return roles();
+        if (pages().isEmpty()) {
+            return roles();
+        }
+        return pages().stream().filter(p -> p.page().equals(page)).findFirst().map(ModulePage::roles).orElse(Set.of());
     }
 
     /** Entries for the portal's menu, each shown to the roles it names. */

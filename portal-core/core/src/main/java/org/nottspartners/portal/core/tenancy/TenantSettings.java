@@ -1,6 +1,8 @@
 package org.nottspartners.portal.core.tenancy;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
@@ -13,7 +15,10 @@ import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.cache.CouncilCache;
 import org.nottspartners.portal.core.calendar.DueRule;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.settings.SettingDefinition;
+import org.nottspartners.portal.core.settings.SettingSource;
 import org.nottspartners.portal.core.scope.TenantScope;
 
 /**
@@ -24,11 +29,45 @@ import org.nottspartners.portal.core.scope.TenantScope;
 @Transactional
 public class TenantSettings {
 
+    /** Each quality standard's timescale is the setting {@code standard.<id>}, a due rule (see {@code QualityStandards}). */
+    static final String STANDARD_PREFIX = "standard.";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
     /** Each council's settings, every value with its date, by key: read on most requests, so kept in memory. */
     private final CouncilCache<String, Map<String, List<SettingHistory.Entry>>> byCouncil = CouncilCache.create();
+
+    @Inject
+    Instance<SettingSource> sources;
+
+    /** Every setting the core and the deployed modules declare, by key. */
+    public List<SettingDefinition> definitions() {
+        return sources.stream().flatMap(s -> s.settings().stream())
+                .sorted(java.util.Comparator.comparing(SettingDefinition::key)).toList();
+    }
+
+    /** The declaration of a setting, if the core or a module declares it. */
+    public Optional<SettingDefinition> definition(String key) {
+        return sources.stream().flatMap(s -> s.settings().stream()).filter(d -> d.key().equals(key)).findFirst();
+    }
+
+    /** A whole-number setting in force on a date: the council's value, or the setting's default. */
+    public int number(SettingDefinition setting, LocalDate date) {
+        String value = text(setting, date);
+        return value.matches("\\d{1,3}") ? Integer.parseInt(value) : Integer.parseInt(setting.fallback());
+    }
+
+    /** A setting in force on a date, as text: the council's value, or the setting's default. */
+    public String text(SettingDefinition setting, LocalDate date) {
+        return valueOn(setting.key(), date).map(String::strip).orElse(setting.fallback());
+    }
+
+    /** A choice setting in force on a date, as the enum constant it names. */
+    public <E extends Enum<E>> E choice(SettingDefinition setting, Class<E> type, LocalDate date) {
+        String value = text(setting, date);
+        return setting.choices().contains(value) ? Enum.valueOf(type, value) : Enum.valueOf(type, setting.fallback());
+    }
 
     /** The value of a setting in force on a date for the current council, if it has one. */
     public Optional<String> valueOn(String key, LocalDate date) {
@@ -56,14 +95,18 @@ public class TenantSettings {
                 TenantSetting.class).setParameter("t", tenant()).getResultList();
     }
 
-    /** Gives a setting a value from a date; the value before that date is unchanged. Audited. */
+    /**
+     * Gives a setting a value from a date; the value before that date is unchanged. Refused for a setting no part
+     * of the portal declares, and for a value of the wrong kind. Audited.
+     */
     public TenantSetting set(String key, String value, LocalDate effectiveFrom) {
-        if (key.endsWith("-working-days") || key.endsWith("-weeks") || key.endsWith("-days")) {
-            if (!value.strip().matches("\\d{1,3}")) {
-                throw new InvalidInputException("value", "'" + key + "' is a number of days or weeks: give a whole number from 0 to 999");
-            }
-        }
-        if (key.startsWith("standard.")) {
+        if (!key.startsWith(STANDARD_PREFIX)) {
+            SettingDefinition setting = definition(key).orElseThrow(() -> new RecordNotFoundException(
+                    "There is no setting called '" + key + "'. The settings are listed at admin/setting-definitions."));
+            setting.problem(value).ifPresent(problem -> {
+                throw new InvalidInputException("value", problem);
+            });
+        } else {
             try {
                 DueRule.parse(value);
             } catch (IllegalArgumentException e) {

@@ -1,0 +1,55 @@
+package org.nottspartners.portal.core.settings;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The kinds of value a council setting takes, each with its check. */
+public enum SettingKind {
+
+    /** A whole number from 0 to 999 (days, weeks, a count). */
+    WHOLE_NUMBER("a whole number from 0 to 999") {
+        @Override
+        Optional<String> check(String key, String value, List<String> choices) {
+            return value.matches("\\d{1,3}") ? Optional.empty()
+                    : Optional.of("'" + key + "' is a whole number: give a number from 0 to 999");
+        }
+    },
+
+    /** Words, up to 500 characters. */
+    TEXT("words, up to 500 characters") {
+        @Override
+        Optional<String> check(String key, String value, List<String> choices) {
+            return value.length() <= 500 ? Optional.empty()
+                    : Optional.of("'" + key + "' must be 500 characters or fewer");
+        }
+    },
+
+    /** One of a fixed list. */
+    CHOICE("one of a list") {
+        @Override
+        Optional<String> check(String key, String value, List<String> choices) {
+            return choices.contains(value) ? Optional.empty()
+                    : Optional.of("'" + key + "' is one of: " + String.join(", ", choices));
+        }
+    };
+
+    private final String inWords;
+
+    SettingKind(String inWords) {
+        this.inWords = inWords;
+    }
+
+    /** What the kind takes, for the administrator's list and the README tables. */
+    public String inWords() {
+        return inWords;
+    }
+
+    Optional<String> problem(String key, String value, List<String> choices) {
+        if (value == null || value.isBlank()) {
+            return Optional.of("Enter the new value");
+        }
+        return check(key, value.strip(), choices);
+    }
+
+    abstract Optional<String> check(String key, String value, List<String> choices);
+}

@@ -38,7 +38,8 @@ import org.nottspartners.portal.earlyhelp.casework.InterventionStep;
 import org.nottspartners.portal.earlyhelp.casework.LetterKind;
 import org.nottspartners.portal.earlyhelp.casework.CaseExport;
 import org.nottspartners.portal.earlyhelp.letters.CaseLetters;
-import org.nottspartners.portal.earlyhelp.letters.LetterTemplates;
+import org.nottspartners.portal.core.letters.LetterTemplates;
+import org.nottspartners.portal.earlyhelp.letters.EarlyHelpLetters;
 import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 
 /**
@@ -357,7 +358,7 @@ public class EarlyHelpResource {
     @Path("letter-templates")
     @AllowedFor({PortalRole.TENANT_ADMIN, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public List<LetterTemplates.Wording> letterTemplates() {
-        return templates.all();
+        return templates.all(EarlyHelpLetters.ALL);
     }
 
     /** The council's own wording of a kind of letter (send the version read; none the first time). */
@@ -366,7 +367,7 @@ public class EarlyHelpResource {
     @AllowedFor(PortalRole.TENANT_ADMIN)
     public LetterTemplates.Wording saveLetterTemplate(@PathParam("kind") String kind, EarlyHelpForms.TemplateForm f) {
         body(f);
-        return templates.save(letterKind(kind), f.text, f.version);
+        return templates.save(EarlyHelpLetters.definition(letterKind(kind)), f.text, f.version);
     }
 
     /** Back to the shipped wording. */
@@ -374,7 +375,7 @@ public class EarlyHelpResource {
     @Path("letter-templates/{kind}")
     @AllowedFor(PortalRole.TENANT_ADMIN)
     public LetterTemplates.Wording resetLetterTemplate(@PathParam("kind") String kind) {
-        return templates.reset(letterKind(kind));
+        return templates.reset(EarlyHelpLetters.definition(letterKind(kind)));
     }
 
     private static LetterKind letterKind(String kind) {

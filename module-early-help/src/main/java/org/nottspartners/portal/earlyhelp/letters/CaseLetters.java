@@ -15,6 +15,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
+import org.nottspartners.portal.core.letters.LetterTemplate;
+import org.nottspartners.portal.core.letters.LetterTemplates;
+import org.nottspartners.portal.core.letters.PdfLetters;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.scope.TenantScope;
@@ -31,8 +34,7 @@ import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 import org.nottspartners.portal.earlyhelp.threshold.Team;
 
 /**
- * Writes a case's letters from the council's own templates ({@code early-help/letters/<council>/<kind>.txt})
- * as PDF, and keeps each against the case; writing and reading a letter are audited by the core.
+ * Writes a case's letters from the council's wording (the core's {@link LetterTemplates}) as PDF ({@link PdfLetters}), and keeps each against the case; writing and reading a letter are audited by the core.
  */
 @ApplicationScoped
 @Transactional
@@ -90,7 +92,7 @@ public class CaseLetters {
         // the council's own time to answer (the closure check reads the same setting)
         values.put("responseBy", calendars.current().addWorkingDays(today,
                 settings.number(EarlyHelpSettings.FINAL_LETTER_WORKING_DAYS, today)).format(LONG_DATE));
-        LetterTemplate letter = templates.template(kind).fill(values);
+        LetterTemplate letter = templates.template(EarlyHelpLetters.definition(kind)).fill(values);
         boolean toReferrer = kind == LetterKind.REFERRAL_OUTCOME || kind == LetterKind.WAITING_LIST_REFERRER;
         String addressee = toReferrer ? c.referrerName() + (c.referrerOrganisation() == null ? "" : ", " + c.referrerOrganisation())
                 : "To the parents or carers of " + child.givenName() + " " + child.familyName();
@@ -127,6 +129,6 @@ public class CaseLetters {
     }
 
     static LetterTemplate template(String council, LetterKind kind) {
-        return LetterTemplate.parse(LetterTemplates.shipped(council, kind));
+        return LetterTemplate.parse(LetterTemplates.shipped(council, EarlyHelpLetters.definition(kind)));
     }
 }

@@ -1,4 +1,4 @@
-package org.nottspartners.portal.earlyhelp.letters;
+package org.nottspartners.portal.core.letters;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,15 +15,12 @@ public record LetterTemplate(String subject, List<String> paragraphs) {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([a-zA-Z]+)}");
 
-    /** The values the portal fills a letter with; a template may use any of them, and no other. */
-    public static final java.util.Set<String> PLACEHOLDERS = java.util.Set.of("council", "reference", "familyName", "childName",
-            "referrerName", "teamName", "decision", "reasons", "level", "priority", "ahead", "responseBy");
-
     /**
      * The problems with a template a council's administrator wrote, in plain words: it must start with
-     * "Subject:", have a body, and use only the placeholders the portal fills. None when it is right.
+     * "Subject:", have a body, and use only the placeholders the portal fills ({@code placeholders}). None when
+     * it is right.
      */
-    public static List<String> problems(String text) {
+    public static List<String> problems(String text, java.util.Set<String> placeholders) {
         List<String> problems = new ArrayList<>();
         if (text == null || text.isBlank()) {
             return List.of("Write the letter: a first line 'Subject: ...', then its paragraphs");
@@ -41,13 +38,13 @@ public record LetterTemplate(String subject, List<String> paragraphs) {
         Matcher m = Pattern.compile("\\$\\{([^}]*)}").matcher(text);
         java.util.Set<String> unknown = new java.util.TreeSet<>();
         while (m.find()) {
-            if (!PLACEHOLDERS.contains(m.group(1))) {
+            if (!placeholders.contains(m.group(1))) {
                 unknown.add("${" + m.group(1) + "}");
             }
         }
         if (!unknown.isEmpty()) {
             problems.add("The portal has no value for " + String.join(", ", unknown) + "; use only: "
-                    + PLACEHOLDERS.stream().sorted().map(p -> "${" + p + "}").collect(java.util.stream.Collectors.joining(", ")));
+                    + placeholders.stream().sorted().map(p -> "${" + p + "}").collect(java.util.stream.Collectors.joining(", ")));
         }
         return problems;
     }

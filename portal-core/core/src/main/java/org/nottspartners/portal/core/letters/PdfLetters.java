@@ -1,4 +1,4 @@
-package org.nottspartners.portal.earlyhelp.letters;
+package org.nottspartners.portal.core.letters;
 
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;

@@ -1,5 +1,6 @@
 package org.nottspartners.portal.web;
 
+import org.nottspartners.portal.core.page.PageActions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -67,7 +68,7 @@ public class CalendarAdminPage {
             day = null;
             description = null;
         } catch (InvalidInputException e) {
-            Messages.show("dayForm", e);
+            PageActions.show("dayForm", e);
         }
     }
 
@@ -90,7 +91,7 @@ public class CalendarAdminPage {
             startsOn = null;
             endsOn = null;
         } catch (InvalidInputException e) {
-            Messages.show("termForm", e);
+            PageActions.show("termForm", e);
         }
     }
 
@@ -127,7 +128,7 @@ public class CalendarAdminPage {
             int saved = wards.replace(map);
             info("The ward map now has " + saved + " entries.");
         } catch (InvalidInputException e) {
-            Messages.show("wards", e);
+            PageActions.show("wards", e);
         }
     }
 

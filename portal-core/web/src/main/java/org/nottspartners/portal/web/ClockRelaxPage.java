@@ -1,11 +1,9 @@
 package org.nottspartners.portal.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.OptimisticLockException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -15,10 +13,9 @@ import org.nottspartners.portal.core.clock.ClockRecord;
 import org.nottspartners.portal.core.clock.StandardClocks;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.page.PageActions;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
-import org.nottspartners.portal.core.persistence.StaleRecordException;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
-import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.scope.TenantScope;
 
 /**
@@ -89,7 +86,7 @@ public class ClockRelaxPage {
     }
 
     private String act(String done, Runnable step) {
-        try {
+        PageActions.Outcome outcome = PageActions.run(() -> {
             if (getClock() == null) {
                 throw new RecordNotFoundException("There is no such timed piece of work that you can see.");
             }
@@ -97,14 +94,12 @@ public class ClockRelaxPage {
                 throw new ActionRefusedException("Only a group manager can relax a standard or review a relaxation");
             }
             step.run();
+        }, "this clock", null);
+        if (outcome == PageActions.Outcome.DONE) {
             return "/clocks/index?faces-redirect=true&status=RELAXED&team=" + URLEncoder.encode(getClock().team(), StandardCharsets.UTF_8)
                     + "&done=" + URLEncoder.encode(done, StandardCharsets.UTF_8);
-        } catch (InvalidInputException e) {
-            e.errors().forEach(err -> error(err.message()));
-        } catch (ActionRefusedException | RecordNotFoundException e) {
-            error(e.getMessage());
-        } catch (StaleRecordException | OptimisticLockException e) {
-            error("Someone else changed this clock while you were reading it. Nothing was saved; the page now shows it as it is.");
+        }
+        if (outcome == PageActions.Outcome.STALE) {
             loaded = false;
             id = getClock() == null ? id : getClock().id().toString();
         }
@@ -118,10 +113,6 @@ public class ClockRelaxPage {
         } catch (RuntimeException e) {
             return -1;
         }
-    }
-
-    private static void error(String message) {
-        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
 
     private Set<PortalRole> roles() {

@@ -1,5 +1,6 @@
 package org.nottspartners.portal.web;
 
+import org.nottspartners.portal.core.page.PageActions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
@@ -58,7 +59,7 @@ public class EditPersonPage {
             people.update(person.id(), version == null ? -1 : version, fields.toDetails(today.date()));
             return "/people/person?faces-redirect=true&id=" + person.id();
         } catch (InvalidInputException e) {
-            Messages.show("person", e);
+            PageActions.show("person", e);
         } catch (StaleRecordException e) {
             Person current = find();
             theirChanges = fields.differencesFrom(current);

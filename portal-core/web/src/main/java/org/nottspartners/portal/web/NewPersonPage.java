@@ -1,5 +1,6 @@
 package org.nottspartners.portal.web;
 
+import org.nottspartners.portal.core.page.PageActions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -44,7 +45,7 @@ public class NewPersonPage {
             var person = people.create(fields.toDetails(today.date()));
             return "/people/person?faces-redirect=true&id=" + person.id();
         } catch (InvalidInputException e) {
-            Messages.show("person", e);
+            PageActions.show("person", e);
             return null;
         }
     }

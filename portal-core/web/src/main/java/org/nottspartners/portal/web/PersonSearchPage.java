@@ -1,5 +1,6 @@
 package org.nottspartners.portal.web;
 
+import org.nottspartners.portal.core.page.PageActions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -27,7 +28,7 @@ public class PersonSearchPage {
     public String search() {
         var criteria = PersonMatcher.Criteria.of(name, dateOfBirth, postcode, null, null);
         if (criteria.isEmpty()) {
-            Messages.fieldError("find:name", "Enter the person's name");
+            PageActions.fieldError("find:name", "Enter the person's name");
             return null;
         }
         matches = people.findMatches(criteria, 10);

@@ -1,46 +1,32 @@
 package org.nottspartners.portal.earlyhelp.casework;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.nottspartners.portal.core.export.Spreadsheets;
+import org.nottspartners.portal.core.export.Spreadsheets.Column;
 
-/** A team's cases as an XLSX spreadsheet (Apache POI, streaming so that 20,000 rows stay small in memory). */
+/** A team's cases as a spreadsheet: early help names the columns, the core's {@link Spreadsheets} writes the file. */
 public final class CaseExport {
 
-    static final String[] HEADINGS = {"Reference", "Family", "Stage", "Received", "Urgent", "Route", "Level (referrer)",
-        "Level (council)", "Team", "Lead professional", "Risk", "Existing support", "Outcome"};
+    static final List<Column<EarlyHelpCase>> COLUMNS = List.of(
+            new Column<>("Reference", EarlyHelpCase::reference),
+            new Column<>("Family", EarlyHelpCase::familyName),
+            new Column<>("Stage", c -> c.stage().label()),
+            new Column<>("Received", EarlyHelpCase::receivedAt),
+            new Column<>("Urgent", EarlyHelpCase::urgent),
+            new Column<>("Route", c -> c.route().label()),
+            new Column<>("Level (referrer)", EarlyHelpCase::believedLevel),
+            new Column<>("Level (council)", EarlyHelpCase::decidedLevel),
+            new Column<>("Team", EarlyHelpCase::teamCode),
+            new Column<>("Lead professional", EarlyHelpCase::leadProfessional),
+            new Column<>("Risk", c -> c.rag() == null ? null : c.rag().name()),
+            new Column<>("Existing support", c -> c.existingSupport() == null ? null : c.existingSupport().name()),
+            new Column<>("Waiting list priority", EarlyHelpCase::waitingPriority),
+            new Column<>("Outcome", c -> c.closureOutcome() == null ? null : c.closureOutcome().label()));
 
     private CaseExport() {
     }
 
     public static byte[] xlsx(List<EarlyHelpCase> cases) {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("Early help cases");
-            Row head = sheet.createRow(0);
-            for (int i = 0; i < HEADINGS.length; i++) {
-                head.createCell(i).setCellValue(HEADINGS[i]);
-            }
-            int r = 1;
-            for (EarlyHelpCase c : cases) {
-                Row row = sheet.createRow(r++);
-                String[] values = {c.reference(), c.familyName(), c.stage().label(), c.receivedAt().toLocalDate().toString(),
-                    c.urgent() ? "Yes" : "No", c.route().label(), c.believedLevel(), c.decidedLevel(), c.teamCode(),
-                    c.leadProfessional(), c.rag() == null ? null : c.rag().name(),
-                    c.existingSupport() == null ? null : c.existingSupport().name(),
-                    c.closureOutcome() == null ? null : c.closureOutcome().label()};
-                for (int i = 0; i < values.length; i++) {
-                    row.createCell(i).setCellValue(values[i] == null ? "" : values[i]);
-                }
-            }
-            book.write(out);
-            book.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the spreadsheet", e);
-        }
+        return Spreadsheets.xlsx("Early help cases", COLUMNS, cases);
     }
 }

@@ -69,6 +69,86 @@ class ArchitectureTest {
         return PortalClasses.moduleDescriptors().stream().map(m -> m.getClass().getPackageName() + "..").toArray(String[]::new);
     }
 
+    /** Every rule that depends on the date reads the injected clock, so it can be tested at a fixed moment (issue 12). */
+    @Test
+    void timeIsReadOnlyFromTheInjectedClock() {
+        com.tngtech.archunit.lang.ArchRule rule = noClasses()
+                .that().resideInAnyPackage(portalPackages())
+                .and().resideOutsideOfPackage("org.nottspartners.portal.core.time..")
+                .should().callMethod(java.time.LocalDate.class, "now")
+                .orShould().callMethod(java.time.LocalDate.class, "now", java.time.ZoneId.class)
+                .orShould().callMethod(java.time.LocalDateTime.class, "now")
+                .orShould().callMethod(java.time.LocalDateTime.class, "now", java.time.ZoneId.class)
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now")
+                .orShould().callMethod(java.time.OffsetDateTime.class, "now", java.time.ZoneId.class)
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now")
+                .orShould().callMethod(java.time.ZonedDateTime.class, "now", java.time.ZoneId.class)
+                .orShould().callMethod(java.time.Instant.class, "now")
+                .orShould().callMethod(java.time.Clock.class, "systemUTC")
+                .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
+                .orShould().callMethod(System.class, "currentTimeMillis")
+                .because("time comes from core.time's Clock (Today), so every time rule can be tested at a fixed moment");
+        rule.check(portal);
+    }
+
+    /** Rules are plain Java: tested without a server, so they know nothing of the database or the pages. */
+    @Test
+    void rulesAndPoliciesArePlainJava() {
+        noClasses().that().resideInAnyPackage(portalPackages())
+                .and().haveSimpleNameEndingWith("Rule").or().haveSimpleNameEndingWith("Rules")
+                .or().haveSimpleNameEndingWith("Policy").or().haveSimpleNameEndingWith("Sequence")
+                .should().dependOnClassesThat().resideInAnyPackage("jakarta.persistence..", "jakarta.faces..",
+                        "jakarta.enterprise..", "jakarta.ws.rs..", "org.primefaces..")
+                .check(portal);
+    }
+
+    /** Modules stand on the core's kit: one PDF writer and one spreadsheet writer, both in the core (issue 12). */
+    @Test
+    void modulesUseTheCoresLetterAndSpreadsheetKit() {
+        noClasses().that().resideInAnyPackage(modulePackages())
+                .should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.openpdf..", "org.apache.poi..")
+                .because("letters are written by core.letters and spreadsheets by core.export.Spreadsheets")
+                .check(portal);
+    }
+
+    /**
+     * A council's difference is a setting or data, never a branch on its id (issue 12): no module's code names a
+     * council. Read from the sources, since a compiled class keeps string constants where ArchUnit cannot see them.
+     */
+    @Test
+    void noModuleNamesACouncil() throws java.io.IOException {
+        java.util.regex.Pattern council = java.util.regex.Pattern.compile("\"(city|county|rutland)\"");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        try (var dirs = java.nio.file.Files.list(java.nio.file.Path.of(".."))) {
+            for (java.nio.file.Path module : dirs.filter(d -> d.getFileName().toString().startsWith("module-")).toList()) {
+                java.nio.file.Path sources = module.resolve("src/main/java");
+                if (!java.nio.file.Files.isDirectory(sources)) {
+                    continue;
+                }
+                try (var files = java.nio.file.Files.walk(sources)) {
+                    for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                        java.util.List<String> lines = java.nio.file.Files.readAllLines(file);
+                        for (int i = 0; i < lines.size(); i++) {
+                            if (council.matcher(lines.get(i)).find()) {
+                                found.add(file.getFileName() + ":" + (i + 1) + " " + lines.get(i).strip());
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(found).as("council ids named in module code (make the difference a setting or data)").isEmpty();
+    }
+
+    /** The core's and every module's packages. */
+    private static String[] portalPackages() {
+        java.util.List<String> packages = new java.util.ArrayList<>(java.util.List.of(modulePackages()));
+        packages.add("org.nottspartners.portal.core..");
+        packages.add("org.nottspartners.portal.api..");
+        packages.add("org.nottspartners.portal.web..");
+        return packages.toArray(String[]::new);
+    }
+
     @Test
     void noPackageCycles() {
         slices().matching("org.nottspartners.portal.(**)").should().beFreeOfCycles().check(portal);

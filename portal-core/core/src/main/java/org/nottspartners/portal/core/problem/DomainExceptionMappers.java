@@ -22,7 +22,7 @@ public final class DomainExceptionMappers {
     /** Every mapper here, for the API's application class. */
     public static List<Class<?>> all() {
         return List.of(StaleRecord.class, OptimisticLock.class, NotFound.class, ActionRefused.class,
-                InvalidInput.class, InvalidInputRule.class, UnreadableInput.class, UnreadableJson.class);
+                InvalidInput.class, RuleViolations.class, UnreadableInput.class, UnreadableJson.class);
     }
 
     /** JSON-B names the property it could not read, e.g. "Unable to deserialize property 'urgent' because of: ...". */
@@ -108,7 +108,7 @@ public final class DomainExceptionMappers {
     }
 
     @Provider
-    public static class InvalidInputRule implements ExceptionMapper<InvalidInputException> {
+    public static class RuleViolations implements ExceptionMapper<InvalidInputException> {
         @Override
         public Response toResponse(InvalidInputException e) {
             return invalid(e.errors());

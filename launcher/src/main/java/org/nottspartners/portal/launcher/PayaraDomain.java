@@ -33,11 +33,28 @@ public final class PayaraDomain implements AutoCloseable {
     public static PayaraDomain start(Path home, Map<String, String> environment, Path log)
             throws IOException, InterruptedException {
         PayaraDomain domain = new PayaraDomain(home, log, environment);
+        domain.welcomeToThePortal();
         domain.asadmin(Duration.ofMinutes(3), "start-domain", DOMAIN);
         if (domain.configure()) {
             domain.asadmin(Duration.ofMinutes(3), "restart-domain", DOMAIN);
         }
         return domain;
+    }
+
+    /**
+     * The server's own front page ({@code /}) sends the browser to the portal instead of showing Payara's welcome
+     * page, which names the server and its version (issue 11).
+     */
+    private void welcomeToThePortal() throws IOException {
+        Path docroot = home.resolve("glassfish/domains/" + DOMAIN + "/docroot");
+        if (java.nio.file.Files.isDirectory(docroot)) {
+            java.nio.file.Files.writeString(docroot.resolve("index.html"), """
+                    <!DOCTYPE html>
+                    <html lang="en"><head><meta charset="utf-8"><title>Children's services partner portal</title>
+                    <meta http-equiv="refresh" content="0; url=/portal/"></head>
+                    <body><p><a href="/portal/">Go to the children's services partner portal</a></p></body></html>
+                    """);
+        }
     }
 
     /** Request threads: Payara's default of 5 queues a busy team's requests; 64 is what the load test is measured with. */

@@ -22,21 +22,26 @@ import java.util.UUID;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
-import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.ModuleStatusView;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.tenancy.TenantContext;
+import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.EarlyHelpViews.CaseView;
-import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
-import org.nottspartners.portal.earlyhelp.casework.CaseStage;
-import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
-import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
-import org.nottspartners.portal.earlyhelp.casework.InterventionStep;
-import org.nottspartners.portal.earlyhelp.casework.LetterKind;
 import org.nottspartners.portal.earlyhelp.casework.CaseExport;
+import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
+import org.nottspartners.portal.earlyhelp.casework.CaseQueries;
+import org.nottspartners.portal.earlyhelp.casework.CaseStage;
+import org.nottspartners.portal.earlyhelp.casework.CaseWork;
+import org.nottspartners.portal.earlyhelp.casework.Closure;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.FrontDoor;
+import org.nottspartners.portal.earlyhelp.casework.InterventionStep;
+import org.nottspartners.portal.earlyhelp.casework.Interventions;
+import org.nottspartners.portal.earlyhelp.casework.LetterKind;
+import org.nottspartners.portal.earlyhelp.casework.Referrals;
 import org.nottspartners.portal.earlyhelp.letters.CaseLetters;
 import org.nottspartners.portal.core.letters.LetterTemplates;
 import org.nottspartners.portal.earlyhelp.letters.EarlyHelpLetters;
@@ -68,7 +73,22 @@ public class EarlyHelpResource {
     EarlyHelpModule module;
 
     @Inject
-    EarlyHelpCases cases;
+    CaseQueries queries;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    FrontDoor frontDoor;
+
+    @Inject
+    CaseWork caseWork;
+
+    @Inject
+    Interventions commissionedWork;
+
+    @Inject
+    Closure closure;
 
     @Inject
     EarlyHelpSetup setup;
@@ -78,6 +98,9 @@ public class EarlyHelpResource {
 
     @Inject
     CaseLetters letters;
+
+    @Inject
+    Today today;
 
     /** What the module is, for the council in the address. */
     @GET
@@ -107,7 +130,7 @@ public class EarlyHelpResource {
     public Response addThresholdVersion(EarlyHelpForms.LevelForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.LevelView.of(setup.addVersion(f.code, f.name, f.description, f.band,
-                f.earlyHelp, f.sortOrder, f.effectiveFrom, LocalDate.now(WorkingDayCalendar.ENGLAND)))).build();
+                f.earlyHelp, f.sortOrder, f.effectiveFrom, today.date()))).build();
     }
 
     @GET
@@ -125,7 +148,7 @@ public class EarlyHelpResource {
             PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public Response refer(EarlyHelpForms.ReferralForm form) {
         body(form);
-        EarlyHelpCase c = cases.refer(form.toRequest());
+        EarlyHelpCase c = referrals.refer(form.toRequest());
         return Response.status(201).entity(EarlyHelpViews.ReferralStatusView.of(c)).build();
     }
 
@@ -134,7 +157,7 @@ public class EarlyHelpResource {
     @Path("referrals/mine")
     public List<EarlyHelpViews.ReferralStatusView> myReferrals(@QueryParam("max") @DefaultValue("50") int max) {
         between("max", max, 1, 200);
-        return cases.referralsByCaller(max).stream().map(EarlyHelpViews.ReferralStatusView::of).toList();
+        return queries.referralsByCaller(max).stream().map(EarlyHelpViews.ReferralStatusView::of).toList();
     }
 
     // ---- the council's staff ----
@@ -147,7 +170,7 @@ public class EarlyHelpResource {
             @QueryParam("max") @DefaultValue("50") int max) {
         between("max", max, 1, 200);
         between("first", first, 0, Integer.MAX_VALUE);
-        return cases.list(stage(stage), blankToNull(team), blankToNull(worker), first, max).stream().map(CaseView::of).toList();
+        return queries.list(stage(stage), blankToNull(team), blankToNull(worker), first, max).stream().map(CaseView::of).toList();
     }
 
     /** Open cases by stage, and overdue clocks, for the team dashboard. */
@@ -155,7 +178,7 @@ public class EarlyHelpResource {
     @Path("dashboard")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public Map<CaseStage, Long> dashboard(@QueryParam("team") String team) {
-        return cases.openByStage(blankToNull(team));
+        return queries.openByStage(blankToNull(team));
     }
 
     /** A team's waiting list, in the order its cases should be allocated. */
@@ -169,7 +192,7 @@ public class EarlyHelpResource {
         }
         between("max", max, 1, 200);
         between("first", first, 0, Integer.MAX_VALUE);
-        return cases.waitingList(team, first, max).stream().map(CaseView::of).toList();
+        return queries.waitingList(team, first, max).stream().map(CaseView::of).toList();
     }
 
     @GET
@@ -179,7 +202,7 @@ public class EarlyHelpResource {
         if (blankToNull(team) == null) {
             throw new InvalidInputException("team", "Choose the team");
         }
-        return cases.caseloads(team);
+        return queries.caseloads(team);
     }
 
     /** The team's cases as a spreadsheet; every case in it is audited as exported. */
@@ -189,7 +212,7 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public Response export(@QueryParam("team") String team) {
         List<EarlyHelpCase> all = AuditTrail.readingFor(AuditAction.EXPORT, "early help cases export",
-                () -> cases.list(null, blankToNull(team), null, 0, 100_000));
+                () -> queries.list(null, blankToNull(team), null, 0, 100_000));
         return Response.ok(CaseExport.xlsx(all))
                 .header("Content-Disposition", "attachment; filename=\"early-help-cases.xlsx\"").build();
     }
@@ -198,7 +221,7 @@ public class EarlyHelpResource {
     @Path("cases/{id}")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public CaseView read(@PathParam("id") UUID id) {
-        return CaseView.of(cases.find(id));
+        return CaseView.of(queries.find(id));
     }
 
     /** Where the front door should send the family, by the ages of its children. */
@@ -206,7 +229,7 @@ public class EarlyHelpResource {
     @Path("cases/{id}/route")
     @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public Map<String, String> route(@PathParam("id") UUID id, @QueryParam("neet") boolean neet) {
-        return Map.of("teamKind", cases.suggestedRoute(cases.find(id), neet).name());
+        return Map.of("teamKind", referrals.suggestedRoute(queries.find(id), neet).name());
     }
 
     @POST
@@ -214,7 +237,7 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public CaseView decide(@PathParam("id") UUID id, EarlyHelpForms.DecisionForm f) {
         body(f);
-        return CaseView.of(cases.decide(id, version(f), f.decision, f.teamCode, f.decidedLevel, f.reasons));
+        return CaseView.of(frontDoor.decide(id, version(f), f.decision, f.teamCode, f.decidedLevel, f.reasons));
     }
 
     @POST
@@ -222,7 +245,7 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public CaseView wait(@PathParam("id") UUID id, EarlyHelpForms.WaitingListForm f) {
         body(f);
-        return CaseView.of(cases.placeOnWaitingList(id, version(f), f.risk, f.existingSupport));
+        return CaseView.of(frontDoor.placeOnWaitingList(id, version(f), f.risk, f.existingSupport));
     }
 
     @POST
@@ -230,7 +253,7 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public CaseView allocate(@PathParam("id") UUID id, EarlyHelpForms.AllocationForm f) {
         body(f);
-        return CaseView.of(cases.allocate(id, version(f), f.worker));
+        return CaseView.of(frontDoor.allocate(id, version(f), f.worker));
     }
 
     @POST
@@ -238,7 +261,7 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
     public CaseView contact(@PathParam("id") UUID id, EarlyHelpForms.ContactForm f) {
         body(f);
-        return CaseView.of(cases.recordContact(id, version(f), f.kind, f.note));
+        return CaseView.of(caseWork.recordContact(id, version(f), f.kind, f.note));
     }
 
     /** The front door completes the early help assessment form of a self-referral before passing it to a team. */
@@ -247,7 +270,7 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public CaseView referralAssessment(@PathParam("id") UUID id, EarlyHelpForms.ReferralAssessmentForm f) {
         body(f);
-        return CaseView.of(cases.completeReferralAssessment(id, version(f), f.assessmentForm));
+        return CaseView.of(frontDoor.completeReferralAssessment(id, version(f), f.assessmentForm));
     }
 
     /** Open only for family programme monitoring (contact: a phone call every 3 months), or back to full work. */
@@ -259,7 +282,7 @@ public class EarlyHelpResource {
         if (f.monitoringOnly == null) {
             throw new InvalidInputException("monitoringOnly", "Say whether the case is open for monitoring only: true or false");
         }
-        return CaseView.of(cases.monitorOnly(id, version(f), f.monitoringOnly));
+        return CaseView.of(caseWork.monitorOnly(id, version(f), f.monitoringOnly));
     }
 
     @POST
@@ -267,14 +290,14 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
     public CaseView assess(@PathParam("id") UUID id, EarlyHelpForms.AssessmentForm f) {
         body(f);
-        return CaseView.of(cases.completeAssessment(id, version(f), f.summary, domains(f.domains)));
+        return CaseView.of(caseWork.completeAssessment(id, version(f), f.summary, domains(f.domains)));
     }
 
     @GET
     @Path("cases/{id}/targets")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public List<EarlyHelpViews.TargetView> targets(@PathParam("id") UUID id) {
-        return cases.targets(id).stream().map(EarlyHelpViews.TargetView::of).toList();
+        return queries.targets(id).stream().map(EarlyHelpViews.TargetView::of).toList();
     }
 
     @POST
@@ -283,7 +306,7 @@ public class EarlyHelpResource {
     public Response addTarget(@PathParam("id") UUID id, EarlyHelpForms.TargetForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.TargetView.of(
-                cases.addTarget(id, f.need, f.target, f.measure, f.owner, f.dueOn, f.criterion))).build();
+                caseWork.addTarget(id, f.need, f.target, f.measure, f.owner, f.dueOn, f.criterion))).build();
     }
 
     @POST
@@ -291,14 +314,14 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
     public CaseView agreePlan(@PathParam("id") UUID id, EarlyHelpForms.VersionedForm f) {
         body(f);
-        return CaseView.of(cases.agreePlan(id, version(f)));
+        return CaseView.of(caseWork.agreePlan(id, version(f)));
     }
 
     @GET
     @Path("cases/{id}/taf-meetings")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public List<EarlyHelpViews.TafView> tafMeetings(@PathParam("id") UUID id) {
-        return cases.tafMeetings(id).stream().map(EarlyHelpViews.TafView::of).toList();
+        return queries.tafMeetings(id).stream().map(EarlyHelpViews.TafView::of).toList();
     }
 
     @POST
@@ -307,7 +330,7 @@ public class EarlyHelpResource {
     public Response recordTaf(@PathParam("id") UUID id, EarlyHelpForms.TafForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.TafView.of(
-                cases.recordTaf(id, f.heldOn, f.familyPresent, f.attendees, f.summary))).build();
+                caseWork.recordTaf(id, f.heldOn, f.familyPresent, f.attendees, f.summary))).build();
     }
 
     @POST
@@ -315,7 +338,7 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public Response dispute(@PathParam("id") UUID id, EarlyHelpForms.DisputeForm f) {
         body(f);
-        return Response.status(201).entity(EarlyHelpViews.EventView.of(cases.raiseOrEscalateDispute(id, f.about))).build();
+        return Response.status(201).entity(EarlyHelpViews.EventView.of(caseWork.raiseOrEscalateDispute(id, f.about))).build();
     }
 
     /** Work commissioned from the Interventions or Intensive Support and Parenting Team (002 §4-§5). */
@@ -325,14 +348,14 @@ public class EarlyHelpResource {
     public Response commission(@PathParam("id") UUID id, EarlyHelpForms.InterventionForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.InterventionView.of(
-                cases.commissionIntervention(id, f.kind, f.worker, f.purpose))).build();
+                commissionedWork.commissionIntervention(id, f.kind, f.worker, f.purpose))).build();
     }
 
     @GET
     @Path("cases/{id}/interventions")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public List<EarlyHelpViews.InterventionView> interventions(@PathParam("id") UUID id) {
-        return cases.interventions(id).stream().map(EarlyHelpViews.InterventionView::of).toList();
+        return queries.interventions(id).stream().map(EarlyHelpViews.InterventionView::of).toList();
     }
 
     @POST
@@ -341,7 +364,7 @@ public class EarlyHelpResource {
     public EarlyHelpViews.InterventionView interventionStep(@PathParam("id") UUID id,
             @PathParam("interventionId") UUID interventionId, EarlyHelpForms.InterventionStepForm f) {
         body(f);
-        return EarlyHelpViews.InterventionView.of(cases.recordInterventionStep(id, interventionId, version(f), f.step, f.note));
+        return EarlyHelpViews.InterventionView.of(commissionedWork.recordInterventionStep(id, interventionId, version(f), f.step, f.note));
     }
 
     @POST
@@ -350,7 +373,8 @@ public class EarlyHelpResource {
     public EarlyHelpViews.InterventionView closeIntervention(@PathParam("id") UUID id,
             @PathParam("interventionId") UUID interventionId, EarlyHelpForms.InterventionClosureForm f) {
         body(f);
-        return EarlyHelpViews.InterventionView.of(cases.closeIntervention(id, interventionId, version(f), f.reason, f.nonEngagement));
+        return EarlyHelpViews.InterventionView.of(commissionedWork.closeIntervention(id, interventionId, version(f), f.reason,
+                f.nonEngagement));
     }
 
     /** The wording of each kind of letter: the council's own, or the shipped one. */
@@ -391,7 +415,7 @@ public class EarlyHelpResource {
     @Path("cases/{id}/disputes")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public List<EarlyHelpViews.EventView> disputes(@PathParam("id") UUID id) {
-        return cases.disputeEvents(id).stream().map(EarlyHelpViews.EventView::of).toList();
+        return queries.disputeEvents(id).stream().map(EarlyHelpViews.EventView::of).toList();
     }
 
     @POST
@@ -399,7 +423,7 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public Response resolveDispute(@PathParam("id") UUID id, EarlyHelpForms.ResolutionForm f) {
         body(f);
-        return Response.status(201).entity(EarlyHelpViews.EventView.of(cases.resolveDispute(id, f.outcome))).build();
+        return Response.status(201).entity(EarlyHelpViews.EventView.of(caseWork.resolveDispute(id, f.outcome))).build();
     }
 
     @POST
@@ -407,8 +431,8 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
     public Response engagement(@PathParam("id") UUID id, EarlyHelpForms.EngagementForm f) {
         body(f);
-        cases.recordEngagementAttempt(id, f.step, f.doneAt, f.note);
-        return Response.status(201).entity(Map.of("stillNeeded", cases.nonEngagementGaps(id))).build();
+        closure.recordEngagementAttempt(id, f.step, f.doneAt, f.note);
+        return Response.status(201).entity(Map.of("stillNeeded", closure.nonEngagementGaps(id))).build();
     }
 
     @POST
@@ -416,21 +440,21 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
     public CaseView close(@PathParam("id") UUID id, EarlyHelpForms.ClosureForm f) {
         body(f);
-        return CaseView.of(cases.close(id, version(f), f.outcome, f.reasons, f.programmeStatus));
+        return CaseView.of(closure.close(id, version(f), f.outcome, f.reasons, f.programmeStatus));
     }
 
     @GET
     @Path("cases/{id}/history")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public List<EarlyHelpViews.EventView> history(@PathParam("id") UUID id) {
-        return cases.history(id).stream().map(EarlyHelpViews.EventView::of).toList();
+        return queries.history(id).stream().map(EarlyHelpViews.EventView::of).toList();
     }
 
     @GET
     @Path("cases/{id}/letters")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public List<EarlyHelpViews.LetterView> letters(@PathParam("id") UUID id) {
-        cases.find(id);
+        queries.find(id);
         return letters.of(id).stream().map(EarlyHelpViews.LetterView::of).toList();
     }
 
@@ -440,7 +464,7 @@ public class EarlyHelpResource {
     @Produces("application/pdf")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
     public Response letter(@PathParam("id") UUID id, @PathParam("letter") UUID letterId) {
-        cases.find(id);
+        queries.find(id);
         CaseLetter l = letters.find(id, letterId);
         return Response.ok(l.pdf(), "application/pdf")
                 .header("Content-Disposition", "inline; filename=\"" + l.fileName() + "\"").build();
@@ -494,9 +518,9 @@ public class EarlyHelpResource {
         }
     }
 
-    private static LocalDate date(String name, String text) {
+    private LocalDate date(String name, String text) {
         if (text == null || text.isBlank()) {
-            return LocalDate.now(WorkingDayCalendar.ENGLAND);
+            return today.date();
         }
         try {
             return LocalDate.parse(text.strip());

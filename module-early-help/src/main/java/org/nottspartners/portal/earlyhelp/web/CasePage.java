@@ -5,12 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.person.PersonDirectory;
@@ -19,24 +17,30 @@ import org.nottspartners.portal.core.persistence.StaleRecordException;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.casework.AssessmentType;
 import org.nottspartners.portal.earlyhelp.casework.CafDomain;
 import org.nottspartners.portal.earlyhelp.casework.CaseEvent;
 import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
+import org.nottspartners.portal.earlyhelp.casework.CaseQueries;
+import org.nottspartners.portal.earlyhelp.casework.CaseWork;
+import org.nottspartners.portal.earlyhelp.casework.Closure;
 import org.nottspartners.portal.earlyhelp.casework.ClosureOutcome;
 import org.nottspartners.portal.earlyhelp.casework.ContactKind;
 import org.nottspartners.portal.earlyhelp.casework.DisputeLadder;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
-import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
 import org.nottspartners.portal.earlyhelp.casework.EngagementStep;
 import org.nottspartners.portal.earlyhelp.casework.ExistingSupport;
+import org.nottspartners.portal.earlyhelp.casework.FrontDoor;
 import org.nottspartners.portal.earlyhelp.casework.FrontDoorDecision;
 import org.nottspartners.portal.earlyhelp.casework.Intervention;
 import org.nottspartners.portal.earlyhelp.casework.InterventionKind;
 import org.nottspartners.portal.earlyhelp.casework.InterventionStep;
+import org.nottspartners.portal.earlyhelp.casework.Interventions;
 import org.nottspartners.portal.earlyhelp.casework.PlanTarget;
 import org.nottspartners.portal.earlyhelp.casework.ProgrammeCriterion;
 import org.nottspartners.portal.earlyhelp.casework.ProgrammeStatus;
+import org.nottspartners.portal.earlyhelp.casework.Referrals;
 import org.nottspartners.portal.earlyhelp.casework.RiskRating;
 import org.nottspartners.portal.earlyhelp.casework.TafMeeting;
 import org.nottspartners.portal.earlyhelp.letters.CaseLetters;
@@ -58,7 +62,22 @@ import org.nottspartners.portal.earlyhelp.threshold.ThresholdLevel;
 public class CasePage {
 
     @Inject
-    EarlyHelpCases cases;
+    CaseQueries queries;
+
+    @Inject
+    Referrals referrals;
+
+    @Inject
+    FrontDoor frontDoor;
+
+    @Inject
+    CaseWork caseWork;
+
+    @Inject
+    Interventions commissionedWork;
+
+    @Inject
+    Closure closure;
 
     @Inject
     EarlyHelpSetup setup;
@@ -71,6 +90,9 @@ public class CasePage {
 
     @Inject
     CurrentUser caller;
+
+    @Inject
+    Today today;
 
     private String id;
     private Long version;
@@ -114,7 +136,7 @@ public class CasePage {
     public void load() {
         loaded = true;
         try {
-            c = cases.find(UUID.fromString(id));
+            c = queries.find(UUID.fromString(id));
             if (version == null) {
                 version = c.version();
             }
@@ -147,35 +169,35 @@ public class CasePage {
     }
 
     public String decide() {
-        return run("Decision recorded", () -> cases.decide(uuid(), v(), decision, teamCode, decidedLevel, reasons));
+        return run("Decision recorded", () -> frontDoor.decide(uuid(), v(), decision, teamCode, decidedLevel, reasons));
     }
 
     public String placeOnWaitingList() {
-        return run("Placed on the waiting list", () -> cases.placeOnWaitingList(uuid(), v(), risk, existingSupport));
+        return run("Placed on the waiting list", () -> frontDoor.placeOnWaitingList(uuid(), v(), risk, existingSupport));
     }
 
     public String allocate() {
-        return run("Allocated", () -> cases.allocate(uuid(), v(), worker));
+        return run("Allocated", () -> frontDoor.allocate(uuid(), v(), worker));
     }
 
     public String recordContact() {
-        return run("Contact recorded", () -> cases.recordContact(uuid(), v(), contactKind, note));
+        return run("Contact recorded", () -> caseWork.recordContact(uuid(), v(), contactKind, note));
     }
 
     public String completeReferralAssessment() {
-        return run("Assessment form recorded", () -> cases.completeReferralAssessment(uuid(), v(), referralAssessment));
+        return run("Assessment form recorded", () -> frontDoor.completeReferralAssessment(uuid(), v(), referralAssessment));
     }
 
     public String raiseDispute() {
-        return run("Dispute recorded", () -> cases.raiseOrEscalateDispute(uuid(), disputeAbout));
+        return run("Dispute recorded", () -> caseWork.raiseOrEscalateDispute(uuid(), disputeAbout));
     }
 
     public String resolveDispute() {
-        return run("Dispute resolved", () -> cases.resolveDispute(uuid(), disputeOutcome));
+        return run("Dispute resolved", () -> caseWork.resolveDispute(uuid(), disputeOutcome));
     }
 
     public String monitorOnly() {
-        return run("Monitoring changed", () -> cases.monitorOnly(uuid(), v(), c == null || !c.monitoringOnly()));
+        return run("Monitoring changed", () -> caseWork.monitorOnly(uuid(), v(), c == null || !c.monitoringOnly()));
     }
 
     /** Work commissioned for the family from the interventions teams (002 §4-§5). */
@@ -185,7 +207,7 @@ public class CasePage {
             return List.of();
         }
         if (interventionList == null) {
-            interventionList = cases.interventions(c.id());
+            interventionList = queries.interventions(c.id());
         }
         return interventionList;
     }
@@ -195,7 +217,7 @@ public class CasePage {
     }
 
     public String commissionIntervention() {
-        return run("Intervention commissioned", () -> cases.commissionIntervention(uuid(), interventionKind, interventionWorker,
+        return run("Intervention commissioned", () -> commissionedWork.commissionIntervention(uuid(), interventionKind, interventionWorker,
                 interventionPurpose));
     }
 
@@ -206,7 +228,7 @@ public class CasePage {
             if (chosen.length != 2) {
                 throw new InvalidInputException("intervention", "Choose the work");
             }
-            return cases.recordInterventionStep(uuid(), UUID.fromString(chosen[0]), Long.parseLong(chosen[1]), interventionStep,
+            return commissionedWork.recordInterventionStep(uuid(), UUID.fromString(chosen[0]), Long.parseLong(chosen[1]), interventionStep,
                     interventionNote);
         });
     }
@@ -250,7 +272,7 @@ public class CasePage {
     /** The case's disputes, oldest first. */
     public List<CaseEvent> getDisputes() {
         ensureLoaded();
-        return c == null ? List.of() : cases.disputeEvents(c.id());
+        return c == null ? List.of() : queries.disputeEvents(c.id());
     }
 
     /** Whether a dispute is open (raised or escalated, not yet resolved). */
@@ -267,7 +289,7 @@ public class CasePage {
     /** How often the lead professional must be in contact now (002 §3c5). */
     public String getContactFrequency() {
         ensureLoaded();
-        return c == null ? "" : cases.contactFrequency(c).inWords();
+        return c == null ? "" : caseWork.contactFrequency(c).inWords();
     }
 
     public ContactKind[] getContactKinds() {
@@ -293,7 +315,7 @@ public class CasePage {
         put(domains, CafDomain.CHILD_DEVELOPMENT, domainChild);
         put(domains, CafDomain.PARENTS_AND_CARERS, domainParents);
         put(domains, CafDomain.FAMILY_AND_ENVIRONMENT, domainFamily);
-        return run("Assessment recorded", () -> cases.completeAssessment(uuid(), v(), summary, domains));
+        return run("Assessment recorded", () -> caseWork.completeAssessment(uuid(), v(), summary, domains));
     }
 
     private static void put(java.util.Map<CafDomain, String> domains, CafDomain d, String text) {
@@ -323,23 +345,23 @@ public class CasePage {
     public void setDomainFamily(String v) { this.domainFamily = v; }
 
     public String addTarget() {
-        return run("Target added", () -> cases.addTarget(uuid(), need, target, measure, owner, date(dueOn, "dueOn"), criterion));
+        return run("Target added", () -> caseWork.addTarget(uuid(), need, target, measure, owner, date(dueOn, "dueOn"), criterion));
     }
 
     public String agreePlan() {
-        return run("Plan agreed", () -> cases.agreePlan(uuid(), v()));
+        return run("Plan agreed", () -> caseWork.agreePlan(uuid(), v()));
     }
 
     public String recordTaf() {
-        return run("TAF meeting recorded", () -> cases.recordTaf(uuid(), date(heldOn, "heldOn"), familyPresent, attendees, summary));
+        return run("TAF meeting recorded", () -> caseWork.recordTaf(uuid(), date(heldOn, "heldOn"), familyPresent, attendees, summary));
     }
 
     public String recordEngagement() {
-        return run("Attempt recorded", () -> cases.recordEngagementAttempt(uuid(), step, OffsetDateTime.now(ZoneOffset.UTC), note));
+        return run("Attempt recorded", () -> closure.recordEngagementAttempt(uuid(), step, today.now(), note));
     }
 
     public String close() {
-        return run("Case closed", () -> cases.close(uuid(), v(), outcome, reasons, programmeStatus));
+        return run("Case closed", () -> closure.close(uuid(), v(), outcome, reasons, programmeStatus));
     }
 
     /** Sends a letter as it was sent, as PDF (reading it is audited by the core). */
@@ -387,7 +409,7 @@ public class CasePage {
     }
 
     public List<CaseEvent> getHistory() {
-        return c == null ? List.of() : cases.history(c.id());
+        return c == null ? List.of() : queries.history(c.id());
     }
 
     public List<CaseLetter> getLetters() {
@@ -395,15 +417,15 @@ public class CasePage {
     }
 
     public List<PlanTarget> getTargets() {
-        return c == null ? List.of() : cases.targets(c.id());
+        return c == null ? List.of() : queries.targets(c.id());
     }
 
     public List<TafMeeting> getTafMeetings() {
-        return c == null ? List.of() : cases.tafMeetings(c.id());
+        return c == null ? List.of() : queries.tafMeetings(c.id());
     }
 
     public List<String> getNonEngagementGaps() {
-        return c == null ? List.of() : cases.nonEngagementGaps(c.id());
+        return c == null ? List.of() : closure.nonEngagementGaps(c.id());
     }
 
     public List<Team> getTeams() {
@@ -411,11 +433,11 @@ public class CasePage {
     }
 
     public List<ThresholdLevel> getLevels() {
-        return setup.levelsOn(LocalDate.now(WorkingDayCalendar.ENGLAND));
+        return setup.levelsOn(today.date());
     }
 
     public String getSuggestedTeamKind() {
-        return c == null ? "" : cases.suggestedRoute(c, false).label();
+        return c == null ? "" : referrals.suggestedRoute(c, false).label();
     }
 
     public FrontDoorDecision[] getDecisions() {

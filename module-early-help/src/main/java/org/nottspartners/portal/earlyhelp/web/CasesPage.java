@@ -4,15 +4,15 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.nottspartners.portal.core.clock.ClockCount;
 import org.nottspartners.portal.core.clock.StandardClocks;
+import org.nottspartners.portal.core.time.Today;
+import org.nottspartners.portal.earlyhelp.casework.CaseQueries;
 import org.nottspartners.portal.earlyhelp.casework.CaseStage;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
-import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
 import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 import org.nottspartners.portal.earlyhelp.threshold.Team;
 
@@ -22,13 +22,16 @@ import org.nottspartners.portal.earlyhelp.threshold.Team;
 public class CasesPage {
 
     @Inject
-    EarlyHelpCases cases;
+    CaseQueries queries;
 
     @Inject
     EarlyHelpSetup setup;
 
     @Inject
     StandardClocks clocks;
+
+    @Inject
+    Today today;
 
     private String team;
     private String stage;
@@ -43,13 +46,13 @@ public class CasesPage {
     }
 
     public List<EarlyHelpCase> getCases() {
-        return cases.list(stageOrNull(), blankToNull(team), null, 0, 200);
+        return queries.list(stageOrNull(), blankToNull(team), null, 0, 200);
     }
 
     /** Open cases by stage, with each bar's width as a share of the largest. */
     public List<Bar> getChart() {
         if (byStage == null) {
-            byStage = cases.openByStage(blankToNull(team));
+            byStage = queries.openByStage(blankToNull(team));
         }
         long most = Math.max(1, byStage.values().stream().mapToLong(Long::longValue).max().orElse(1));
         return byStage.entrySet().stream().map(e -> new Bar(e.getKey().label(), e.getValue(), (int) (100 * e.getValue() / most)))
@@ -62,7 +65,7 @@ public class CasesPage {
 
     /** Early help's overdue clocks, by standard, for the chosen team (or all). */
     public List<Bar> getOverdue() {
-        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        OffsetDateTime now = today.now();
         Map<String, Long> overdue = new java.util.TreeMap<>();
         for (ClockCount c : clocks.dashboard(now, java.util.Set.of(org.nottspartners.portal.earlyhelp.EarlyHelpModule.ID))) {
             if (c.standardId().startsWith("eh-") && (blankToNull(team) == null || team.equals(c.team()))) {

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import org.nottspartners.portal.earlyhelp.casework.CaseQueries;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
-import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
 
 /** The referrals the signed-in partner made, with where each has got to and its outcome. */
 @Named("myReferrals")
@@ -13,13 +13,13 @@ import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
 public class MyReferralsPage {
 
     @Inject
-    EarlyHelpCases cases;
+    CaseQueries queries;
 
     private List<EarlyHelpCase> referrals;
 
     public List<EarlyHelpCase> getReferrals() {
         if (referrals == null) {
-            referrals = cases.referralsByCaller(100);
+            referrals = queries.referralsByCaller(100);
         }
         return referrals;
     }

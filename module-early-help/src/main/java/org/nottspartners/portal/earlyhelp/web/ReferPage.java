@@ -8,14 +8,14 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.person.Person;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
-import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCases;
 import org.nottspartners.portal.earlyhelp.casework.ReferralRequest;
+import org.nottspartners.portal.earlyhelp.casework.Referrals;
 import org.nottspartners.portal.earlyhelp.casework.SocialCareRequiredException;
 import org.nottspartners.portal.earlyhelp.referral.ConsentException;
 import org.nottspartners.portal.earlyhelp.referral.ReferralRoute;
@@ -35,10 +35,13 @@ public class ReferPage {
     PersonDirectory people;
 
     @Inject
-    EarlyHelpCases cases;
+    Referrals referrals;
 
     @Inject
     EarlyHelpSetup setup;
+
+    @Inject
+    Today today;
 
     private String child;
     private Person person;
@@ -122,7 +125,7 @@ public class ReferPage {
             }
             ReferralRequest.NewConsent consent = "GIVEN".equals(consentWay)
                     ? new ReferralRequest.NewConsent(consentGivenBy, decidedOn, consentEvidence) : null;
-            EarlyHelpCase c = cases.refer(new ReferralRequest(null, person.id(), null, route, concerns, believedLevel, urgent,
+            EarlyHelpCase c = referrals.refer(new ReferralRequest(null, person.id(), null, route, concerns, believedLevel, urgent,
                     urgencyReason, java.util.Set.copyOf(indicators), null, consent,
                     "EXCEPTION".equals(consentWay) ? consentException : null, referrerContact, false, assessmentForm, returned,
                     assessedOn));
@@ -138,7 +141,7 @@ public class ReferPage {
     }
 
     public List<ThresholdLevel> getLevels() {
-        return setup.levelsOn(LocalDate.now(WorkingDayCalendar.ENGLAND));
+        return setup.levelsOn(today.date());
     }
 
     public SocialCareIndicator[] getAllIndicators() {

@@ -1,0 +1,168 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.persistence.StaleRecordException;
+
+/**
+ * Reading early help cases for the current council (RULES.md §3): a case and its history, plan targets, TAF
+ * meetings, disputes and commissioned work; lists, the waiting list in allocation order (002 §3a3), caseloads
+ * and the dashboard's counts; and the version check every change makes first (409 if someone else got there
+ * first).
+ */
+@ApplicationScoped
+@Transactional
+public class CaseQueries {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    public EarlyHelpCase find(UUID caseId) {
+        EarlyHelpCase c = caseId == null ? null : em.find(EarlyHelpCase.class, caseId);
+        if (c == null) {
+            throw new RecordNotFoundException("There is no early help case " + caseId + " in this council.");
+        }
+        return c;
+    }
+
+    /** The case, for a change by a user who read it at {@code expectedVersion}; refused if it has moved on since. */
+    public EarlyHelpCase forChange(UUID caseId, long expectedVersion) {
+        EarlyHelpCase c = find(caseId);
+        if (c.version() != expectedVersion) {
+            throw new StaleRecordException(EarlyHelpCase.RECORD_TYPE, caseId.toString(), expectedVersion, c.version());
+        }
+        return c;
+    }
+
+    /** Cases at a stage and team (either may be null for all), oldest referral first, a page at a time. */
+    public List<EarlyHelpCase> list(CaseStage stage, String teamCode, String worker, int first, int max) {
+        StringBuilder jpql = new StringBuilder("select c from EarlyHelpCase c where 1 = 1");
+        if (stage != null) {
+            jpql.append(" and c.stage = :stage");
+        }
+        if (teamCode != null) {
+            jpql.append(" and c.teamCode = :team");
+        }
+        if (worker != null) {
+            jpql.append(" and c.leadProfessional = :worker");
+        }
+        jpql.append(" order by c.receivedAt, c.id");
+        TypedQuery<EarlyHelpCase> q = em.createQuery(jpql.toString(), EarlyHelpCase.class).setFirstResult(first).setMaxResults(max);
+        if (stage != null) {
+            q.setParameter("stage", stage);
+        }
+        if (teamCode != null) {
+            q.setParameter("team", teamCode);
+        }
+        if (worker != null) {
+            q.setParameter("worker", worker);
+        }
+        return q.getResultList();
+    }
+
+    /** The child's open early help case, if any: a child is referred once while a case is open. */
+    public Optional<EarlyHelpCase> openCaseOf(UUID childId) {
+        return em.createQuery("select c from EarlyHelpCase c where c.indexChildId = :child and c.stage in :open"
+                        + " order by c.receivedAt", EarlyHelpCase.class)
+                .setParameter("child", childId)
+                .setParameter("open", Arrays.stream(CaseStage.values()).filter(CaseStage::isOpen).toList())
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+
+    /** Open cases by stage, for the team dashboard's chart (counted by the database). */
+    public Map<CaseStage, Long> openByStage(String teamCode) {
+        TypedQuery<Object[]> q = em.createQuery("select c.stage, count(c) from EarlyHelpCase c where c.stage in :open"
+                        + (teamCode == null ? "" : " and c.teamCode = :team") + " group by c.stage", Object[].class)
+                .setParameter("open", List.of(CaseStage.REFERRED, CaseStage.WITH_TEAM, CaseStage.WAITING, CaseStage.ALLOCATED,
+                        CaseStage.PLAN));
+        if (teamCode != null) {
+            q.setParameter("team", teamCode);
+        }
+        List<Object[]> rows = q.getResultList();
+        Map<CaseStage, Long> counts = new EnumMap<>(CaseStage.class);
+        for (CaseStage s : CaseStage.values()) {
+            if (s.isOpen()) {
+                counts.put(s, 0L);
+            }
+        }
+        rows.forEach(r -> counts.put((CaseStage) r[0], (Long) r[1]));
+        return counts;
+    }
+
+    /**
+     * A team's waiting list, in the order cases should be allocated (002 §3a3, {@link WaitingListOrder}):
+     * the stored priority, then longest waiting first; a page at a time.
+     */
+    public List<EarlyHelpCase> waitingList(String teamCode, int first, int max) {
+        return em.createQuery("select c from EarlyHelpCase c where c.stage = :s and c.teamCode = :t"
+                        + " order by c.waitingPriority, c.waitingSince, c.id", EarlyHelpCase.class)
+                .setParameter("s", CaseStage.WAITING).setParameter("t", teamCode)
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many open cases each lead professional of a team holds. */
+    public Map<String, Long> caseloads(String teamCode) {
+        List<Object[]> rows = em.createQuery("select c.leadProfessional, count(c) from EarlyHelpCase c where c.teamCode = :t"
+                        + " and c.stage in :open and c.leadProfessional is not null group by c.leadProfessional", Object[].class)
+                .setParameter("t", teamCode).setParameter("open", List.of(CaseStage.ALLOCATED, CaseStage.PLAN)).getResultList();
+        return rows.stream().collect(Collectors.toMap(r -> (String) r[0], r -> (Long) r[1], (a, b) -> a, TreeMap::new));
+    }
+
+    /** The referrals the caller made, newest first, with their outcome. */
+    public List<EarlyHelpCase> referralsByCaller(int max) {
+        return em.createQuery("select c from EarlyHelpCase c where c.referrerId = :r order by c.receivedAt desc", EarlyHelpCase.class)
+                .setParameter("r", caller.userId()).setMaxResults(max).getResultList();
+    }
+
+    public List<CaseEvent> history(UUID caseId) {
+        find(caseId);
+        return em.createQuery("select e from CaseEvent e where e.caseId = :c order by e.happenedAt, e.id", CaseEvent.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    /** The case's dispute events (raised, escalated, resolved), oldest first. */
+    public List<CaseEvent> disputeEvents(UUID caseId) {
+        return em.createQuery("select e from CaseEvent e where e.caseId = :c and e.kind in :k order by e.happenedAt, e.id",
+                        CaseEvent.class).setParameter("c", caseId)
+                .setParameter("k", List.of(DisputeLadder.RAISED, DisputeLadder.RESOLVED)).getResultList();
+    }
+
+    /** The Family Action Plan's targets, soonest due first. */
+    public List<PlanTarget> targets(UUID caseId) {
+        find(caseId);
+        return em.createQuery("select t from PlanTarget t where t.caseId = :c order by t.dueOn, t.id", PlanTarget.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    /** The case's TAF meetings, latest first. */
+    public List<TafMeeting> tafMeetings(UUID caseId) {
+        find(caseId);
+        return em.createQuery("select m from TafMeeting m where m.caseId = :c order by m.heldOn desc", TafMeeting.class)
+                .setParameter("c", caseId).getResultList();
+    }
+
+    /** Work commissioned for the family (002 §4-§5), in the order it was allocated. */
+    public List<Intervention> interventions(UUID caseId) {
+        find(caseId);
+        return em.createQuery("select i from Intervention i where i.caseId = :c order by i.allocatedAt, i.id", Intervention.class)
+                .setParameter("c", caseId).getResultList();
+    }
+}

@@ -1,0 +1,289 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.nottspartners.portal.core.calendar.CouncilCalendars;
+import org.nottspartners.portal.core.clock.ClockRecord;
+import org.nottspartners.portal.core.clock.StandardClocks;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem;
+import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.time.Today;
+
+/**
+ * The lead professional's work on an allocated case (RULES.md §3; seed 002 §3b-§3d): contact with the family
+ * at the frequency in force (002 §3c5), the assessment (002 §3b2), the Family Action Plan and its SMART targets
+ * (002 §3b4), Team Around the Family meetings and reviews (002 §3d), and disputes up the ladder (002 §3a5,
+ * §3a8). Each step stops and starts the clocks {@link CaseClockPolicy} names.
+ */
+@ApplicationScoped
+@Transactional
+public class CaseWork {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    StandardClocks clocks;
+
+    @Inject
+    CouncilCalendars calendars;
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    Today today;
+
+    // ---- contact ---------------------------------------------------------------------------------------
+
+    public EarlyHelpCase recordContact(UUID caseId, long version, String note) {
+        return recordContact(caseId, version, ContactKind.FACE_TO_FACE, note);
+    }
+
+    /**
+     * Records contact with the family. It restarts the contact clock at the frequency in force
+     * ({@link ContactFrequency}); a home visit also meets the first home visit standard, and a return
+     * interview the 72-hour standard (which may be met before the case is allocated).
+     */
+    public EarlyHelpCase recordContact(UUID caseId, long version, ContactKind kind, String note) {
+        EarlyHelpCase c = queries.forChange(caseId, version);
+        ContactKind how = kind == null ? ContactKind.FACE_TO_FACE : kind;
+        if (how == ContactKind.RETURN_INTERVIEW) {
+            if (!c.stage().isOpen() || c.returnedAt().isEmpty()) {
+                throw new ActionRefusedException("A return interview is recorded on an open missing-from-home referral");
+            }
+        } else {
+            c.requireWorkable("Contact with the family");
+        }
+        if (blank(note)) {
+            throw new InvalidInputException("note", "Say how and when you contacted the family");
+        }
+        OffsetDateTime now = today.now();
+        CaseClockPolicy.Change change = CaseHistory.clocksOn(c, CaseStep.contact(how));
+        Optional<ClockRecord> previous = history.apply(c, change, now);
+        if (change.contactClock() == CaseClockPolicy.ContactClock.RESTARTED) {
+            clocks.carryRelaxation(previous, history.start(c, contactFrequency(c).standardId(), now), now);
+        }
+        history.event(c, "CONTACT", how.label() + ": " + note.strip());
+        return c;
+    }
+
+    /** The contact frequency in force on a case (002 §3c5). */
+    public ContactFrequency contactFrequency(EarlyHelpCase c) {
+        return ContactFrequency.inForce(queries.tafMeetings(c.id()).size(), c.monitoringOnly());
+    }
+
+    /**
+     * Moves the running contact clock to the frequency now in force (after a TAF meeting, or a change to
+     * monitoring only), counting from the same last contact.
+     */
+    private void followContactFrequency(EarlyHelpCase c) {
+        String wanted = contactFrequency(c).standardId();
+        for (ClockRecord running : clocks.on(CaseHistory.SUBJECT, c.id().toString())) {
+            if (running.stoppedAt() == null && CaseClockPolicy.CONTACT_CLOCKS.contains(running.standardId())
+                    && !running.standardId().equals(wanted)) {
+                OffsetDateTime lastContact = running.startedAt();
+                Optional<ClockRecord> stopped = history.stop(c, running.standardId(), today.now());
+                clocks.carryRelaxation(stopped, history.start(c, wanted, lastContact), today.now());
+            }
+        }
+    }
+
+    /** Applies a step's clocks, then moves the contact clock if the policy says the step changes its frequency. */
+    private void applyClocks(EarlyHelpCase c, CaseStep step, OffsetDateTime at) {
+        CaseClockPolicy.Change change = history.applyClocks(c, step, at);
+        if (change.contactClock() == CaseClockPolicy.ContactClock.FOLLOWS_FREQUENCY) {
+            followContactFrequency(c);
+        }
+    }
+
+    /** Marks a case as open only for family programme monitoring, or back to full work (002 §3c5). */
+    public EarlyHelpCase monitorOnly(UUID caseId, long version, boolean monitoringOnly) {
+        EarlyHelpCase c = queries.forChange(caseId, version);
+        c.monitorOnly(monitoringOnly);
+        em.flush();
+        applyClocks(c, CaseStep.MONITORING_CHANGED, today.now());
+        history.event(c, "MONITORING", monitoringOnly ? "Open for family programme monitoring only: contact is a phone call every 3 months"
+                : "Back to full early help work: contact " + contactFrequency(c).inWords());
+        return c;
+    }
+
+    // ---- assessment and plan ---------------------------------------------------------------------------
+
+    public EarlyHelpCase completeAssessment(UUID caseId, long version, String summary) {
+        return completeAssessment(caseId, version, summary, Map.of());
+    }
+
+    /**
+     * Records the early help assessment: the County's Child and Family Assessment as a summary (002 §3b2);
+     * the City's CAF with a finding in each of its three domains as well (001 L1177-1179).
+     */
+    public EarlyHelpCase completeAssessment(UUID caseId, long version, String summary, Map<CafDomain, String> domains) {
+        EarlyHelpCase c = queries.forChange(caseId, version);
+        AssessmentType type = AssessmentType.of(tenant());
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (blank(summary)) {
+            errors.add(new Problem.FieldError("summary", "Summarise the assessment: strengths, needs and what the family wants"));
+        }
+        StringBuilder text = new StringBuilder(blank(summary) ? "" : summary.strip());
+        if (type == AssessmentType.CAF) {
+            for (CafDomain d : CafDomain.values()) {
+                String finding = domains == null ? null : domains.get(d);
+                if (blank(finding)) {
+                    errors.add(new Problem.FieldError("domains." + d.name(), "Record the CAF finding for: " + d.label()));
+                } else {
+                    text.append("\n").append(d.label()).append(": ").append(finding.strip());
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        OffsetDateTime now = today.now();
+        c.completeAssessment(type, text.toString(), now);
+        em.flush();
+        history.applyClocks(c, CaseStep.ASSESSED, now);
+        history.event(c, "ASSESSED", type.label() + " completed");
+        return c;
+    }
+
+    public PlanTarget addTarget(UUID caseId, String need, String target, String measure, String owner, LocalDate dueOn,
+            ProgrammeCriterion criterion) {
+        EarlyHelpCase c = queries.find(caseId);
+        c.requireWorkable("A plan target");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (blank(need)) {
+            errors.add(new Problem.FieldError("need", "Say which need the target addresses"));
+        }
+        if (blank(target)) {
+            errors.add(new Problem.FieldError("target", "Say what will change (specific)"));
+        }
+        if (blank(measure)) {
+            errors.add(new Problem.FieldError("measure", "Say how you will know it has changed (measurable)"));
+        }
+        if (blank(owner)) {
+            errors.add(new Problem.FieldError("owner", "Say who will do it (achievable, agreed)"));
+        }
+        if (dueOn == null || dueOn.isBefore(today.date())) {
+            errors.add(new Problem.FieldError("dueOn", "Give the date it will be done by, today or later (timed)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        PlanTarget t = new PlanTarget(c.id(), need.strip(), target.strip(), measure.strip(), owner.strip(), dueOn, criterion);
+        em.persist(t);
+        em.flush();
+        return t;
+    }
+
+    public EarlyHelpCase agreePlan(UUID caseId, long version) {
+        EarlyHelpCase c = queries.forChange(caseId, version);
+        if (queries.targets(caseId).isEmpty()) {
+            throw new ActionRefusedException("Add the plan's SMART targets before recording it as agreed (002 §3b4)");
+        }
+        OffsetDateTime now = today.now();
+        c.agreePlan(now);
+        em.flush();
+        history.applyClocks(c, CaseStep.PLAN_AGREED, now);
+        history.event(c, "PLAN_AGREED", "Family Action Plan agreed with " + queries.targets(caseId).size() + " targets");
+        return c;
+    }
+
+    // ---- Team Around the Family meetings and reviews ----------------------------------------------------
+
+    /**
+     * Records a TAF meeting (002 §3d): it meets the first TAF or the review standard, times the next review,
+     * and moves contact to the frequency now in force (002 §3c5). Its clocks run from noon on the day held,
+     * and never from before the case was allocated.
+     */
+    public TafMeeting recordTaf(UUID caseId, LocalDate heldOn, boolean familyPresent, String attendees, String summary) {
+        EarlyHelpCase c = queries.find(caseId);
+        c.requireWorkable("A TAF meeting");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (heldOn == null || heldOn.isAfter(today.date())) {
+            errors.add(new Problem.FieldError("heldOn", "Give the date the meeting was held, today or earlier"));
+        }
+        if (blank(attendees)) {
+            errors.add(new Problem.FieldError("attendees", "List who attended"));
+        }
+        if (blank(summary)) {
+            errors.add(new Problem.FieldError("summary", "Summarise progress against the plan and the actions agreed"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        TafMeeting m = new TafMeeting(c.id(), heldOn, familyPresent, attendees.strip(), summary.strip());
+        em.persist(m);
+        em.flush();
+        OffsetDateTime held = heldOn.atTime(12, 0).atZone(calendars.current().zone()).toOffsetDateTime();
+        OffsetDateTime stoppedAt = held.isBefore(c.allocatedAt()) ? c.allocatedAt() : held;
+        applyClocks(c, CaseStep.TAF_HELD, stoppedAt);
+        history.event(c, "TAF", "TAF meeting held on " + heldOn + (familyPresent ? " with the family" : " without the family"));
+        return m;
+    }
+
+    // ---- disputes ----------------------------------------------------------------------------------------
+
+    /**
+     * A dispute about a case (the level with the referrer, or which team holds it), and each escalation:
+     * Team Manager, then Service Manager, then Group Manager (002 §3a5, §3a8); kept in the case's history.
+     */
+    public CaseEvent raiseOrEscalateDispute(UUID caseId, String about) {
+        EarlyHelpCase c = queries.find(caseId);
+        if (blank(about)) {
+            throw new InvalidInputException("about", "Say what is disputed and why");
+        }
+        int earlier = DisputeLadder.stepsTaken(queries.disputeEvents(caseId));
+        if (earlier >= DisputeLadder.STEPS.size()) {
+            throw new ActionRefusedException("The dispute has reached the Group Manager, the last step (002 §3a5)");
+        }
+        history.applyClocks(c, CaseStep.DISPUTE_RAISED, today.now());
+        return history.event(c, DisputeLadder.RAISED, (earlier == 0 ? "Dispute raised with the " : "Dispute escalated to the ")
+                + DisputeLadder.STEPS.get(earlier) + ": " + about.strip());
+    }
+
+    /** Records how the open dispute was resolved; the next dispute starts again with the Team Manager. */
+    public CaseEvent resolveDispute(UUID caseId, String outcome) {
+        EarlyHelpCase c = queries.find(caseId);
+        if (blank(outcome)) {
+            throw new InvalidInputException("outcome", "Say how the dispute was resolved and who decided");
+        }
+        int steps = DisputeLadder.stepsTaken(queries.disputeEvents(caseId));
+        if (steps == 0) {
+            throw new ActionRefusedException("There is no open dispute on this case");
+        }
+        if (steps == DisputeLadder.STEPS.size() && !caller.roles().rolesIn(tenant()).contains(PortalRole.GROUP_MANAGER)) {
+            throw new ActionRefusedException("The dispute is with the Group Manager: only a group manager can resolve it now (002 §3a5)");
+        }
+        history.applyClocks(c, CaseStep.DISPUTE_RESOLVED, today.now());
+        return history.event(c, DisputeLadder.RESOLVED, "Dispute resolved: " + outcome.strip());
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String tenant() {
+        return TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
+    }
+}

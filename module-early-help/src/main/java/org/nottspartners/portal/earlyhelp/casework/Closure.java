@@ -1,0 +1,151 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.nottspartners.portal.core.calendar.CouncilCalendars;
+import org.nottspartners.portal.core.clock.StandardClocks;
+import org.nottspartners.portal.core.event.FamilyCaseClosed;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem;
+import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
+import org.nottspartners.portal.core.time.Today;
+import org.nottspartners.portal.earlyhelp.EarlyHelpModule;
+
+/**
+ * The end of an early help case (RULES.md §3 "Closure"; seed 002 §3c3, §3g5): the attempts to engage a family
+ * that has not engaged, ending with the final letter, which must all be taken before the case closes for
+ * non-engagement; and the closure itself, with its outcome and family programme status, which stops every
+ * clock on the case and its commissioned work and tells the core the family's case has closed.
+ */
+@ApplicationScoped
+@Transactional
+public class Closure {
+
+    /** Council setting: working days the family has to answer the final non-engagement letter (002 §3c3). */
+    static final String FINAL_LETTER_SETTING = "early-help.final-letter-working-days";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    StandardClocks clocks;
+
+    @Inject
+    CouncilCalendars calendars;
+
+    @Inject
+    TenantSettings settings;
+
+    @Inject
+    Event<LetterDue> letters;
+
+    @Inject
+    Event<FamilyCaseClosed> closed;
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    Today today;
+
+    public EngagementAttempt recordEngagementAttempt(UUID caseId, EngagementStep step, OffsetDateTime doneAt, String note) {
+        EarlyHelpCase c = queries.find(caseId);
+        c.requireWorkable("An attempt to engage the family");
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (step == null) {
+            errors.add(new Problem.FieldError("step", "Choose the step taken"));
+        }
+        if (doneAt == null || doneAt.isAfter(today.now().plusMinutes(5))) {
+            errors.add(new Problem.FieldError("doneAt", "Give when it was done, not in the future"));
+        }
+        if (blank(note)) {
+            errors.add(new Problem.FieldError("note", "Say what was done and what happened"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        EngagementAttempt a = new EngagementAttempt(c.id(), step, doneAt, note.strip());
+        em.persist(a);
+        em.flush();
+        if (step == EngagementStep.FINAL_LETTER) {
+            history.applyClocks(c, CaseStep.FINAL_LETTER_SENT, doneAt);
+            letters.fire(new LetterDue(c, LetterKind.FINAL_NON_ENGAGEMENT));
+        }
+        history.event(c, "ENGAGEMENT", step.label() + ": " + note.strip());
+        return a;
+    }
+
+    /** What is still needed before the case may close for non-engagement; empty when it may. */
+    public List<String> nonEngagementGaps(UUID caseId) {
+        queries.find(caseId);
+        List<NonEngagementSequence.Attempt> attempts = em.createQuery(
+                        "select a from EngagementAttempt a where a.caseId = :c", EngagementAttempt.class)
+                .setParameter("c", caseId).getResultList().stream()
+                .map(a -> new NonEngagementSequence.Attempt(a.step(), a.doneAt())).toList();
+        LocalDate date = today.date();
+        int days = settings.valueOn(FINAL_LETTER_SETTING, date).map(Integer::parseInt)
+                .orElse(NonEngagementSequence.DEFAULT_RESPONSE_WORKING_DAYS);
+        return NonEngagementSequence.missing(attempts, date, calendars.current(), days);
+    }
+
+    public EarlyHelpCase close(UUID caseId, long version, ClosureOutcome outcome, String reasons, ProgrammeStatus programme) {
+        EarlyHelpCase c = queries.forChange(caseId, version);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (outcome == null) {
+            errors.add(new Problem.FieldError("outcome", "Choose the outcome"));
+        }
+        if (blank(reasons)) {
+            errors.add(new Problem.FieldError("reasons", "Say why the case is closing and what has changed"));
+        }
+        if (programme == null) {
+            errors.add(new Problem.FieldError("programmeStatus", "Record the family programme status (002 §3g5)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (outcome == ClosureOutcome.NON_ENGAGEMENT) {
+            List<String> gaps = nonEngagementGaps(caseId);
+            if (!gaps.isEmpty()) {
+                throw new ActionRefusedException("Not every step to engage the family has been taken (002 §3c3): "
+                        + String.join("; ", gaps));
+            }
+        }
+        OffsetDateTime now = today.now();
+        c.close(outcome, reasons.strip(), programme, now);
+        em.flush();
+        history.applyClocks(c, CaseStep.CLOSED, now);
+        for (Intervention i : queries.interventions(c.id())) {
+            if (i.closedAt() == null) {
+                i.close("The early help case closed", now);
+                clocks.stopAll(Interventions.INTERVENTION_SUBJECT, i.id().toString(), now);
+            }
+        }
+        em.flush();
+        history.event(c, "CLOSED", outcome.label() + ": " + reasons.strip());
+        closed.fire(new FamilyCaseClosed(tenant(), EarlyHelpModule.ID, c.id().toString(), c.familyId(), c.indexChildId(),
+                outcome.name(), programme.name(), now));
+        return c;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String tenant() {
+        return TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
+    }
+}

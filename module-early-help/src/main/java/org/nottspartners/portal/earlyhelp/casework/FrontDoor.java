@@ -1,0 +1,182 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem;
+import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
+import org.nottspartners.portal.core.time.Today;
+import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
+import org.nottspartners.portal.earlyhelp.threshold.Team;
+
+/**
+ * A referral from the front door to a lead professional (RULES.md §3; seed 002 §2a15, §3a): the front door's
+ * decision and level, the assessment form of a self-referral, the team's waiting list in priority order
+ * (002 §3a3) and allocation, which takes social care's assessment of a stepped-down case while it is current
+ * (002 §3b2). Each step stops and starts the clocks {@link CaseClockPolicy} names and sends its letters.
+ */
+@ApplicationScoped
+@Transactional
+public class FrontDoor {
+
+    /** Council setting: how long social care's assessment stays current for a stepped-down case (002 §3b2, default 16). */
+    public static final String STEPPED_DOWN_ASSESSMENT_SETTING = "early-help.stepped-down-assessment-current-weeks";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    TenantSettings settings;
+
+    @Inject
+    EarlyHelpSetup setup;
+
+    @Inject
+    Event<LetterDue> letters;
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    Today today;
+
+    public EarlyHelpCase decide(UUID caseId, long version, FrontDoorDecision decision, String teamCode, String decidedLevel,
+            String reasons) {
+        EarlyHelpCase c = queries.forChange(caseId, version);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (decision == null) {
+            errors.add(new Problem.FieldError("decision", "Choose the decision"));
+        }
+        Optional<Team> team = teamCode == null ? Optional.empty() : setup.team(teamCode);
+        if (decision == FrontDoorDecision.ACCEPT_TO_TEAM && team.isEmpty()) {
+            errors.add(new Problem.FieldError("teamCode", "Choose the team the family goes to: "
+                    + setup.teams().stream().map(Team::code).collect(Collectors.joining(", "))));
+        }
+        if (blank(decidedLevel) || setup.level(decidedLevel, today.date()).isEmpty()) {
+            errors.add(new Problem.FieldError("decidedLevel", "Choose the level of need the council judges applies"));
+        }
+        if (blank(reasons)) {
+            errors.add(new Problem.FieldError("reasons", "Give the reasons for the decision and the level"));
+        }
+        if (decision == FrontDoorDecision.ACCEPT_TO_TEAM && c.route().needsAssessmentForm() && c.referralAssessment().isEmpty()) {
+            errors.add(new Problem.FieldError("referralAssessment", "Complete the early help assessment form for this "
+                    + c.route().label().toLowerCase(Locale.UK) + " before passing it to a team"
+                    + " (the Early Help Unit completes it for a self-referral)"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        OffsetDateTime now = today.now();
+        c.decide(decision, teamCode, decidedLevel, reasons.strip(), caller.userId(), now);
+        em.flush();
+        CaseClockPolicy.Change change = CaseHistory.clocksOn(c, CaseStep.decided(decision));
+        history.stopClocks(c, change, now);
+        if (decision == FrontDoorDecision.ACCEPT_TO_TEAM) {
+            history.assignClocks(c, teamCode, null);
+        }
+        history.startClocks(c, change, now);
+        history.event(c, "DECIDED", decision.label() + (team.map(t -> " (" + t.name() + ")").orElse("")) + "; level "
+                + decidedLevel + ": " + reasons.strip());
+        letters.fire(new LetterDue(c, LetterKind.REFERRAL_OUTCOME));
+        return c;
+    }
+
+    /** The front door completes the assessment form of a referral that came without one (a self-referral). */
+    public EarlyHelpCase completeReferralAssessment(UUID caseId, long version, String assessmentForm) {
+        EarlyHelpCase c = queries.forChange(caseId, version);
+        if (blank(assessmentForm)) {
+            throw new InvalidInputException("assessmentForm", "Record the early help assessment form's findings");
+        }
+        c.completeReferralAssessment(assessmentForm);
+        em.flush();
+        history.applyClocks(c, CaseStep.REFERRAL_ASSESSMENT_COMPLETED, today.now());
+        history.event(c, "REFERRAL_ASSESSMENT", "Early help assessment form completed by the front door");
+        return c;
+    }
+
+    public EarlyHelpCase placeOnWaitingList(UUID caseId, long version, RiskRating risk, ExistingSupport support) {
+        EarlyHelpCase c = queries.forChange(caseId, version);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (risk == null) {
+            errors.add(new Problem.FieldError("risk", "Rate the risk: RED, AMBER or GREEN"));
+        }
+        if (support == null) {
+            errors.add(new Problem.FieldError("existingSupport", "Say how much support the family already has: LOW, MEDIUM or HIGH"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        OffsetDateTime now = today.now();
+        c.placeOnWaitingList(risk, support, now);
+        em.flush();
+        history.applyClocks(c, CaseStep.PLACED_ON_WAITING_LIST, now);
+        history.event(c, "WAITING", "Placed on the waiting list: risk " + risk + ", existing support " + support + ", priority "
+                + WaitingListOrder.priority(risk, support));
+        letters.fire(new LetterDue(c, LetterKind.WAITING_LIST_FAMILY));
+        letters.fire(new LetterDue(c, LetterKind.WAITING_LIST_REFERRER));
+        return c;
+    }
+
+    /**
+     * Allocates the case to its lead professional, whose clocks start (002 §3b6, §3b4, §3d5). A stepped-down
+     * case whose social care assessment is still current keeps it as the case's assessment (002 §3b2).
+     */
+    public EarlyHelpCase allocate(UUID caseId, long version, String worker) {
+        if (blank(worker)) {
+            throw new InvalidInputException("worker", "Choose the lead professional");
+        }
+        EarlyHelpCase c = queries.forChange(caseId, version);
+        OffsetDateTime now = today.now();
+        c.allocate(worker.strip(), now);
+        em.flush();
+        Optional<LocalDate> currentUntil = c.priorAssessmentOn()
+                .map(on -> RouteDetails.assessmentCurrentUntil(on, steppedDownAssessmentWeeks()))
+                .filter(until -> !until.isBefore(today.date()));
+        CaseClockPolicy.Change change = CaseHistory.clocksOn(c,
+                currentUntil.isPresent() ? CaseStep.ALLOCATED_WITH_CURRENT_ASSESSMENT : CaseStep.ALLOCATED);
+        history.stopClocks(c, change, now);
+        history.assignClocks(c, c.teamCode(), c.leadProfessional());
+        history.startClocks(c, change, now);
+        history.event(c, "ALLOCATED", "Allocated to " + c.leadProfessional());
+        if (currentUntil.isPresent()) {
+            c.completeAssessment(AssessmentType.of(tenant()), "Social care's assessment of " + c.priorAssessmentOn().orElseThrow()
+                    + ", current until " + currentUntil.get() + " (002 §3b2)", now);
+            em.flush();
+            history.event(c, "ASSESSMENT_CURRENT", "Social care's assessment of " + c.priorAssessmentOn().orElseThrow()
+                    + " stays current until " + currentUntil.get() + " (002 §3b2): it is the case's assessment; no new one is due");
+        }
+        return c;
+    }
+
+    private int steppedDownAssessmentWeeks() {
+        return settings.valueOn(STEPPED_DOWN_ASSESSMENT_SETTING, today.date()).map(Integer::parseInt).orElse(16);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String tenant() {
+        return TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
+    }
+}

@@ -1,0 +1,240 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.nottspartners.portal.core.consent.Consent;
+import org.nottspartners.portal.core.consent.ConsentRegister;
+import org.nottspartners.portal.core.consent.ConsentStatus;
+import org.nottspartners.portal.core.family.Family;
+import org.nottspartners.portal.core.family.FamilyDirectory;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.person.Person;
+import org.nottspartners.portal.core.person.PersonDirectory;
+import org.nottspartners.portal.core.person.PersonKind;
+import org.nottspartners.portal.core.person.PersonNotFoundException;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem;
+import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
+import org.nottspartners.portal.core.time.Today;
+import org.nottspartners.portal.earlyhelp.referral.ChildAge;
+import org.nottspartners.portal.earlyhelp.referral.RoutingRule;
+import org.nottspartners.portal.earlyhelp.referral.SocialCareCheck;
+import org.nottspartners.portal.earlyhelp.referral.SocialCareIndicator;
+import org.nottspartners.portal.earlyhelp.referral.TeamKind;
+import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
+
+/**
+ * A partner's referral for early help (RULES.md §2, §3; seed 002 §2): checked whole, with every problem by
+ * field; refused with the front door's contact when a social care indicator applies to the index child, or
+ * when the child already has an open case; saved with its family and consent in one transaction, starting
+ * the front door's decision clock (002 §2a15). Also where the front door should send the family.
+ */
+@ApplicationScoped
+@Transactional
+public class Referrals {
+
+    /** Council setting: how to reach the front door when a referral must go to social care now. */
+    public static final String FRONT_DOOR_SETTING = "early-help.front-door-contact";
+
+    /** The consent purpose recorded with a referral. */
+    public static final String CONSENT_PURPOSE = "Early help referral";
+
+    private static final Set<PortalRole> REFERRER_ROLES = Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
+            PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER,
+            PortalRole.GROUP_MANAGER);
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    PersonDirectory people;
+
+    @Inject
+    FamilyDirectory families;
+
+    @Inject
+    ConsentRegister consents;
+
+    @Inject
+    TenantSettings settings;
+
+    @Inject
+    EarlyHelpSetup setup;
+
+    @Inject
+    CaseQueries queries;
+
+    @Inject
+    CaseHistory history;
+
+    @Inject
+    Today today;
+
+    /**
+     * Records a referral. Refused whole, with every problem by field, when something is missing; refused
+     * with the front door's contact when a social care indicator applies to the index child.
+     */
+    public EarlyHelpCase refer(ReferralRequest r) {
+        OffsetDateTime now = today.now();
+        LocalDate date = today.date();
+        List<Problem.FieldError> errors = new ArrayList<>();
+        Person child = r.indexChildId() == null ? null : people.find(r.indexChildId()).orElse(null);
+        if (child == null) {
+            errors.add(new Problem.FieldError("indexChildId", "Choose the child the referral is about (find them first)"));
+        } else if (child.isTombstone()) {
+            errors.add(new Problem.FieldError("indexChildId", "This record was merged into another record of the same child ("
+                    + child.mergedInto().orElseThrow() + "): refer that one"));
+            child = null;
+        }
+        if (r.route() == null) {
+            errors.add(new Problem.FieldError("route", "Choose how the family is being referred"));
+        }
+        if (blank(r.concerns())) {
+            errors.add(new Problem.FieldError("concerns", "Describe your concerns about the family"));
+        }
+        if (blank(r.believedLevel()) || setup.level(r.believedLevel(), date).isEmpty()) {
+            errors.add(new Problem.FieldError("believedLevel", "Choose the level of need you believe applies: "
+                    + setup.levelsOn(date).stream().map(l -> l.code() + " (" + l.name() + ")").collect(Collectors.joining(", "))));
+        }
+        if (r.urgent() && blank(r.urgencyReason())) {
+            errors.add(new Problem.FieldError("urgencyReason", "Say why the referral is urgent"));
+        }
+        if (blank(r.referrerContact())) {
+            errors.add(new Problem.FieldError("referrerContact", "Give a telephone number or email the team can reach you on"));
+        }
+        if (r.route() != null) {
+            errors.addAll(RouteDetails.problems(r.route(), r.assessmentForm(), r.returnedAt(), r.priorAssessmentOn(), now));
+        }
+        int consentWays = (r.consentId() != null ? 1 : 0) + (r.consentGiven() != null ? 1 : 0) + (r.consentException() != null ? 1 : 0);
+        if (consentWays != 1) {
+            errors.add(new Problem.FieldError("consent", consentWays == 0
+                    ? "Record the family's consent to the referral, or the lawful exception that lets it go ahead without"
+                    : "Give consent or a lawful exception, not both"));
+        }
+        if (r.consentGiven() != null && (blank(r.consentGiven().givenBy()) || blank(r.consentGiven().evidence())
+                || r.consentGiven().decidedOn() == null)) {
+            errors.add(new Problem.FieldError("consentGiven", "Say who gave consent, when, and how it is evidenced (002 §2b1)"));
+        }
+        if (child != null) {
+            ChildAge age = ageOf(child, date);
+            List<SocialCareIndicator> stop = SocialCareCheck.stoppingIndicators(r.indicators(), age);
+            if (!stop.isEmpty()) {
+                throw new SocialCareRequiredException(stop, frontDoor(date));
+            }
+            Optional<EarlyHelpCase> open = queries.openCaseOf(child.id());
+            if (open.isPresent()) {
+                throw new ActionRefusedException("This child already has an open referral",
+                        child.givenName() + " " + child.familyName() + " already has an open early help referral, "
+                        + open.get().reference() + " (" + open.get().stage().label() + "). Nothing new has been saved:"
+                        + " contact the team about " + open.get().reference() + " to add what you know, rather than"
+                        + " referring again.");
+            }
+        }
+        Family family = null;
+        if (r.familyId() != null) {
+            family = families.find(r.familyId()).orElse(null);
+            if (family == null) {
+                errors.add(new Problem.FieldError("familyId", "There is no such family in this council"));
+            } else if (child != null && !family.indexChildId().equals(child.id()) && !families.members(family.id()).contains(child.id())) {
+                errors.add(new Problem.FieldError("indexChildId", "The child is not a member of that family"));
+            }
+        }
+        if (r.consentId() != null && child != null) {
+            Optional<Consent> held = consents.history(child.id()).stream().filter(c -> c.id().equals(r.consentId())).findFirst();
+            if (held.isEmpty() || held.get().status() != ConsentStatus.GIVEN) {
+                errors.add(new Problem.FieldError("consentId", "That is not consent given for this child"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        if (family == null) {
+            // the family the child already belongs to, if any: one family record per household
+            family = families.familiesOf(child.id()).stream().findFirst().orElse(null);
+        }
+        if (family == null) {
+            String name = blank(r.newFamilyName()) ? child.familyName() + " family" : r.newFamilyName().strip();
+            family = families.create(name, child.id());
+        }
+        UUID consentId = r.consentId();
+        if (r.consentGiven() != null) {
+            consentId = consents.record(child.id(), ConsentStatus.GIVEN, r.consentGiven().givenBy(), CONSENT_PURPOSE,
+                    r.consentGiven().decidedOn(), r.consentGiven().evidence()).id();
+        }
+        EarlyHelpCase c = new EarlyHelpCase(referrer(r.referrerContact()), family.id(), family.name(), child.id(), r.route(),
+                r.concerns(), r.believedLevel(), r.urgent(), r.urgencyReason(), consentId, r.consentException(), now);
+        c.recordReferralDetails(r.assessmentForm(), r.returnedAt(), r.priorAssessmentOn());
+        em.persist(c);
+        em.flush();
+        history.applyClocks(c, CaseStep.REFERRED, now);
+        if (r.returnedAt() != null) {
+            history.applyClocks(c, CaseStep.RETURNED_FROM_MISSING, r.returnedAt());
+        }
+        history.event(c, "REFERRED", "Referral received from " + c.referrerName() + (c.urgent() ? " (urgent)" : ""));
+        return c;
+    }
+
+    private EarlyHelpCase.Referrer referrer(String contact) {
+        String tenant = tenant();
+        String role = caller.roles().rolesIn(tenant).stream().filter(REFERRER_ROLES::contains).sorted().findFirst()
+                .map(PortalRole::tokenName).orElse("partner");
+        return new EarlyHelpCase.Referrer(caller.userId(), caller.displayName() == null ? caller.userId() : caller.displayName(),
+                caller.organisation(), role, contact.strip());
+    }
+
+    /** Where the front door should send the family, by the ages of its children (RULES.md §2 "Index child"). */
+    public TeamKind suggestedRoute(EarlyHelpCase c, boolean neetNeed) {
+        LocalDate date = today.date();
+        Person child = people.find(c.indexChildId()).orElseThrow(() -> new PersonNotFoundException(c.indexChildId()));
+        List<RoutingRule.Child> children = new ArrayList<>();
+        for (UUID member : families.members(c.familyId())) {
+            people.find(member).filter(p -> p.kind() == PersonKind.CHILD || p.kind() == PersonKind.UNBORN_CHILD)
+                    .ifPresent(p -> children.add(asChild(p)));
+        }
+        RoutingRule.Child index = asChild(child);
+        if (!families.members(c.familyId()).contains(child.id())) {
+            children.add(index);
+        }
+        return RoutingRule.route(index, children, neetNeed, date);
+    }
+
+    private static RoutingRule.Child asChild(Person p) {
+        return new RoutingRule.Child(p.dateOfBirth(), p.kind() == PersonKind.UNBORN_CHILD);
+    }
+
+    /** How to reach the front door now: the council's setting, or its shipped default. */
+    private String frontDoor(LocalDate date) {
+        return settings.valueOn(FRONT_DOOR_SETTING, date).orElse("city".equals(tenant())
+                ? "Contact Children and Families Direct now on 0115 876 4800, or out of hours the Emergency Duty Team on 0115 876 1000."
+                : "Contact the Multi-Agency Safeguarding Hub (MASH) now.");
+    }
+
+    private static ChildAge ageOf(Person p, LocalDate date) {
+        return p.kind() == PersonKind.UNBORN_CHILD ? ChildAge.unborn() : ChildAge.on(p.dateOfBirth(), date);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    private static String tenant() {
+        return TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
+    }
+}

@@ -21,6 +21,7 @@ import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.problem.Problem;
 import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.core.time.Today;
 
 /**
@@ -53,6 +54,9 @@ public class CaseWork {
 
     @Inject
     Today today;
+
+    @Inject
+    TenantSettings settings;
 
     // ---- contact ---------------------------------------------------------------------------------------
 
@@ -140,7 +144,7 @@ public class CaseWork {
      */
     public EarlyHelpCase completeAssessment(UUID caseId, long version, String summary, Map<CafDomain, String> domains) {
         EarlyHelpCase c = queries.forChange(caseId, version);
-        AssessmentType type = AssessmentType.of(tenant());
+        AssessmentType type = assessmentType();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (blank(summary)) {
             errors.add(new Problem.FieldError("summary", "Summarise the assessment: strengths, needs and what the family wants"));
@@ -285,5 +289,10 @@ public class CaseWork {
 
     private static String tenant() {
         return TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
+    }
+
+    /** The assessment this council's workers complete (a council setting: the City's CAF, the County's own form). */
+    public AssessmentType assessmentType() {
+        return settings.choice(EarlyHelpSettings.ASSESSMENT, AssessmentType.class, today.date());
     }
 }

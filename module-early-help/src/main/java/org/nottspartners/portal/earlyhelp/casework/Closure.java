@@ -32,8 +32,6 @@ import org.nottspartners.portal.earlyhelp.EarlyHelpModule;
 @Transactional
 public class Closure {
 
-    /** Council setting: working days the family has to answer the final non-engagement letter (002 §3c3). */
-    static final String FINAL_LETTER_SETTING = "early-help.final-letter-working-days";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -97,8 +95,7 @@ public class Closure {
                 .setParameter("c", caseId).getResultList().stream()
                 .map(a -> new NonEngagementSequence.Attempt(a.step(), a.doneAt())).toList();
         LocalDate date = today.date();
-        int days = settings.valueOn(FINAL_LETTER_SETTING, date).map(Integer::parseInt)
-                .orElse(NonEngagementSequence.DEFAULT_RESPONSE_WORKING_DAYS);
+        int days = settings.number(EarlyHelpSettings.FINAL_LETTER_WORKING_DAYS, date);
         return NonEngagementSequence.missing(attempts, date, calendars.current(), days);
     }
 

@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.problem.Problem;
-import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
@@ -33,8 +32,6 @@ import org.nottspartners.portal.earlyhelp.threshold.Team;
 @Transactional
 public class FrontDoor {
 
-    /** Council setting: how long social care's assessment stays current for a stepped-down case (002 §3b2, default 16). */
-    public static final String STEPPED_DOWN_ASSESSMENT_SETTING = "early-help.stepped-down-assessment-current-weeks";
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -159,7 +156,7 @@ public class FrontDoor {
         history.startClocks(c, change, now);
         history.event(c, "ALLOCATED", "Allocated to " + c.leadProfessional());
         if (currentUntil.isPresent()) {
-            c.completeAssessment(AssessmentType.of(tenant()), "Social care's assessment of " + c.priorAssessmentOn().orElseThrow()
+            c.completeAssessment(settings.choice(EarlyHelpSettings.ASSESSMENT, AssessmentType.class, today.date()), "Social care's assessment of " + c.priorAssessmentOn().orElseThrow()
                     + ", current until " + currentUntil.get() + " (002 §3b2)", now);
             em.flush();
             history.event(c, "ASSESSMENT_CURRENT", "Social care's assessment of " + c.priorAssessmentOn().orElseThrow()
@@ -169,14 +166,11 @@ public class FrontDoor {
     }
 
     private int steppedDownAssessmentWeeks() {
-        return settings.valueOn(STEPPED_DOWN_ASSESSMENT_SETTING, today.date()).map(Integer::parseInt).orElse(16);
+        return settings.number(EarlyHelpSettings.STEPPED_DOWN_ASSESSMENT_WEEKS, today.date());
     }
 
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }
 
-    private static String tenant() {
-        return TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
-    }
 }

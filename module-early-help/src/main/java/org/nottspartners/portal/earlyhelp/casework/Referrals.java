@@ -47,8 +47,6 @@ import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 @Transactional
 public class Referrals {
 
-    /** Council setting: how to reach the front door when a referral must go to social care now. */
-    public static final String FRONT_DOOR_SETTING = "early-help.front-door-contact";
 
     /** The consent purpose recorded with a referral. */
     public static final String CONSENT_PURPOSE = "Early help referral";
@@ -219,11 +217,9 @@ public class Referrals {
         return new RoutingRule.Child(p.dateOfBirth(), p.kind() == PersonKind.UNBORN_CHILD);
     }
 
-    /** How to reach the front door now: the council's setting, or its shipped default. */
+    /** How to reach the front door now: the council's setting (each council's own is shipped as data). */
     private String frontDoor(LocalDate date) {
-        return settings.valueOn(FRONT_DOOR_SETTING, date).orElse("city".equals(tenant())
-                ? "Contact Children and Families Direct now on 0115 876 4800, or out of hours the Emergency Duty Team on 0115 876 1000."
-                : "Contact the Multi-Agency Safeguarding Hub (MASH) now.");
+        return settings.text(EarlyHelpSettings.FRONT_DOOR, date);
     }
 
     private static ChildAge ageOf(Person p, LocalDate date) {

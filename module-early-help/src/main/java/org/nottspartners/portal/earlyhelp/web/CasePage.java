@@ -326,11 +326,11 @@ public class CasePage {
 
     /** Whether this council's assessment is the CAF with its three domains (the City). */
     public boolean isCaf() {
-        return AssessmentType.of(TenantScope.current().orElse("")) == AssessmentType.CAF;
+        return caseWork.assessmentType() == AssessmentType.CAF;
     }
 
     public String getAssessmentName() {
-        return AssessmentType.of(TenantScope.current().orElse("")).label();
+        return caseWork.assessmentType().label();
     }
 
     private String domainChild;

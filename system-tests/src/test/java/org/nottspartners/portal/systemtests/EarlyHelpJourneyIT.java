@@ -466,4 +466,47 @@ class EarlyHelpJourneyIT {
             assertThat(Api.json(reset.body())).containsEntry("councilsOwn", false);
         }
     }
+
+    /**
+     * The final non-engagement letter gives the family the council's own time to answer (002 §3c3; issue 12: the
+     * letter used the shipped 5 working days while the closure check read the council's setting).
+     */
+    @Test
+    void theFinalLetterGivesTheCouncilsOwnTimeToAnswer() throws Exception {
+        String cal = Api.token("cal.countyadmin");
+        String morgan = Api.token("morgan.county");
+        HttpResponse<String> set = Api.put("/county/admin/settings/early-help.final-letter-working-days", cal,
+                "{\"value\":\"10\",\"effectiveFrom\":\"2014-01-01\"}");
+        assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+        String child = personWithBirth("county", morgan, "Robin", "Answerby", LocalDate.now().minusYears(10));
+        HttpResponse<String> referred = Api.post("/county/early-help/referrals", morgan, "{\"indexChildId\":\"" + child
+                + "\",\"route\":\"SECTION_136\",\"concerns\":\"Detained under s136 overnight\",\"believedLevel\":\"P2P_L3\","
+                + "\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + LocalDate.now() + "\",\"consentEvidence\":\"Call\","
+                + "\"referrerContact\":\"0115 977 0001\"}");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        String caseId = (String) Api.json(referred.body()).get("id");
+        HttpResponse<String> decided = Api.post("/county/early-help/cases/" + caseId + "/decision", morgan, "{\"version\":"
+                + version("county", caseId, morgan) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-north\","
+                + "\"decidedLevel\":\"P2P_L3\",\"reasons\":\"Needs a lead professional\"}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + caseId + "/allocation", morgan, "{\"version\":"
+                + Api.json(decided.body()).get("version") + ",\"worker\":\"morgan.county\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        HttpResponse<String> letter = Api.post("/county/early-help/cases/" + caseId + "/engagement-attempts", morgan,
+                "{\"step\":\"FINAL_LETTER\",\"doneAt\":\"" + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1)
+                + "\",\"note\":\"Final letter sent\"}");
+        assertThat(letter.statusCode()).as(letter.body()).isEqualTo(201);
+
+        List<Map<String, Object>> letters = Api.jsonArray(Api.get("/county/early-help/cases/" + caseId + "/letters", morgan).body());
+        Object finalLetter = letters.stream().filter(l -> "FINAL_NON_ENGAGEMENT".equals(l.get("kind"))).findFirst()
+                .orElseThrow().get("id");
+        byte[] pdf = Api.bytes("/county/early-help/cases/" + caseId + "/letters/" + finalLetter, morgan);
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+                .getTextFromPage(1).replaceAll("\\s+", " ");
+        java.util.regex.Matcher by = java.util.regex.Pattern.compile("contact us by (\\d{1,2} [A-Z][a-z]+ \\d{4})").matcher(text);
+        assertThat(by.find()).as(text).isTrue();
+        LocalDate answerBy = LocalDate.parse(by.group(1), java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+        // 10 working days are at least 14 calendar days; the shipped 5 would be at most 11, even over Christmas
+        assertThat(answerBy).isAfterOrEqualTo(LocalDate.now().plusDays(14)).isBefore(LocalDate.now().plusDays(25));
+    }
 }

@@ -13,8 +13,7 @@ import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
-import org.nottspartners.portal.core.persistence.StaleRecordException;
-import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.page.PageActions;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.time.Today;
@@ -147,18 +146,13 @@ public class CasePage {
 
     private String run(String done, Supplier<?> step) {
         ensureLoaded();
-        try {
-            step.get();
+        PageActions.Outcome outcome = PageActions.run(step::get, "this case", null);
+        if (outcome == PageActions.Outcome.DONE) {
             return "/early-help/case?faces-redirect=true&id=" + id + "&done=" + java.net.URLEncoder.encode(done,
                     java.nio.charset.StandardCharsets.UTF_8);
-        } catch (InvalidInputException e) {
-            e.errors().forEach(err -> PageMessages.error(err.message()));
-        } catch (StaleRecordException | jakarta.persistence.OptimisticLockException e) {
-            PageMessages.error("Someone else moved this case on while you were working on it. Nothing you entered has been"
-                    + " saved. The page now shows the case as it is; check it and try again if still needed.");
+        }
+        if (outcome == PageActions.Outcome.STALE) {
             version = null;
-        } catch (ActionRefusedException e) {
-            PageMessages.error(e.getMessage());
         }
         load();
         return null;

@@ -1,5 +1,6 @@
 package org.nottspartners.portal.earlyhelp.web;
 
+import org.nottspartners.portal.core.page.PageActions;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -87,7 +88,7 @@ public class ReferPage {
     public String submit() {
         ensureLoaded();
         if (person == null) {
-            PageMessages.error("Find the child first");
+            PageActions.error("Find the child first");
             return null;
         }
         List<org.nottspartners.portal.core.problem.Problem.FieldError> errors = new ArrayList<>();
@@ -133,9 +134,9 @@ public class ReferPage {
         } catch (SocialCareRequiredException e) {
             stopMessage = e.getMessage();
         } catch (InvalidInputException e) {
-            e.errors().forEach(err -> PageMessages.error(err.message()));
+            e.errors().forEach(err -> PageActions.error(err.message()));
         } catch (ActionRefusedException e) {
-            PageMessages.error(e.getMessage());
+            PageActions.error(e.getMessage());
         }
         return null;
     }

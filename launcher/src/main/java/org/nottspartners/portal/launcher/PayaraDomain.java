@@ -77,12 +77,16 @@ public final class PayaraDomain implements AutoCloseable {
     /**
      * The settings the portal runs with, applied once to a new domain with Payara's own commands
      * ({@code asadmin set}, {@code create-jvm-options}) rather than by editing domain.xml: request threads,
-     * heap, the JSON-P provider, the listeners on loopback and the unused HTTPS listener off.
+     * heap, the JSON-P provider, the listeners on loopback, the unused HTTPS listener off, and every cookie
+     * {@code SameSite=Lax} (Payara's own listener setting: the servlet {@code cookie-config} attribute in
+     * web.xml is not applied to the session cookie).
      *
      * @return whether anything changed that needs a restart (JVM options and listener addresses do)
      */
     private boolean configure() throws IOException, InterruptedException {
-        if (asadminOutput("list-jvm-options").contains(JSON_PROVIDER)) {
+        String http = CONFIG + "network-config.protocols.protocol.http-listener-1.http.";
+        boolean jvmConfigured = asadminOutput("list-jvm-options").contains(JSON_PROVIDER);
+        if (jvmConfigured && asadminOutput("get", http + "cookie-same-site-enabled").contains("=true")) {
             return false; // configured on an earlier start
         }
         String pool = CONFIG + "thread-pools.thread-pool.http-thread-pool.";
@@ -96,10 +100,15 @@ public final class PayaraDomain implements AutoCloseable {
                 CONFIG + "iiop-service.iiop-listener.orb-listener-1.address=" + bindAddress(),
                 CONFIG + "admin-service.jmx-connector.system.address=" + bindAddress(),
                 // answers do not name the server or Java and their versions
-                CONFIG + "network-config.protocols.protocol.http-listener-1.http.xpowered-by=false",
-                CONFIG + "network-config.protocols.protocol.http-listener-1.http.server-header=false");
-        asadmin(Duration.ofMinutes(1), "delete-jvm-options", "-Xmx512m");
-        asadmin(Duration.ofMinutes(1), "create-jvm-options", "-Xmx1g:" + JSON_PROVIDER);
+                http + "xpowered-by=false",
+                http + "server-header=false",
+                // the session cookie is not sent with another site's cross-site requests (issue 11)
+                http + "cookie-same-site-value=Lax",
+                http + "cookie-same-site-enabled=true");
+        if (!jvmConfigured) {
+            asadmin(Duration.ofMinutes(1), "delete-jvm-options", "-Xmx512m");
+            asadmin(Duration.ofMinutes(1), "create-jvm-options", "-Xmx1g:" + JSON_PROVIDER);
+        }
         return true;
     }
 

@@ -443,21 +443,13 @@ class EarlyHelpJourneyIT {
         assertThat(Api.json(saved.body())).containsEntry("councilsOwn", true);
         ApiAuthenticationIT.assertIsProblem(Api.put(templates + "/REFERRAL_OUTCOME", cal, "{\"text\":\"" + wording + "\"}"), 409);
         try {
-            String child = personWithBirth("county", morgan, "Sky", "Letterby", LocalDate.now().minusYears(9));
-            HttpResponse<String> referred = Api.post("/county/early-help/referrals", morgan, "{\"indexChildId\":\"" + child
-                    + "\",\"route\":\"SECTION_136\",\"concerns\":\"Detained under s136 overnight\",\"believedLevel\":\"P2P_L3\","
-                    + "\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + LocalDate.now() + "\",\"consentEvidence\":\"Call\","
-                    + "\"referrerContact\":\"0115 977 0001\"}");
-            assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
-            String caseId = (String) Api.json(referred.body()).get("id");
+            String caseId = countySection136Referral(morgan, "Sky", "Letterby");
             HttpResponse<String> declined = Api.post("/county/early-help/cases/" + caseId + "/decision", morgan, "{\"version\":"
                     + version("county", caseId, morgan) + ",\"decision\":\"DECLINE\",\"decidedLevel\":\"P2P_L2\","
                     + "\"reasons\":\"Needs met by school with advice\"}");
             assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
-            List<Map<String, Object>> letters = Api.jsonArray(Api.get("/county/early-help/cases/" + caseId + "/letters", morgan).body());
-            byte[] pdf = Api.bytes("/county/early-help/cases/" + caseId + "/letters/" + letters.get(0).get("id"), morgan);
-            String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
-            assertThat(text.replaceAll("\\s+", " ")).contains("Nottinghamshire's own wording", "Declined", "P2P_L2");
+            String text = countyLetterText(morgan, caseId, "REFERRAL_OUTCOME");
+            assertThat(text).contains("Nottinghamshire's own wording", "Declined", "P2P_L2");
             assertThat(Api.jsonArray(Api.get("/city/early-help/letter-templates", Api.token("ada.cityadmin")).body()))
                     .allSatisfy(t -> assertThat(t).containsEntry("councilsOwn", false));
         } finally {
@@ -478,13 +470,7 @@ class EarlyHelpJourneyIT {
         HttpResponse<String> set = Api.put("/county/admin/settings/early-help.final-letter-working-days", cal,
                 "{\"value\":\"10\",\"effectiveFrom\":\"2014-01-01\"}");
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
-        String child = personWithBirth("county", morgan, "Robin", "Answerby", LocalDate.now().minusYears(10));
-        HttpResponse<String> referred = Api.post("/county/early-help/referrals", morgan, "{\"indexChildId\":\"" + child
-                + "\",\"route\":\"SECTION_136\",\"concerns\":\"Detained under s136 overnight\",\"believedLevel\":\"P2P_L3\","
-                + "\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + LocalDate.now() + "\",\"consentEvidence\":\"Call\","
-                + "\"referrerContact\":\"0115 977 0001\"}");
-        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
-        String caseId = (String) Api.json(referred.body()).get("id");
+        String caseId = countySection136Referral(morgan, "Robin", "Answerby");
         HttpResponse<String> decided = Api.post("/county/early-help/cases/" + caseId + "/decision", morgan, "{\"version\":"
                 + version("county", caseId, morgan) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-north\","
                 + "\"decidedLevel\":\"P2P_L3\",\"reasons\":\"Needs a lead professional\"}");
@@ -497,16 +483,31 @@ class EarlyHelpJourneyIT {
                 + "\",\"note\":\"Final letter sent\"}");
         assertThat(letter.statusCode()).as(letter.body()).isEqualTo(201);
 
-        List<Map<String, Object>> letters = Api.jsonArray(Api.get("/county/early-help/cases/" + caseId + "/letters", morgan).body());
-        Object finalLetter = letters.stream().filter(l -> "FINAL_NON_ENGAGEMENT".equals(l.get("kind"))).findFirst()
-                .orElseThrow().get("id");
-        byte[] pdf = Api.bytes("/county/early-help/cases/" + caseId + "/letters/" + finalLetter, morgan);
-        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
-                .getTextFromPage(1).replaceAll("\\s+", " ");
+        String text = countyLetterText(morgan, caseId, "FINAL_NON_ENGAGEMENT");
         java.util.regex.Matcher by = java.util.regex.Pattern.compile("contact us by (\\d{1,2} [A-Z][a-z]+ \\d{4})").matcher(text);
         assertThat(by.find()).as(text).isTrue();
         LocalDate answerBy = LocalDate.parse(by.group(1), java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
         // 10 working days are at least 14 calendar days; the shipped 5 would be at most 11, even over Christmas
         assertThat(answerBy).isAfterOrEqualTo(LocalDate.now().plusDays(14)).isBefore(LocalDate.now().plusDays(25));
+    }
+
+    /** A consented Section 136 referral of a new child in the County, by {@code token}'s holder; the case's id. */
+    private static String countySection136Referral(String token, String givenName, String familyName) {
+        String child = personWithBirth("county", token, givenName, familyName, LocalDate.now().minusYears(9));
+        HttpResponse<String> referred = Api.post("/county/early-help/referrals", token, "{\"indexChildId\":\"" + child
+                + "\",\"route\":\"SECTION_136\",\"concerns\":\"Detained under s136 overnight\",\"believedLevel\":\"P2P_L3\","
+                + "\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + LocalDate.now() + "\",\"consentEvidence\":\"Call\","
+                + "\"referrerContact\":\"0115 977 0001\"}");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        return (String) Api.json(referred.body()).get("id");
+    }
+
+    /** The words of a County case's letter of this kind, read from its PDF, spaces collapsed. */
+    private static String countyLetterText(String token, String caseId, String kind) throws java.io.IOException {
+        List<Map<String, Object>> letters = Api.jsonArray(Api.get("/county/early-help/cases/" + caseId + "/letters", token).body());
+        Object id = letters.stream().filter(l -> kind.equals(l.get("kind"))).findFirst().orElseThrow().get("id");
+        byte[] pdf = Api.bytes("/county/early-help/cases/" + caseId + "/letters/" + id, token);
+        return new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1)
+                .replaceAll("\\s+", " ");
     }
 }

@@ -94,7 +94,14 @@ public final class PortalLauncher {
                 .append(System.lineSeparator())
                 .append(System.lineSeparator()).append("  Press Ctrl-C to stop everything.").append(System.lineSeparator());
         System.out.println(banner);
-        stopped.await();
+        // Ctrl-C ends the wait; so does 'mvn -Pstop -pl launcher' from another terminal, which stops the servers:
+        // then this process stops too, so that nothing of the run (the database's lock) is left held
+        while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!Ports.answers(PayaraDomain.HTTP_PORT) && !Ports.answers(db.port())) {
+                System.out.println("The portal's servers were stopped from elsewhere (mvn -Pstop); this launcher stops too.");
+                System.exit(0);
+            }
+        }
         // stopped by a signal: the JVM exits once the hook is done; never let Maven carry on building
         new CountDownLatch(1).await();
     }

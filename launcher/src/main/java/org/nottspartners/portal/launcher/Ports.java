@@ -10,6 +10,16 @@ final class Ports {
     private Ports() {
     }
 
+    /** Whether something answers on the port on this machine. */
+    static boolean answers(int port) {
+        try (java.net.Socket s = new java.net.Socket()) {
+            s.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+            return true;
+        } catch (IOException nothing) {
+            return false;
+        }
+    }
+
     static void requireFree(int... ports) {
         for (int port : ports) {
             try (ServerSocket s = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {

@@ -159,6 +159,8 @@ public final class EarlyHelpForms {
         public boolean familyPresent;
         public String attendees;
         public String summary;
+        /** Whether the meeting formally reviewed the assessment and plan (002 §3b5). */
+        public boolean review;
     }
 
     public static class DisputeForm {

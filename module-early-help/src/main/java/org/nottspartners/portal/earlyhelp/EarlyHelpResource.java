@@ -249,6 +249,15 @@ public class EarlyHelpResource {
         return CaseView.of(frontDoor.placeOnWaitingList(id, version(f), f.risk, f.existingSupport));
     }
 
+    /** A group manager's review of a case that has waited over 10 weeks (002 §3a3). */
+    @POST
+    @Path("cases/{id}/waiting-review")
+    @AllowedFor(PortalRole.GROUP_MANAGER)
+    public CaseView reviewWait(@PathParam("id") UUID id, EarlyHelpForms.NoteForm f) {
+        body(f);
+        return CaseView.of(frontDoor.reviewWaitingCase(id, f.note));
+    }
+
     @POST
     @Path("cases/{id}/allocation")
     @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
@@ -331,7 +340,7 @@ public class EarlyHelpResource {
     public Response recordTaf(@PathParam("id") UUID id, EarlyHelpForms.TafForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.TafView.of(
-                caseWork.recordTaf(id, f.heldOn, f.familyPresent, f.attendees, f.summary))).build();
+                caseWork.recordTaf(id, f.heldOn, f.familyPresent, f.attendees, f.summary, f.review))).build();
     }
 
     @POST

@@ -66,9 +66,9 @@ public final class EarlyHelpViews {
         }
     }
 
-    public record TafView(UUID id, LocalDate heldOn, boolean familyPresent, String attendees, String summary) {
+    public record TafView(UUID id, LocalDate heldOn, boolean familyPresent, String attendees, String summary, boolean review) {
         public static TafView of(TafMeeting m) {
-            return new TafView(m.id(), m.heldOn(), m.familyPresent(), m.attendees(), m.summary());
+            return new TafView(m.id(), m.heldOn(), m.familyPresent(), m.attendees(), m.summary(), m.review());
         }
     }
 

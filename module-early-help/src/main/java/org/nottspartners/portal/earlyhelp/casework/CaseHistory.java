@@ -12,6 +12,8 @@ import org.nottspartners.portal.core.clock.ClockSubject;
 import org.nottspartners.portal.core.clock.StandardClocks;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.time.Today;
+import org.nottspartners.portal.earlyhelp.referral.TeamKind;
+import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 
 /**
  * What every step of a case leaves behind (RULES.md §3): an entry in the case's history under the name of
@@ -40,6 +42,9 @@ public class CaseHistory {
     @Inject
     Today today;
 
+    @Inject
+    EarlyHelpSetup setup;
+
     /** A step in the case's history, under the name of whoever took it (the audit trail keeps their id too). */
     public CaseEvent event(EarlyHelpCase c, String kind, String description) {
         String who = caller.displayName() == null || caller.displayName().isBlank() ? caller.userId() : caller.displayName();
@@ -56,8 +61,11 @@ public class CaseHistory {
     }
 
     /** What the policy says {@code step} does to the clocks of this case, as it stands. */
-    static CaseClockPolicy.Change clocksOn(EarlyHelpCase c, CaseStep step) {
-        return CaseClockPolicy.on(step, new CaseClockPolicy.Facts(c.urgent(), c.stage()));
+    CaseClockPolicy.Change clocksOn(EarlyHelpCase c, CaseStep step) {
+        boolean childrensCentre = c.teamCode() != null
+                && setup.team(c.teamCode()).map(t -> t.kind() == TeamKind.CHILDRENS_CENTRE).orElse(false);
+        return CaseClockPolicy.on(step, new CaseClockPolicy.Facts(c.urgent(), c.stage(), c.route(), childrensCentre,
+                c.monitoringOnly()));
     }
 
     /** Stops and starts the clocks the policy names for {@code step}, at {@code at}. */

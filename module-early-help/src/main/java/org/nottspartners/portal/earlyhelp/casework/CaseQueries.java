@@ -34,6 +34,9 @@ public class CaseQueries {
     @Inject
     CurrentUser caller;
 
+    @Inject
+    org.nottspartners.portal.core.clock.StandardClocks clocks;
+
     public EarlyHelpCase find(UUID caseId) {
         EarlyHelpCase c = caseId == null ? null : em.find(EarlyHelpCase.class, caseId);
         if (c == null) {
@@ -153,6 +156,13 @@ public class CaseQueries {
     }
 
     /** The case's TAF meetings, latest first. */
+    /** The case's running quality-standard clocks, soonest due first: what the lead professional owes next. */
+    public List<org.nottspartners.portal.core.clock.ClockRecord> runningClocks(UUID caseId) {
+        find(caseId);
+        return clocks.on(CaseHistory.SUBJECT, caseId.toString()).stream().filter(r -> r.stoppedAt() == null)
+                .sorted(java.util.Comparator.comparing(org.nottspartners.portal.core.clock.ClockRecord::dueAt)).toList();
+    }
+
     public List<TafMeeting> tafMeetings(UUID caseId) {
         find(caseId);
         return em.createQuery("select m from TafMeeting m where m.caseId = :c order by m.heldOn desc", TafMeeting.class)

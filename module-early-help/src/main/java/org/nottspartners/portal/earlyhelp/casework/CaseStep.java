@@ -17,6 +17,8 @@ public enum CaseStep {
     NOT_ACCEPTED,
     /** The team places the case on its waiting list (002 §3a2, §3a3). */
     PLACED_ON_WAITING_LIST,
+    /** A group manager reviews a case that has waited over 10 weeks; it goes on waiting (002 §3a3). */
+    WAITING_REVIEWED,
     /** The case is allocated to a lead professional and needs its own assessment (002 §3b2, §3b6). */
     ALLOCATED,
     /** The case is allocated, and social care's assessment of a stepped-down case is still current (002 §3b2). */
@@ -35,10 +37,14 @@ public enum CaseStep {
     ASSESSED,
     /** The Family Action Plan is agreed with the family (002 §3b4). */
     PLAN_AGREED,
-    /** A Team Around the Family meeting is held; the second and later ones are reviews (002 §3d1, §3d5, §3b5). */
+    /** A Team Around the Family meeting is held (002 §3d1, §3d5). */
     TAF_HELD,
-    /** A dispute is raised, or escalated a step up the ladder (002 §3a5, §3a8). */
+    /** A TAF meeting that formally reviews the assessment and plan (002 §3b5, §3c5). */
+    REVIEW_HELD,
+    /** A dispute is raised with the first step of the ladder (002 §3a5, §3a8). */
     DISPUTE_RAISED,
+    /** The open dispute is escalated a step up the ladder (002 §3a5, §3a8). */
+    DISPUTE_ESCALATED,
     /** The open dispute is resolved (002 §3a8). */
     DISPUTE_RESOLVED,
     /** The final non-engagement letter is sent (002 §3c3). */

@@ -83,7 +83,7 @@ public class CaseWork {
             throw new InvalidInputException("note", "Say how and when you contacted the family");
         }
         OffsetDateTime now = today.now();
-        CaseClockPolicy.Change change = CaseHistory.clocksOn(c, CaseStep.contact(how));
+        CaseClockPolicy.Change change = history.clocksOn(c, CaseStep.contact(how));
         Optional<ClockRecord> previous = history.apply(c, change, now);
         if (change.contactClock() == CaseClockPolicy.ContactClock.RESTARTED) {
             clocks.carryRelaxation(previous, history.start(c, contactFrequency(c).standardId(), now), now);
@@ -94,7 +94,8 @@ public class CaseWork {
 
     /** The contact frequency in force on a case (002 §3c5). */
     public ContactFrequency contactFrequency(EarlyHelpCase c) {
-        return ContactFrequency.inForce(queries.tafMeetings(c.id()).size(), c.monitoringOnly());
+        List<TafMeeting> tafs = queries.tafMeetings(c.id());
+        return ContactFrequency.inForce(tafs.size(), tafs.stream().anyMatch(TafMeeting::review), c.monitoringOnly());
     }
 
     /**
@@ -221,6 +222,15 @@ public class CaseWork {
      * and never from before the case was allocated.
      */
     public TafMeeting recordTaf(UUID caseId, LocalDate heldOn, boolean familyPresent, String attendees, String summary) {
+        return recordTaf(caseId, heldOn, familyPresent, attendees, summary, false);
+    }
+
+    /**
+     * Records a TAF meeting; one marked as a review also reviews the assessment and plan (002 §3b5): it meets the
+     * formal review standard, times the next, and after the first review contact is six-weekly (002 §3c5).
+     */
+    public TafMeeting recordTaf(UUID caseId, LocalDate heldOn, boolean familyPresent, String attendees, String summary,
+            boolean review) {
         EarlyHelpCase c = queries.find(caseId);
         c.requireWorkable("A TAF meeting");
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -236,13 +246,14 @@ public class CaseWork {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        TafMeeting m = new TafMeeting(c.id(), heldOn, familyPresent, attendees.strip(), summary.strip());
+        TafMeeting m = new TafMeeting(c.id(), heldOn, familyPresent, attendees.strip(), summary.strip(), review);
         em.persist(m);
         em.flush();
         OffsetDateTime held = heldOn.atTime(12, 0).atZone(calendars.current().zone()).toOffsetDateTime();
         OffsetDateTime stoppedAt = held.isBefore(c.allocatedAt()) ? c.allocatedAt() : held;
-        applyClocks(c, CaseStep.TAF_HELD, stoppedAt);
-        history.event(c, "TAF", "TAF meeting held on " + heldOn + (familyPresent ? " with the family" : " without the family"));
+        applyClocks(c, review ? CaseStep.REVIEW_HELD : CaseStep.TAF_HELD, stoppedAt);
+        history.event(c, "TAF", (review ? "Review TAF meeting held on " : "TAF meeting held on ") + heldOn
+                + (familyPresent ? " with the family" : " without the family"));
         return m;
     }
 
@@ -261,7 +272,7 @@ public class CaseWork {
         if (earlier >= DisputeLadder.STEPS.size()) {
             throw new ActionRefusedException("The dispute has reached the Group Manager, the last step (002 §3a5)");
         }
-        history.applyClocks(c, CaseStep.DISPUTE_RAISED, today.now());
+        history.applyClocks(c, earlier == 0 ? CaseStep.DISPUTE_RAISED : CaseStep.DISPUTE_ESCALATED, today.now());
         return history.event(c, DisputeLadder.RAISED, (earlier == 0 ? "Dispute raised with the " : "Dispute escalated to the ")
                 + DisputeLadder.STEPS.get(earlier) + ": " + about.strip());
     }

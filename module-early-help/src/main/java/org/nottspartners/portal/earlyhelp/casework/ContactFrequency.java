@@ -1,8 +1,8 @@
 package org.nottspartners.portal.earlyhelp.casework;
 
 /**
- * How often the lead professional must be in contact with the family (002 §3c5, RULES.md §3 "Minimum
- * contact"): fortnightly until the first TAF meeting, monthly until the first review, six-weekly after
+ * How often the lead professional must see the family face to face (002 §3c5, RULES.md §3 "Minimum
+ * contact"; a phone call does not count): fortnightly until the first TAF meeting, monthly until the first review, six-weekly after
  * that; a case open only for family programme monitoring needs a phone call every 3 months. Each is a
  * quality standard of its own, so that a council can change its timescale from a date.
  */
@@ -21,23 +21,25 @@ public enum ContactFrequency {
     }
 
     /**
-     * The frequency in force. The first TAF meeting ends the fortnightly phase; reviews are held at TAF
-     * meetings (002 §3b5), so the second TAF meeting is the first review.
+     * The frequency in force (002 §3c5): fortnightly until the first TAF meeting, monthly from it until the first
+     * review, six-weekly after the first review. The first review is the first TAF meeting recorded as a review
+     * (002 §3b5), not simply the second meeting.
      *
      * @param tafMeetingsHeld TAF meetings held on the case so far
-     * @param monitoringOnly whether the case is open only to monitor family programme outcomes
+     * @param reviewHeld      whether one of them was recorded as a review
+     * @param monitoringOnly  whether the case is open only to monitor family programme outcomes
      */
-    public static ContactFrequency inForce(int tafMeetingsHeld, boolean monitoringOnly) {
+    public static ContactFrequency inForce(int tafMeetingsHeld, boolean reviewHeld, boolean monitoringOnly) {
         if (tafMeetingsHeld < 0) {
             throw new IllegalArgumentException("A case cannot have held " + tafMeetingsHeld + " TAF meetings");
         }
         if (monitoringOnly) {
             return MONITORING_CALL;
         }
-        if (tafMeetingsHeld == 0) {
-            return FORTNIGHTLY;
+        if (reviewHeld) {
+            return SIX_WEEKLY;
         }
-        return tafMeetingsHeld == 1 ? MONTHLY : SIX_WEEKLY;
+        return tafMeetingsHeld == 0 ? FORTNIGHTLY : MONTHLY;
     }
 
     /** The quality standard whose clock measures this frequency. */

@@ -86,7 +86,7 @@ public class FrontDoor {
         OffsetDateTime now = today.now();
         c.decide(decision, teamCode, decidedLevel, reasons.strip(), caller.userId(), now);
         em.flush();
-        CaseClockPolicy.Change change = CaseHistory.clocksOn(c, CaseStep.decided(decision));
+        CaseClockPolicy.Change change = history.clocksOn(c, CaseStep.decided(decision));
         history.stopClocks(c, change, now);
         if (decision == FrontDoorDecision.ACCEPT_TO_TEAM) {
             history.assignClocks(c, teamCode, null);
@@ -108,6 +108,28 @@ public class FrontDoor {
         em.flush();
         history.applyClocks(c, CaseStep.REFERRAL_ASSESSMENT_COMPLETED, today.now());
         history.event(c, "REFERRAL_ASSESSMENT", "Early help assessment form completed by the front door");
+        return c;
+    }
+
+    /**
+     * A group manager's review of a case waiting for allocation (002 §3a3: "a group manager will review any case
+     * awaiting allocation ... for more than 10 weeks"): recorded in the case's history; it meets the review
+     * standard and times the next review while the family goes on waiting.
+     */
+    public EarlyHelpCase reviewWaitingCase(UUID caseId, String note) {
+        EarlyHelpCase c = queries.find(caseId);
+        if (c.stage() != CaseStage.WAITING) {
+            throw new org.nottspartners.portal.core.problem.ActionRefusedException(
+                    "Only a case on the waiting list is reviewed while it waits; this one is " + c.stage().label().toLowerCase(Locale.UK));
+        }
+        if (caller.roles().rolesIn(c.tenantId()).stream().noneMatch(r -> r == org.nottspartners.portal.core.identity.PortalRole.GROUP_MANAGER)) {
+            throw new org.nottspartners.portal.core.problem.ActionRefusedException("A group manager reviews a waiting case (002 §3a3)");
+        }
+        if (note == null || note.isBlank()) {
+            throw new InvalidInputException("note", "Record what the review found and what happens next");
+        }
+        history.applyClocks(c, CaseStep.WAITING_REVIEWED, today.now());
+        history.event(c, "WAITING_REVIEWED", "Group manager's review of the wait: " + note.strip());
         return c;
     }
 
@@ -149,7 +171,7 @@ public class FrontDoor {
         Optional<LocalDate> currentUntil = c.priorAssessmentOn()
                 .map(on -> RouteDetails.assessmentCurrentUntil(on, steppedDownAssessmentWeeks()))
                 .filter(until -> !until.isBefore(today.date()));
-        CaseClockPolicy.Change change = CaseHistory.clocksOn(c,
+        CaseClockPolicy.Change change = history.clocksOn(c,
                 currentUntil.isPresent() ? CaseStep.ALLOCATED_WITH_CURRENT_ASSESSMENT : CaseStep.ALLOCATED);
         history.stopClocks(c, change, now);
         history.assignClocks(c, c.teamCode(), c.leadProfessional());

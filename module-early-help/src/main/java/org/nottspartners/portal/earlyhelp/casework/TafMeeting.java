@@ -26,12 +26,17 @@ public class TafMeeting extends CaseRecord {
     @Column(name = "summary", nullable = false)
     private String summary;
 
+    /** Whether the meeting formally reviewed the assessment and plan (002 §3b5). */
+    @Column(name = "is_review", nullable = false)
+    private boolean review;
+
     protected TafMeeting() {
         // for JPA
     }
 
-    public TafMeeting(UUID caseId, LocalDate heldOn, boolean familyPresent, String attendees, String summary) {
+    public TafMeeting(UUID caseId, LocalDate heldOn, boolean familyPresent, String attendees, String summary, boolean review) {
         super(caseId);
+        this.review = review;
         this.heldOn = heldOn;
         this.familyPresent = familyPresent;
         this.attendees = attendees;
@@ -53,6 +58,10 @@ public class TafMeeting extends CaseRecord {
 
     public String summary() {
         return summary;
+    }
+
+    public boolean review() {
+        return review;
     }
 
     @Override

@@ -114,6 +114,9 @@ public class CasePage {
     private ProgrammeCriterion criterion;
     private String heldOn;
     private boolean familyPresent;
+    private boolean tafReview;
+    private String waitingReviewNote;
+    private List<Deadline> deadlines;
     private String attendees;
     private String summary;
     private EngagementStep step;
@@ -348,7 +351,27 @@ public class CasePage {
     }
 
     public String recordTaf() {
-        return run("TAF meeting recorded", () -> caseWork.recordTaf(uuid(), date(heldOn, "heldOn"), familyPresent, attendees, summary));
+        return run(tafReview ? "Review meeting recorded" : "TAF meeting recorded",
+                () -> caseWork.recordTaf(uuid(), date(heldOn, "heldOn"), familyPresent, attendees, summary, tafReview));
+    }
+
+    /** A group manager's review of the wait (002 §3a3). */
+    public String reviewWait() {
+        return run("Review of the wait recorded", () -> frontDoor.reviewWaitingCase(uuid(), waitingReviewNote));
+    }
+
+    /** A deadline the case is working to: a running quality-standard clock. */
+    public record Deadline(String standard, String due, boolean overdue) {
+    }
+
+    /** The case's running clocks, soonest first, each with its due time and whether it has passed. */
+    public List<Deadline> getDeadlines() {
+        if (deadlines == null) {
+            OffsetDateTime now = today.now();
+            deadlines = queries.runningClocks(uuid()).stream().map(r -> new Deadline(r.standardName(), local(r.dueAt()),
+                    r.dueAt().isBefore(now) && !r.isRelaxedAt(now))).toList();
+        }
+        return deadlines;
     }
 
     public String recordEngagement() {
@@ -389,6 +412,10 @@ public class CasePage {
 
     public boolean isManager() {
         return roles().contains(PortalRole.TEAM_MANAGER) || roles().contains(PortalRole.GROUP_MANAGER);
+    }
+
+    public boolean isGroupManager() {
+        return roles().contains(PortalRole.GROUP_MANAGER);
     }
 
     public boolean isCaseWorker() {
@@ -504,6 +531,10 @@ public class CasePage {
     public void setCriterion(ProgrammeCriterion criterion) { this.criterion = criterion; }
     public String getHeldOn() { return heldOn; }
     public void setHeldOn(String heldOn) { this.heldOn = heldOn; }
+    public boolean isTafReview() { return tafReview; }
+    public void setTafReview(boolean tafReview) { this.tafReview = tafReview; }
+    public String getWaitingReviewNote() { return waitingReviewNote; }
+    public void setWaitingReviewNote(String waitingReviewNote) { this.waitingReviewNote = waitingReviewNote; }
     public boolean isFamilyPresent() { return familyPresent; }
     public void setFamilyPresent(boolean familyPresent) { this.familyPresent = familyPresent; }
     public String getAttendees() { return attendees; }

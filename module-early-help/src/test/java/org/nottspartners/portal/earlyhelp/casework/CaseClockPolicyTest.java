@@ -11,19 +11,22 @@ import org.nottspartners.portal.core.calendar.QualityStandard;
 import org.nottspartners.portal.earlyhelp.casework.CaseClockPolicy.Change;
 import org.nottspartners.portal.earlyhelp.casework.CaseClockPolicy.ContactClock;
 import org.nottspartners.portal.earlyhelp.casework.CaseClockPolicy.Facts;
+import org.nottspartners.portal.earlyhelp.referral.ReferralRoute;
 
 /** The standards are named by their ids, as the councils' settings name them ({@code standard.<id>}). */
 @DisplayName("RULES §3 'Quality standards', §8 (seed 002): the clocks each step of a case stops and starts")
 class CaseClockPolicyTest {
 
-    private static final Facts REFERRAL = new Facts(false, CaseStage.REFERRED);
-    private static final Facts URGENT_REFERRAL = new Facts(true, CaseStage.REFERRED);
-    private static final Facts WITH_TEAM = new Facts(false, CaseStage.WITH_TEAM);
-    private static final Facts URGENT_WITH_TEAM = new Facts(true, CaseStage.WITH_TEAM);
-    private static final Facts WAITING = new Facts(false, CaseStage.WAITING);
-    private static final Facts ALLOCATED = new Facts(false, CaseStage.ALLOCATED);
-    private static final Facts PLAN = new Facts(false, CaseStage.PLAN);
-    private static final Facts CLOSED = new Facts(false, CaseStage.CLOSED);
+    private static final Facts REFERRAL = Facts.at(CaseStage.REFERRED);
+    private static final Facts URGENT_REFERRAL = new Facts(true, CaseStage.REFERRED, ReferralRoute.EARLY_HELP_ASSESSMENT, false, false);
+    private static final Facts WITH_TEAM = Facts.at(CaseStage.WITH_TEAM);
+    private static final Facts URGENT_WITH_TEAM = new Facts(true, CaseStage.WITH_TEAM, ReferralRoute.EARLY_HELP_ASSESSMENT, false, false);
+    private static final Facts WAITING = Facts.at(CaseStage.WAITING);
+    private static final Facts ALLOCATED = Facts.at(CaseStage.ALLOCATED);
+    private static final Facts PLAN = Facts.at(CaseStage.PLAN);
+    private static final Facts CLOSED = Facts.at(CaseStage.CLOSED);
+    private static final Facts MONITORED = new Facts(false, CaseStage.PLAN, ReferralRoute.EARLY_HELP_ASSESSMENT, false, true);
+    private static final Facts CHILDRENS_CENTRE = new Facts(false, CaseStage.ALLOCATED, ReferralRoute.EARLY_HELP_ASSESSMENT, true, false);
 
     private static final String[] CONTACT_CLOCKS = {"eh-contact", "eh-contact-monthly", "eh-contact-six-weekly", "eh-monitoring-call"};
 
@@ -92,12 +95,15 @@ class CaseClockPolicyTest {
     }
 
     @Test
-    @DisplayName("002 §3b6, §3b2, §3b4, §3d5: allocation ends screening and waiting; starts contact, visit, assessment, plan, TAF")
+    @DisplayName("002 §3b6, §3b2, §3b4, §3d5: allocation ends screening, waiting and any Rapid Assessment allocation; starts"
+            + " contact, visit, the 8-week Family Action Plan and the 40-working-day plan agreement, TAF, assessment")
     void allocation() {
         Change allocated = CaseClockPolicy.on(CaseStep.ALLOCATED, WAITING);
-        assertThat(allocated.stops()).containsExactly("eh-screening", "eh-screening-urgent", "eh-waiting-review");
-        assertThat(allocated.starts()).containsExactly("eh-first-contact", "eh-first-home-visit", "eh-plan", "eh-first-taf",
-                "eh-assessment");
+        assertThat(allocated.stops()).containsExactly("eh-screening", "eh-screening-urgent", "eh-waiting-review", "eh-raw-missing",
+                "eh-raw-encampment");
+        assertThat(allocated.starts()).containsExactly("eh-first-contact", "eh-first-home-visit", "eh-plan", "eh-plan-agreed",
+                "eh-first-taf", "eh-assessment");
+        assertThat(rule("eh-plan-agreed")).isEqualTo("40 working days");
         assertThat(allocated.stopsEveryClock()).isFalse();
         assertThat(allocated.contactClock()).isEqualTo(ContactClock.UNCHANGED);
         assertThat(rule("eh-first-contact")).isEqualTo("5 working days");
@@ -111,24 +117,40 @@ class CaseClockPolicyTest {
     @DisplayName("002 §3b2: a stepped-down case whose social care assessment is current needs no new assessment")
     void allocationWithCurrentAssessment() {
         Change allocated = CaseClockPolicy.on(CaseStep.ALLOCATED_WITH_CURRENT_ASSESSMENT, WITH_TEAM);
-        assertThat(allocated.stops()).containsExactly("eh-screening", "eh-screening-urgent", "eh-waiting-review");
-        assertThat(allocated.starts()).containsExactly("eh-first-contact", "eh-first-home-visit", "eh-plan", "eh-first-taf")
-                .doesNotContain("eh-assessment");
+        assertThat(allocated.stops()).containsExactly("eh-screening", "eh-screening-urgent", "eh-waiting-review", "eh-raw-missing",
+                "eh-raw-encampment");
+        assertThat(allocated.starts()).containsExactly("eh-first-contact", "eh-first-home-visit", "eh-plan", "eh-plan-agreed",
+                "eh-first-taf").doesNotContain("eh-assessment");
     }
 
     @Test
-    @DisplayName("002 §3b6, §3c5: contact on an allocated case meets first contact and restarts the contact clock")
+    @DisplayName("002 §3b6, §3c5: face-to-face contact on an allocated case meets first contact and restarts the contact clock")
     void contactOnAllocatedCase() {
         for (Facts allocated : new Facts[] {ALLOCATED, PLAN}) {
-            for (CaseStep step : new CaseStep[] {CaseStep.FACE_TO_FACE_CONTACT, CaseStep.PHONE_CONTACT}) {
-                Change contact = CaseClockPolicy.on(step, allocated);
-                assertThat(contact.stops()).as(step.name()).containsExactly(concat("eh-first-contact", CONTACT_CLOCKS));
-                assertThat(contact.starts()).as("the frequency in force is the service's to find").isEmpty();
-                assertThat(contact.contactClock()).isEqualTo(ContactClock.RESTARTED);
-                assertThat(contact.stopsEveryClock()).isFalse();
-            }
+            Change contact = CaseClockPolicy.on(CaseStep.FACE_TO_FACE_CONTACT, allocated);
+            assertThat(contact.stops()).containsExactly(concat("eh-first-contact", CONTACT_CLOCKS));
+            assertThat(contact.starts()).as("the frequency in force is the service's to find").isEmpty();
+            assertThat(contact.contactClock()).isEqualTo(ContactClock.RESTARTED);
+            assertThat(contact.stopsEveryClock()).isFalse();
         }
         assertThat(CaseClockPolicy.CONTACT_CLOCKS).containsExactly(CONTACT_CLOCKS);
+    }
+
+    @Test
+    @DisplayName("002 §3c5 (issue 13): a phone call is initial contact (§3b6) but not the face-to-face contact the frequency asks for")
+    void phoneCallDoesNotRestartTheContactClock() {
+        Change call = CaseClockPolicy.on(CaseStep.PHONE_CONTACT, PLAN);
+        assertThat(call.stops()).containsExactly("eh-first-contact");
+        assertThat(call.contactClock()).isEqualTo(ContactClock.UNCHANGED);
+        assertThat(rule("eh-contact")).isEqualTo("2 weeks");
+    }
+
+    @Test
+    @DisplayName("002 §3c5: on a monitoring-only case the phone call is the contact the 3-monthly standard asks for")
+    void phoneCallOnAMonitoredCase() {
+        Change call = CaseClockPolicy.on(CaseStep.PHONE_CONTACT, MONITORED);
+        assertThat(call.stops()).containsExactly(concat("eh-first-contact", CONTACT_CLOCKS));
+        assertThat(call.contactClock()).isEqualTo(ContactClock.RESTARTED);
     }
 
     @Test
@@ -180,11 +202,53 @@ class CaseClockPolicyTest {
     }
 
     @Test
-    @DisplayName("002 §3b2, §3b4: the assessment and the agreed plan each meet their own standard and start nothing")
+    @DisplayName("002 §3b2, §3b4, §3b6, §3b5: the assessment meets its standard; the agreed plan meets both plan standards"
+            + " and starts the 16-week formal review")
     void assessmentAndPlan() {
         assertThat(CaseClockPolicy.on(CaseStep.ASSESSED, ALLOCATED)).isEqualTo(stopping("eh-assessment"));
-        assertThat(CaseClockPolicy.on(CaseStep.PLAN_AGREED, ALLOCATED)).isEqualTo(stopping("eh-plan"));
-        assertThat(CaseClockPolicy.on(CaseStep.PLAN_AGREED, PLAN)).isEqualTo(stopping("eh-plan"));
+        Change agreed = CaseClockPolicy.on(CaseStep.PLAN_AGREED, ALLOCATED);
+        assertThat(agreed.stops()).containsExactly("eh-plan", "eh-plan-agreed");
+        assertThat(agreed.starts()).containsExactly("eh-formal-review");
+        assertThat(CaseClockPolicy.on(CaseStep.PLAN_AGREED, PLAN)).isEqualTo(agreed);
+        assertThat(rule("eh-formal-review")).isEqualTo("16 weeks");
+    }
+
+    @Test
+    @DisplayName("002 §3b5, §3c5: a TAF meeting recorded as a review meets and restarts the formal review and moves contact")
+    void reviewMeeting() {
+        Change review = CaseClockPolicy.on(CaseStep.REVIEW_HELD, PLAN);
+        assertThat(review.stops()).containsExactly("eh-first-taf", "eh-taf-review", "eh-formal-review");
+        assertThat(review.starts()).containsExactly("eh-taf-review", "eh-formal-review");
+        assertThat(review.contactClock()).isEqualTo(ContactClock.FOLLOWS_FREQUENCY);
+        assertThat(CaseClockPolicy.on(CaseStep.TAF_HELD, PLAN).stops()).doesNotContain("eh-formal-review");
+    }
+
+    @Test
+    @DisplayName("002 §3a3: a group manager's review of a waiting case meets the 10-week review and times the next")
+    void waitingReview() {
+        Change reviewed = CaseClockPolicy.on(CaseStep.WAITING_REVIEWED, WAITING);
+        assertThat(reviewed.stops()).containsExactly("eh-waiting-review");
+        assertThat(reviewed.starts()).containsExactly("eh-waiting-review");
+    }
+
+    @Test
+    @DisplayName("002 §3a7, §2a15, §3a9: a missing-from-home or encampment referral is allocated to a Rapid Assessment Worker"
+            + " on its own clock (24 hours; 1 working day); other routes start none")
+    void rapidAssessmentAllocation() {
+        Change missing = CaseClockPolicy.on(CaseStep.ACCEPTED_TO_TEAM,
+                new Facts(false, CaseStage.WITH_TEAM, ReferralRoute.MISSING_RETURN_INTERVIEW, false, false));
+        assertThat(missing.starts()).containsExactly("eh-screening", "eh-raw-missing");
+        Change encampment = CaseClockPolicy.on(CaseStep.ACCEPTED_TO_TEAM,
+                new Facts(true, CaseStage.WITH_TEAM, ReferralRoute.UNAUTHORISED_ENCAMPMENT, false, false));
+        assertThat(encampment.starts()).containsExactly("eh-screening-urgent", "eh-raw-encampment");
+        assertThat(rule("eh-raw-missing")).isEqualTo("24 hours");
+        assertThat(rule("eh-raw-encampment")).isEqualTo("1 working day");
+        for (ReferralRoute route : ReferralRoute.values()) {
+            if (route != ReferralRoute.MISSING_RETURN_INTERVIEW && route != ReferralRoute.UNAUTHORISED_ENCAMPMENT) {
+                assertThat(CaseClockPolicy.on(CaseStep.ACCEPTED_TO_TEAM, new Facts(false, CaseStage.WITH_TEAM, route, false, false))
+                        .starts()).as(route.name()).containsExactly("eh-screening");
+            }
+        }
     }
 
     @Test
@@ -199,13 +263,21 @@ class CaseClockPolicyTest {
     }
 
     @Test
-    @DisplayName("002 §3a8 (§3a5): each raising or escalation of a dispute restarts its 1 working day; resolving it stops it")
+    @DisplayName("002 §3a8 (issue 13): a dispute has one clock of 1 working day from raising to resolution; escalating it"
+            + " does not restart it")
     void disputes() {
-        Change raised = CaseClockPolicy.on(CaseStep.DISPUTE_RAISED, WAITING);
-        assertThat(raised.stops()).containsExactly("eh-dispute");
-        assertThat(raised.starts()).containsExactly("eh-dispute");
-        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RESOLVED, WAITING)).isEqualTo(stopping("eh-dispute"));
+        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RAISED, WAITING)).isEqualTo(starting("eh-dispute"));
+        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_ESCALATED, WAITING)).isEqualTo(stopping());
+        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RESOLVED, WAITING)).isEqualTo(stopping("eh-dispute", "eh-dispute-cc"));
         assertThat(rule("eh-dispute")).isEqualTo("1 working day");
+    }
+
+    @Test
+    @DisplayName("002 §3a5: a dispute over a Children's Centre case resolves within 24 hours")
+    void childrensCentreDispute() {
+        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RAISED, CHILDRENS_CENTRE)).isEqualTo(starting("eh-dispute-cc"));
+        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_ESCALATED, CHILDRENS_CENTRE)).isEqualTo(stopping());
+        assertThat(rule("eh-dispute-cc")).isEqualTo("24 hours");
     }
 
     @Test
@@ -254,7 +326,9 @@ class CaseClockPolicyTest {
         Set<String> started = new HashSet<>(CaseClockPolicy.CONTACT_CLOCKS);
         Set<String> stopped = new HashSet<>();
         for (CaseStep step : CaseStep.values()) {
-            for (Facts facts : new Facts[] {REFERRAL, URGENT_REFERRAL, URGENT_WITH_TEAM, WAITING, ALLOCATED}) {
+            for (Facts facts : new Facts[] {REFERRAL, URGENT_REFERRAL, URGENT_WITH_TEAM, WAITING, ALLOCATED, CHILDRENS_CENTRE,
+                new Facts(false, CaseStage.WITH_TEAM, ReferralRoute.MISSING_RETURN_INTERVIEW, false, false),
+                new Facts(false, CaseStage.WITH_TEAM, ReferralRoute.UNAUTHORISED_ENCAMPMENT, false, false)}) {
                 Change change = CaseClockPolicy.on(step, facts);
                 started.addAll(change.starts());
                 stopped.addAll(change.stops());

@@ -23,20 +23,23 @@ class ContactAndRouteRulesTest {
     private static final OffsetDateTime NOW = OffsetDateTime.of(2026, 11, 24, 10, 0, 0, 0, ZoneOffset.UTC);
 
     @Test
-    @DisplayName("002 §3c5: fortnightly until the first TAF, monthly until the first review, six-weekly after")
+    @DisplayName("002 §3c5, §3b5: fortnightly until the first TAF, monthly until the first review, six-weekly after it; the"
+            + " first review is the first meeting recorded as one, not simply the second meeting (issue 13)")
     void contactFrequency() {
-        assertThat(ContactFrequency.inForce(0, false)).isEqualTo(ContactFrequency.FORTNIGHTLY);
-        assertThat(ContactFrequency.inForce(1, false)).isEqualTo(ContactFrequency.MONTHLY);
-        assertThat(ContactFrequency.inForce(2, false)).isEqualTo(ContactFrequency.SIX_WEEKLY);
-        assertThat(ContactFrequency.inForce(7, false)).isEqualTo(ContactFrequency.SIX_WEEKLY);
-        assertThatThrownBy(() -> ContactFrequency.inForce(-1, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(ContactFrequency.inForce(0, false, false)).isEqualTo(ContactFrequency.FORTNIGHTLY);
+        assertThat(ContactFrequency.inForce(1, false, false)).isEqualTo(ContactFrequency.MONTHLY);
+        assertThat(ContactFrequency.inForce(2, false, false)).isEqualTo(ContactFrequency.MONTHLY);
+        assertThat(ContactFrequency.inForce(7, false, false)).isEqualTo(ContactFrequency.MONTHLY);
+        assertThat(ContactFrequency.inForce(1, true, false)).isEqualTo(ContactFrequency.SIX_WEEKLY);
+        assertThat(ContactFrequency.inForce(3, true, false)).isEqualTo(ContactFrequency.SIX_WEEKLY);
+        assertThatThrownBy(() -> ContactFrequency.inForce(-1, false, false)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     @DisplayName("002 §3c5: a case open only for family programme monitoring needs a phone call every 3 months")
     void monitoringOnly() {
-        assertThat(ContactFrequency.inForce(0, true)).isEqualTo(ContactFrequency.MONITORING_CALL);
-        assertThat(ContactFrequency.inForce(3, true)).isEqualTo(ContactFrequency.MONITORING_CALL);
+        assertThat(ContactFrequency.inForce(0, false, true)).isEqualTo(ContactFrequency.MONITORING_CALL);
+        assertThat(ContactFrequency.inForce(3, true, true)).isEqualTo(ContactFrequency.MONITORING_CALL);
     }
 
     @Test

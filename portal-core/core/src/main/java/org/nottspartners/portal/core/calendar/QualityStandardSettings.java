@@ -1,9 +1,6 @@
 package org.nottspartners.portal.core.calendar;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -22,8 +19,6 @@ import java.util.TreeSet;
  */
 public final class QualityStandardSettings {
 
-    /** Class-path location of the County standards seeded from the operating guidance (seed 002). */
-    public static final String COUNTY_SEED_RESOURCE = "/calendar/county-quality-standards.csv";
 
     private static final List<String> HEADER = List.of(
             "id", "effective_from", "due_rule", "name", "starts_when", "stops_when", "responsible_role", "source");
@@ -82,18 +77,6 @@ public final class QualityStandardSettings {
         return new QualityStandardSettings(council, versions);
     }
 
-    /**
-     * The Nottinghamshire County standards as seeded from the operating guidance (002 §2a15, §3a9,
-     * §3b1, §3b6, §3d5, §3e3, §9d), in force from the assumed date given in the seed file.
-     */
-    public static QualityStandardSettings countySeed() {
-        InputStream in = QualityStandardSettings.class.getResourceAsStream(COUNTY_SEED_RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("The County quality standards " + COUNTY_SEED_RESOURCE
-                    + " are missing from the class path");
-        }
-        return fromCsv("county", new InputStreamReader(in, StandardCharsets.UTF_8), COUNTY_SEED_RESOURCE);
-    }
 
     /** The council these settings belong to. */
     public String council() {

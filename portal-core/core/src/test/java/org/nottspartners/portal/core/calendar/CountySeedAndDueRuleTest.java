@@ -17,7 +17,7 @@ class CountySeedAndDueRuleTest {
 
     private static final LocalDate TODAY_FOR_TEST = date(2024, 6, 1);
 
-    private final QualityStandardSettings county = QualityStandardSettings.countySeed();
+    private final QualityStandardSettings county = CountySeed.settings();
 
     @ParameterizedTest(name = "{0}: {1}")
     @DisplayName("RULES §3, §8: the seeded County timescales are the operating guidance's")

@@ -17,7 +17,7 @@ class QualityStandardClockTest {
     private static final Duration ONE_DAY = Duration.ofDays(1);
 
     private final WorkingDayCalendar county = TestCalendars.countyWithSchoolYear();
-    private final QualityStandardSettings settings = QualityStandardSettings.countySeed();
+    private final QualityStandardSettings settings = CountySeed.settings();
 
     @Test
     @DisplayName("RULES §3: team screens within 5 working days (002 §3a2, §3a9): Fri 23 Aug 2024 -> end of Mon 2 Sep 2024")

@@ -84,6 +84,8 @@ class EarlyHelpBrowserIT {
             worker.open(Deployments.PORTAL + "/city/early-help/cases.xhtml");
             worker.clickAndWait(By.linkText(reference));
             assertThat(worker.text(By.id("contactFrequency"))).contains("fortnightly");
+            assertThat(worker.text(By.id("deadlines"))).as("the case's deadlines, soonest first (issue 13)")
+                    .contains("Initial contact with the family", "Plan from the assessment agreed with the family", "In time");
             worker.select(By.id("contact:contactKind"), "HOME_VISIT");
             worker.type(By.id("contact:note"), "Visited Ellie and her mother at home");
             worker.clickAndWait(By.id("contact:recordContact"));
@@ -94,6 +96,8 @@ class EarlyHelpBrowserIT {
             worker.type(By.id("taf:summary"), "Plan agreed: breakfast club, weekly check-in");
             worker.clickAndWait(By.id("taf:record"));
             assertThat(worker.text(By.id("taf-meetings"))).contains("Plan agreed: breakfast club");
+            assertThat(worker.text(By.id("deadlines"))).contains("Review TAF meeting")
+                    .doesNotContain("Initial contact with the family", "First home visit");
             assertThat(worker.text(By.id("contactFrequency"))).as("002 §3c5").contains("monthly");
             worker.type(By.id("dispute:disputeAbout"), "The school says the level should be Extensive");
             worker.clickAndWait(By.id("dispute:raiseDispute"));

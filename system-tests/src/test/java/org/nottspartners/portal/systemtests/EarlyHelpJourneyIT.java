@@ -136,10 +136,13 @@ class EarlyHelpJourneyIT {
         v = step(casey, caseId, "contact", "{\"version\":" + v + ",\"kind\":\"PHONE\",\"note\":\"Phoned Lena, visit booked\"}");
         assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body())).as("a phone call is not a home visit")
                 .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-first-home-visit"))
-                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact"));
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-first-contact"))
+                .as("002 §3c5: a phone call is not the face-to-face contact the frequency counts")
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact"));
         v = step(casey, caseId, "contact", "{\"version\":" + v + ",\"kind\":\"HOME_VISIT\",\"note\":\"Visited Lena and Kai at home\"}");
         assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
-                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-first-home-visit"));
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-first-home-visit"))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact"));
         HttpResponse<String> noDomains = Api.post("/city/early-help/cases/" + caseId + "/assessment", casey,
                 "{\"version\":" + v + ",\"summary\":\"CAF\"}");
         ApiAuthenticationIT.assertIsProblem(noDomains, 400);
@@ -152,6 +155,10 @@ class EarlyHelpJourneyIT {
                 + "\"dueOn\":\"" + LocalDate.now().plusWeeks(8) + "\",\"criterion\":\"SCHOOL_ATTENDANCE\"}");
         assertThat(target.statusCode()).as(target.body()).isEqualTo(201);
         v = step(casey, caseId, "plan", "{\"version\":" + v + "}");
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
+                .as("002 §3b4, §3b6: both plan standards met; §3b5: the formal review is due within 16 weeks")
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-plan-agreed"))
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-formal-review"));
         HttpResponse<String> taf = Api.post("/city/early-help/cases/" + caseId + "/taf-meetings", casey, "{\"heldOn\":\""
                 + LocalDate.now() + "\",\"familyPresent\":true,\"attendees\":\"Lena, Kai's teacher, school nurse, " + worker + "\","
                 + "\"summary\":\"Plan agreed; breakfast club from Monday\"}");
@@ -191,14 +198,31 @@ class EarlyHelpJourneyIT {
         HttpResponse<String> raised = Api.post("/city/early-help/cases/" + caseId + "/disputes", casey,
                 "{\"about\":\"The school believes the level is Extensive, not Additional\"}");
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
-        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
-                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-dispute"));
+        Object disputeClock = clockOf(tess, caseId, "eh-dispute").get("id");
+        HttpResponse<String> escalated = Api.post("/city/early-help/cases/" + caseId + "/disputes", casey,
+                "{\"about\":\"The school asks the Service Manager to decide\"}");
+        assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(201);
+        assertThat(clockOf(tess, caseId, "eh-dispute").get("id")).as("002 §3a8: one clock from raising to resolution")
+                .isEqualTo(disputeClock);
         ApiAuthenticationIT.assertIsProblem(Api.post("/city/early-help/cases/" + caseId + "/disputes/resolution", tess, "{}"), 400);
         HttpResponse<String> resolved = Api.post("/city/early-help/cases/" + caseId + "/disputes/resolution", tess,
                 "{\"outcome\":\"Team Manager kept Additional: needs met by the plan\"}");
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(201);
         assertThat(Api.jsonArray(Api.get("/city/early-help/cases/" + caseId + "/disputes", tess).body()))
-                .extracting(e -> e.get("kind")).containsExactly("DISPUTE", "DISPUTE_RESOLVED");
+                .extracting(e -> e.get("kind")).containsExactly("DISPUTE", "DISPUTE", "DISPUTE_RESOLVED");
+
+        Object formalReview = clockOf(tess, caseId, "eh-formal-review").get("id");
+        HttpResponse<String> review = Api.post("/city/early-help/cases/" + caseId + "/taf-meetings", casey, "{\"heldOn\":\""
+                + LocalDate.now() + "\",\"familyPresent\":true,\"review\":true,\"attendees\":\"Lena, school, " + worker + "\","
+                + "\"summary\":\"Reviewed the plan: attendance up, mornings easier\"}");
+        assertThat(review.statusCode()).as(review.body()).isEqualTo(201);
+        assertThat(Api.json(review.body())).containsEntry("review", true);
+        assertThat(clockOf(tess, caseId, "eh-formal-review").get("id")).as("002 §3b5: the review times the next one")
+                .isNotEqualTo(formalReview);
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
+                .as("002 §3c5: after the first review, face-to-face contact is six-weekly")
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact-six-weekly"))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact-monthly"));
         assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
                 .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-dispute"));
         ApiAuthenticationIT.assertIsProblem(Api.post("/city/early-help/cases/" + caseId + "/disputes/resolution", tess,
@@ -509,5 +533,58 @@ class EarlyHelpJourneyIT {
         byte[] pdf = Api.bytes("/county/early-help/cases/" + caseId + "/letters/" + id, token);
         return new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1)
                 .replaceAll("\\s+", " ");
+    }
+
+    /** The running clock of a standard on a City case (Bestwood's team). */
+    private static Map<String, Object> clockOf(String token, String caseId, String standardId) {
+        return Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", token).body()).stream()
+                .filter(c -> caseId.equals(c.get("subjectId")) && standardId.equals(c.get("standardId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no running " + standardId + " clock on " + caseId));
+    }
+
+    /**
+     * 002 §3a3: a group manager reviews a case waiting over 10 weeks; the review is recorded and times the next.
+     * 002 §3a7, §2a15: a missing-from-home referral is allocated to a Rapid Assessment Worker within 24 hours.
+     */
+    @Test
+    void aGroupManagerReviewsAWaitingCaseAndRapidAssessmentsAreTimed() {
+        String sam = Api.token("sam.school");
+        String tess = Api.token("tess.citymanager");
+        String gill = Api.token("gill.citygroup");
+        String child = personWithBirth("city", sam, "Rowan", "Waite", LocalDate.now().minusYears(12));
+        HttpResponse<String> referred = Api.post("/city/early-help/referrals", sam, "{\"indexChildId\":\"" + child + "\","
+                + "\"route\":\"MISSING_RETURN_INTERVIEW\",\"concerns\":\"Missing overnight, came home this morning\","
+                + "\"believedLevel\":\"ADDITIONAL\",\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + LocalDate.now()
+                + "\",\"consentEvidence\":\"Call\",\"referrerContact\":\"0115 915 0000\",\"returnedAt\":\""
+                + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(3) + "\"}");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        String caseId = (String) Api.json(referred.body()).get("id");
+        HttpResponse<String> decided = Api.post("/city/early-help/cases/" + caseId + "/decision", tess, "{\"version\":"
+                + version("city", caseId, tess) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"city-hub-bestwood\","
+                + "\"decidedLevel\":\"ADDITIONAL\",\"reasons\":\"Return interview and follow-up\"}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        assertThat(clockOf(tess, caseId, "eh-raw-missing")).containsEntry("dueRule", "24 hours");
+
+        HttpResponse<String> waiting = Api.post("/city/early-help/cases/" + caseId + "/waiting-list", tess, "{\"version\":"
+                + Api.json(decided.body()).get("version") + ",\"risk\":\"AMBER\",\"existingSupport\":\"MEDIUM\"}");
+        assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(200);
+        Object firstReview = clockOf(tess, caseId, "eh-waiting-review").get("id");
+        String review = "/city/early-help/cases/" + caseId + "/waiting-review";
+        ApiAuthenticationIT.assertIsProblem(Api.post(review, tess, "{\"note\":\"x\"}"), 403);
+        ApiAuthenticationIT.assertIsProblem(Api.post(review, gill, "{}"), 400);
+        HttpResponse<String> reviewed = Api.post(review, gill, "{\"note\":\"Still the right priority; RAW visit this week\"}");
+        assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
+        assertThat(clockOf(tess, caseId, "eh-waiting-review").get("id")).as("the next review is timed afresh").isNotEqualTo(firstReview);
+        assertThat(Api.jsonArray(Api.get("/city/early-help/cases/" + caseId + "/history", tess).body()))
+                .anySatisfy(e -> assertThat(e).containsEntry("kind", "WAITING_REVIEWED"));
+
+        HttpResponse<String> allocated = Api.post("/city/early-help/cases/" + caseId + "/allocation", tess, "{\"version\":"
+                + version("city", caseId, tess) + ",\"worker\":\"casey.city\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body()))
+                .as("allocation meets the Rapid Assessment allocation and ends the waiting reviews")
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-raw-missing"))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-waiting-review"));
+        ApiAuthenticationIT.assertIsProblem(Api.post(review, gill, "{\"note\":\"too late\"}"), 409);
     }
 }

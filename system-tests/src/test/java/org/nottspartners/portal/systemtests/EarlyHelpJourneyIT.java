@@ -587,4 +587,31 @@ class EarlyHelpJourneyIT {
                 .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-waiting-review"));
         ApiAuthenticationIT.assertIsProblem(Api.post(review, gill, "{\"note\":\"too late\"}"), 409);
     }
+
+    /**
+     * RULES.md §3 first bullet (002 §1b1, §3a5): a family stepped down from social care goes to early help case
+     * management whatever the children's ages; a two year old referred any other way goes to the Children's Centre.
+     */
+    @Test
+    void aStepDownGoesToCaseManagementWhateverTheChildrensAges() {
+        String morgan = Api.token("morgan.county");
+        String consent = ",\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + LocalDate.now()
+                + "\",\"consentEvidence\":\"Phone call, noted\",\"referrerContact\":\"0115 977 0002\"";
+        String toddler = personWithBirth("county", morgan, "Frankie", "Stepworth", LocalDate.now().minusYears(2));
+        HttpResponse<String> stepDown = Api.post("/county/early-help/referrals", morgan, "{\"indexChildId\":\"" + toddler
+                + "\",\"route\":\"STEP_DOWN\",\"concerns\":\"Child protection plan ended; family needs support\","
+                + "\"believedLevel\":\"P2P_L3\",\"priorAssessmentOn\":\"" + LocalDate.now().minusWeeks(2) + "\"" + consent + "}");
+        assertThat(stepDown.statusCode()).as(stepDown.body()).isEqualTo(201);
+        String stepId = (String) Api.json(stepDown.body()).get("id");
+        assertThat(Api.json(Api.get("/county/early-help/cases/" + stepId + "/route", morgan).body()))
+                .containsEntry("teamKind", "EARLY_HELP");
+
+        String anotherToddler = personWithBirth("county", morgan, "Jesse", "Stepworth", LocalDate.now().minusYears(2));
+        HttpResponse<String> self = Api.post("/county/early-help/referrals", morgan, "{\"indexChildId\":\"" + anotherToddler
+                + "\",\"route\":\"SELF_REFERRAL\",\"concerns\":\"Mother phoned: struggling with sleep and routines\","
+                + "\"believedLevel\":\"P2P_L3\"" + consent + "}");
+        assertThat(self.statusCode()).as(self.body()).isEqualTo(201);
+        assertThat(Api.json(Api.get("/county/early-help/cases/" + Api.json(self.body()).get("id") + "/route", morgan).body()))
+                .containsEntry("teamKind", "CHILDRENS_CENTRE");
+    }
 }

@@ -197,7 +197,11 @@ public class Referrals {
                 caller.organisation(), role, contact.strip());
     }
 
-    /** Where the front door should send the family, by the ages of its children (RULES.md §2 "Index child"). */
+    /**
+     * Where the front door should send the family: a step-down from social care to early help case management
+     * whatever the children's ages (RULES.md §3; 002 §1b1, §3a5), any other referral by the ages of its children
+     * (RULES.md §2 "Index child").
+     */
     public TeamKind suggestedRoute(EarlyHelpCase c, boolean neetNeed) {
         LocalDate date = today.date();
         Person child = people.find(c.indexChildId()).orElseThrow(() -> new PersonNotFoundException(c.indexChildId()));
@@ -210,7 +214,7 @@ public class Referrals {
         if (!families.members(c.familyId()).contains(child.id())) {
             children.add(index);
         }
-        return RoutingRule.route(index, children, neetNeed, date);
+        return RoutingRule.route(c.route(), index, children, neetNeed, date);
     }
 
     private static RoutingRule.Child asChild(Person p) {

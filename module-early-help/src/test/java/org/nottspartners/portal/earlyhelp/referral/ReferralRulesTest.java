@@ -124,4 +124,41 @@ class ReferralRulesTest {
         assertThat(RoutingRule.route(fiveTomorrow, List.of(fiveTomorrow, nine), false, TODAY))
                 .as("a tie follows the index child, who is still four").isEqualTo(TeamKind.CHILDRENS_CENTRE);
     }
+
+    /**
+     * RULES.md §3 first bullet: level 3 cases go to early help case management where the children are 5 to 17,
+     * "or stepped down from a child protection plan" (002 §1b1; §3a5: "or where index child is under 5 and the
+     * family is being stepped down from Children's Social Care"). The referral records the step-down as its route.
+     */
+    @Test
+    @DisplayName("RULES §3, 002 §1b1, §3a5: a family stepped down from social care goes to case management whatever the children's ages")
+    void stepDownGoesToCaseManagementWhateverTheAges() {
+        RoutingRule.Child two = born(2024, 3, 1);
+        RoutingRule.Child three = born(2023, 3, 1);
+        RoutingRule.Child nine = born(2017, 3, 1);
+        RoutingRule.Child unborn = new RoutingRule.Child(null, true);
+        assertThat(RoutingRule.route(ReferralRoute.STEP_DOWN, two, List.of(two), false, TODAY))
+                .as("a two year old, stepped down").isEqualTo(TeamKind.EARLY_HELP);
+        assertThat(RoutingRule.route(ReferralRoute.STEP_DOWN, unborn, List.of(unborn, two), false, TODAY))
+                .as("an unborn baby and a two year old, stepped down").isEqualTo(TeamKind.EARLY_HELP);
+        assertThat(RoutingRule.route(ReferralRoute.STEP_DOWN, nine, List.of(nine, two, three), false, TODAY))
+                .as("most children under 5, stepped down").isEqualTo(TeamKind.EARLY_HELP);
+        RoutingRule.Child sixteen = born(2010, 1, 1);
+        assertThat(RoutingRule.route(ReferralRoute.STEP_DOWN, sixteen, List.of(sixteen), true, TODAY))
+                .as("a 16 year old stepped down keeps a case manager, not the NEET team alone").isEqualTo(TeamKind.EARLY_HELP);
+    }
+
+    @Test
+    @DisplayName("RULES §2, 002 §1b1: any other route still goes by the children's ages")
+    void otherRoutesGoByTheAges() {
+        RoutingRule.Child two = born(2024, 3, 1);
+        RoutingRule.Child sixteen = born(2010, 1, 1);
+        for (ReferralRoute other : ReferralRoute.values()) {
+            if (other == ReferralRoute.STEP_DOWN) {
+                continue;
+            }
+            assertThat(RoutingRule.route(other, two, List.of(two), false, TODAY)).as(other.name()).isEqualTo(TeamKind.CHILDRENS_CENTRE);
+            assertThat(RoutingRule.route(other, sixteen, List.of(sixteen), true, TODAY)).as(other.name()).isEqualTo(TeamKind.NEET);
+        }
+    }
 }

@@ -614,4 +614,57 @@ class EarlyHelpJourneyIT {
         assertThat(Api.json(Api.get("/county/early-help/cases/" + Api.json(self.body()).get("id") + "/route", morgan).body()))
                 .containsEntry("teamKind", "CHILDRENS_CENTRE");
     }
+
+    /**
+     * 002 §3b4: a family meeting two or more family programme criteria needs a plan target for each. Referred for
+     * school attendance with a target on domestic abuse, the family meets two: the plan is refused until attendance
+     * has its target too.
+     */
+    @Test
+    void aPlanNeedsATargetForEachProgrammeCriterionMet() {
+        String morgan = Api.token("morgan.county");
+        String caseId = allocatedCountyAttendanceCase(morgan, "Casey", "Planford");
+        HttpResponse<String> assessed = Api.post("/county/early-help/cases/" + caseId + "/assessment", morgan,
+                "{\"version\":" + version("county", caseId, morgan) + ",\"summary\":\"Attendance 84%; domestic abuse at home\"}");
+        assertThat(assessed.statusCode()).as(assessed.body()).isEqualTo(200);
+        String target = "{\"need\":\"%s\",\"target\":\"%s\",\"measure\":\"Reviewed at the TAF\",\"owner\":\"Mother and case manager\","
+                + "\"dueOn\":\"" + LocalDate.now().plusWeeks(8) + "\",\"criterion\":\"%s\"}";
+        HttpResponse<String> safety = Api.post("/county/early-help/cases/" + caseId + "/targets", morgan,
+                target.formatted("Safety at home", "Mother has a safety plan with the domestic abuse service", "DOMESTIC_ABUSE"));
+        assertThat(safety.statusCode()).as(safety.body()).isEqualTo(201);
+        HttpResponse<String> refused = Api.post("/county/early-help/cases/" + caseId + "/plan", morgan,
+                "{\"version\":" + version("county", caseId, morgan) + "}");
+        ApiAuthenticationIT.assertIsProblem(refused, 409);
+        assertThat(refused.body()).contains("needs a target for each of them", "School attendance");
+        HttpResponse<String> attendance = Api.post("/county/early-help/cases/" + caseId + "/targets", morgan,
+                target.formatted("Attendance", "At school on time every day", "SCHOOL_ATTENDANCE"));
+        assertThat(attendance.statusCode()).as(attendance.body()).isEqualTo(201);
+        HttpResponse<String> agreed = Api.post("/county/early-help/cases/" + caseId + "/plan", morgan,
+                "{\"version\":" + version("county", caseId, morgan) + "}");
+        assertThat(agreed.statusCode()).as(agreed.body()).isEqualTo(200);
+        assertThat(Api.json(agreed.body())).containsEntry("stage", "PLAN");
+    }
+
+    /**
+     * A County attendance referral (below 90% with unauthorised absence, no consent needed: 002 §1b4) of a new
+     * 12 year old, made, accepted to the South case management team and allocated to morgan.county by
+     * {@code token}'s holder; the case's id.
+     */
+    private static String allocatedCountyAttendanceCase(String token, String givenName, String familyName) {
+        String child = personWithBirth("county", token, givenName, familyName, LocalDate.now().minusYears(12));
+        HttpResponse<String> referred = Api.post("/county/early-help/referrals", token, "{\"indexChildId\":\"" + child
+                + "\",\"route\":\"ATTENDANCE\",\"concerns\":\"Attendance 84% this term, mostly unauthorised\","
+                + "\"believedLevel\":\"P2P_L3\",\"consentException\":\"PERSISTENT_ABSENCE\",\"referrerContact\":\"0115 977 0003\","
+                + "\"assessmentForm\":\"Late most days; mother struggling with mornings\"}");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        String caseId = (String) Api.json(referred.body()).get("id");
+        HttpResponse<String> decided = Api.post("/county/early-help/cases/" + caseId + "/decision", token, "{\"version\":"
+                + version("county", caseId, token) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-south\","
+                + "\"decidedLevel\":\"P2P_L3\",\"reasons\":\"Persistent absence\"}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + caseId + "/allocation", token, "{\"version\":"
+                + Api.json(decided.body()).get("version") + ",\"worker\":\"morgan.county\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        return caseId;
+    }
 }

@@ -201,16 +201,26 @@ public class CaseWork {
         return t;
     }
 
+    /**
+     * Records the Family Action Plan as agreed: it needs its SMART targets, and a target for each family programme
+     * criterion the family meets where they meet two or more ({@link PlanCriteriaRule}; 002 §3b4).
+     */
     public EarlyHelpCase agreePlan(UUID caseId, long version) {
         EarlyHelpCase c = queries.forChange(caseId, version);
-        if (queries.targets(caseId).isEmpty()) {
+        List<PlanTarget> targets = queries.targets(caseId);
+        if (targets.isEmpty()) {
             throw new ActionRefusedException("Add the plan's SMART targets before recording it as agreed (002 §3b4)");
+        }
+        Optional<String> criteriaMissing = PlanCriteriaRule.refusal(c.route(), c.consentException(),
+                targets.stream().map(PlanTarget::criterion).toList());
+        if (criteriaMissing.isPresent()) {
+            throw new ActionRefusedException("The plan needs a target for each criterion the family meets", criteriaMissing.get());
         }
         OffsetDateTime now = today.now();
         c.agreePlan(now);
         em.flush();
         history.applyClocks(c, CaseStep.PLAN_AGREED, now);
-        history.event(c, "PLAN_AGREED", "Family Action Plan agreed with " + queries.targets(caseId).size() + " targets");
+        history.event(c, "PLAN_AGREED", "Family Action Plan agreed with " + targets.size() + " targets");
         return c;
     }
 

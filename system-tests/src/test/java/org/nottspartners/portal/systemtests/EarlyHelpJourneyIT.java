@@ -646,6 +646,50 @@ class EarlyHelpJourneyIT {
     }
 
     /**
+     * RULES.md §3 "Closure": a family referred for school attendance is not closed for non-engagement, because the
+     * law requires us to stay involved (002 §3b4, §3c3); a Children's Centre case closes after three attempted
+     * contacts, the third the follow-up letter (002 §6d), once the time the letter gives is over.
+     */
+    @Test
+    void nonEngagementClosureFollowsTheLawAndTheTeam() {
+        String morgan = Api.token("morgan.county");
+        String attendanceId = allocatedCountyAttendanceCase(morgan, "Alexis", "Closeby");
+        String nonEngagement = ",\"outcome\":\"NON_ENGAGEMENT\",\"reasons\":\"No contact from the family\","
+                + "\"programmeStatus\":\"NOT_ELIGIBLE\"}";
+        HttpResponse<String> refused = Api.post("/county/early-help/cases/" + attendanceId + "/closure", morgan,
+                "{\"version\":" + version("county", attendanceId, morgan) + nonEngagement);
+        ApiAuthenticationIT.assertIsProblem(refused, 409);
+        assertThat(refused.body()).contains("the law requires us to stay involved", "Write the Family Action Plan without their consent");
+
+        String toddler = personWithBirth("county", morgan, "Robin", "Closeby", LocalDate.now().minusYears(3));
+        HttpResponse<String> referred = Api.post("/county/early-help/referrals", morgan, "{\"indexChildId\":\"" + toddler
+                + "\",\"route\":\"EARLY_HELP_ASSESSMENT\",\"concerns\":\"Speech delay; mother isolated\",\"believedLevel\":\"P2P_L3\","
+                + "\"assessmentForm\":\"Robin not yet talking; mother wants a group to go to\",\"consentGivenBy\":\"Mother\","
+                + "\"consentDate\":\"" + LocalDate.now() + "\",\"consentEvidence\":\"Signed EHAF\",\"referrerContact\":\"0115 977 0004\"}");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        String ccId = (String) Api.json(referred.body()).get("id");
+        HttpResponse<String> decided = Api.post("/county/early-help/cases/" + ccId + "/decision", morgan, "{\"version\":"
+                + version("county", ccId, morgan) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-cc-south\","
+                + "\"decidedLevel\":\"P2P_L3\",\"reasons\":\"Under 5: Children's Centre\"}");
+        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
+        HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + ccId + "/allocation", morgan, "{\"version\":"
+                + Api.json(decided.body()).get("version") + ",\"worker\":\"morgan.county\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // dated well before any council's time to answer the letter (5 working days shipped, 10 in another test)
+        for (Object[] attempt : List.of(new Object[] {"CALLS_AND_TEXTS", now.minusDays(40)},
+                new Object[] {"UNANNOUNCED_VISIT", now.minusDays(38)}, new Object[] {"FINAL_LETTER", now.minusDays(35)})) {
+            HttpResponse<String> r = Api.post("/county/early-help/cases/" + ccId + "/engagement-attempts", morgan,
+                    "{\"step\":\"" + attempt[0] + "\",\"doneAt\":\"" + attempt[1] + "\",\"note\":\"No answer\"}");
+            assertThat(r.statusCode()).as(attempt[0] + ": " + r.body()).isEqualTo(201);
+        }
+        HttpResponse<String> closed = Api.post("/county/early-help/cases/" + ccId + "/closure", morgan,
+                "{\"version\":" + version("county", ccId, morgan) + nonEngagement);
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(Api.json(closed.body())).containsEntry("stage", "CLOSED");
+    }
+
+    /**
      * A County attendance referral (below 90% with unauthorised absence, no consent needed: 002 §1b4) of a new
      * 12 year old, made, accepted to the South case management team and allocated to morgan.county by
      * {@code token}'s holder; the case's id.

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
 import org.nottspartners.portal.core.clock.StandardClocks;
@@ -21,11 +22,15 @@ import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.EarlyHelpModule;
+import org.nottspartners.portal.earlyhelp.referral.TeamKind;
+import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
+import org.nottspartners.portal.earlyhelp.threshold.Team;
 
 /**
- * The end of an early help case (RULES.md §3 "Closure"; seed 002 §3c3, §3g5): the attempts to engage a family
+ * The end of an early help case (RULES.md §3 "Closure"; seed 002 §3c3, §3g5, §6d): the attempts to engage a family
  * that has not engaged, ending with the final letter, which must all be taken before the case closes for
- * non-engagement; and the closure itself, with its outcome and family programme status, which stops every
+ * non-engagement (never where the law requires the council to stay involved, {@link NonEngagementClosureRule});
+ * and the closure itself, with its outcome and family programme status, which stops every
  * clock on the case and its commissioned work and tells the core the family's case has closed.
  */
 @ApplicationScoped
@@ -60,6 +65,9 @@ public class Closure {
     @Inject
     Today today;
 
+    @Inject
+    EarlyHelpSetup setup;
+
     public EngagementAttempt recordEngagementAttempt(UUID caseId, EngagementStep step, OffsetDateTime doneAt, String note) {
         EarlyHelpCase c = queries.find(caseId);
         c.requireWorkable("An attempt to engage the family");
@@ -87,16 +95,26 @@ public class Closure {
         return a;
     }
 
-    /** What is still needed before the case may close for non-engagement; empty when it may. */
+    /**
+     * What is still needed before the case may close for non-engagement; empty when it may. Where the law requires
+     * the council to stay involved (school attendance), the reason it cannot ({@link NonEngagementClosureRule}).
+     */
     public List<String> nonEngagementGaps(UUID caseId) {
-        queries.find(caseId);
-        List<NonEngagementSequence.Attempt> attempts = em.createQuery(
-                        "select a from EngagementAttempt a where a.caseId = :c", EngagementAttempt.class)
+        EarlyHelpCase c = queries.find(caseId);
+        LocalDate date = today.date();
+        return NonEngagementClosureRule.stillNeeded(c.route(), c.consentException(), teamKind(c), attempts(caseId), date,
+                calendars.current(), settings.number(EarlyHelpSettings.FINAL_LETTER_WORKING_DAYS, date));
+    }
+
+    private List<NonEngagementSequence.Attempt> attempts(UUID caseId) {
+        return em.createQuery("select a from EngagementAttempt a where a.caseId = :c", EngagementAttempt.class)
                 .setParameter("c", caseId).getResultList().stream()
                 .map(a -> new NonEngagementSequence.Attempt(a.step(), a.doneAt())).toList();
-        LocalDate date = today.date();
-        int days = settings.number(EarlyHelpSettings.FINAL_LETTER_WORKING_DAYS, date);
-        return NonEngagementSequence.missing(attempts, date, calendars.current(), days);
+    }
+
+    /** The kind of team holding the case (a Children's Centre closes after three attempted contacts, 002 §6d). */
+    private TeamKind teamKind(EarlyHelpCase c) {
+        return c.teamCode() == null ? null : setup.team(c.teamCode()).map(Team::kind).orElse(null);
     }
 
     public EarlyHelpCase close(UUID caseId, long version, ClosureOutcome outcome, String reasons, ProgrammeStatus programme) {
@@ -115,10 +133,12 @@ public class Closure {
             throw new InvalidInputException(errors);
         }
         if (outcome == ClosureOutcome.NON_ENGAGEMENT) {
-            List<String> gaps = nonEngagementGaps(caseId);
-            if (!gaps.isEmpty()) {
-                throw new ActionRefusedException("Not every step to engage the family has been taken (002 §3c3): "
-                        + String.join("; ", gaps));
+            LocalDate date = today.date();
+            Optional<NonEngagementClosureRule.Refusal> refused = NonEngagementClosureRule.refusal(c.route(), c.consentException(),
+                    teamKind(c), attempts(caseId), date, calendars.current(),
+                    settings.number(EarlyHelpSettings.FINAL_LETTER_WORKING_DAYS, date));
+            if (refused.isPresent()) {
+                throw new ActionRefusedException(refused.get().title(), refused.get().message());
             }
         }
         OffsetDateTime now = today.now();

@@ -225,7 +225,7 @@ public class EarlyHelpResource {
         return CaseView.of(queries.find(id));
     }
 
-    /** Where the front door should send the family, by the ages of its children. */
+    /** Where the front door should send the family: case management for a step-down, otherwise by the ages of its children. */
     @GET
     @Path("cases/{id}/route")
     @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})

@@ -143,6 +143,8 @@ public final class EarlyHelpForms {
     public static class AssessmentForm extends VersionedForm {
         public String summary;
         public java.util.Map<String, String> domains;
+        /** The family programme criteria the assessment found the family meets (002 §13b). */
+        public java.util.Set<org.nottspartners.portal.earlyhelp.casework.ProgrammeCriterion> criteriaMet;
     }
 
     public static class TargetForm {

@@ -300,7 +300,8 @@ public class EarlyHelpResource {
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
     public CaseView assess(@PathParam("id") UUID id, EarlyHelpForms.AssessmentForm f) {
         body(f);
-        return CaseView.of(caseWork.completeAssessment(id, version(f), f.summary, domains(f.domains)));
+        return CaseView.of(caseWork.completeAssessment(id, version(f), f.summary, domains(f.domains),
+                f.criteriaMet == null ? java.util.Set.of() : f.criteriaMet));
     }
 
     @GET

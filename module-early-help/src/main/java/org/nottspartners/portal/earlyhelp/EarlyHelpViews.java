@@ -25,7 +25,7 @@ public final class EarlyHelpViews {
             OffsetDateTime allocatedAt, String assessmentType, OffsetDateTime assessmentCompletedAt,
             OffsetDateTime planAgreedAt, String closureOutcome, String programmeStatus, OffsetDateTime closedAt,
             String consentException, UUID consentId, String referralAssessment, OffsetDateTime returnedAt,
-            LocalDate priorAssessmentOn, boolean monitoringOnly, long version) {
+            LocalDate priorAssessmentOn, boolean monitoringOnly, java.util.Set<String> criteriaMet, long version) {
 
         public static CaseView of(EarlyHelpCase c) {
             return new CaseView(c.id(), c.reference(), c.stage().name(), c.familyId(), c.familyName(), c.indexChildId(),
@@ -35,7 +35,8 @@ public final class EarlyHelpViews {
                     name(c.assessmentType()), c.assessmentCompletedAt(), c.planAgreedAt(), name(c.closureOutcome()),
                     name(c.programmeStatus()), c.closedAt(), name(c.consentException()), c.consentId().orElse(null),
                     c.referralAssessment().orElse(null), c.returnedAt().orElse(null), c.priorAssessmentOn().orElse(null),
-                    c.monitoringOnly(), c.version());
+                    c.monitoringOnly(), c.criteriaMet().stream().map(Enum::name)
+                            .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)), c.version());
         }
     }
 

@@ -149,11 +149,19 @@ class EarlyHelpJourneyIT {
         assertThat(noDomains.body()).contains("Record the CAF finding for: Parents and carers");
         v = step(casey, caseId, "assessment", "{\"version\":" + v + ",\"summary\":\"Health and learning needs; mother's health\","
                 + "\"domains\":{\"CHILD_DEVELOPMENT\":\"Often hungry, tired\",\"PARENTS_AND_CARERS\":\"Mother unwell, loving\","
-                + "\"FAMILY_AND_ENVIRONMENT\":\"Rent arrears\"}}");
+                + "\"FAMILY_AND_ENVIRONMENT\":\"Rent arrears\"},\"criteriaMet\":[\"SCHOOL_ATTENDANCE\",\"HEALTH\"]}");
         HttpResponse<String> target = Api.post("/city/early-help/cases/" + caseId + "/targets", casey, "{\"need\":\"Attendance\","
                 + "\"target\":\"Kai at school on time every day\",\"measure\":\"Attendance above 95% for 6 weeks\",\"owner\":\"Lena and school\","
                 + "\"dueOn\":\"" + LocalDate.now().plusWeeks(8) + "\",\"criterion\":\"SCHOOL_ATTENDANCE\"}");
         assertThat(target.statusCode()).as(target.body()).isEqualTo(201);
+        HttpResponse<String> oneTarget = Api.post("/city/early-help/cases/" + caseId + "/plan", casey, "{\"version\":" + v + "}");
+        ApiAuthenticationIT.assertIsProblem(oneTarget, 409);
+        assertThat(oneTarget.body()).as("002 §3b4, §13b: two criteria found at assessment, a target for each")
+                .contains("Health (the assessment found it)").doesNotContain("School attendance (");
+        HttpResponse<String> healthTarget = Api.post("/city/early-help/cases/" + caseId + "/targets", casey, "{\"need\":\"Health\","
+                + "\"target\":\"Lena sees her GP about her health\",\"measure\":\"Appointment kept\",\"owner\":\"Lena\","
+                + "\"dueOn\":\"" + LocalDate.now().plusWeeks(4) + "\",\"criterion\":\"HEALTH\"}");
+        assertThat(healthTarget.statusCode()).as(healthTarget.body()).isEqualTo(201);
         v = step(casey, caseId, "plan", "{\"version\":" + v + "}");
         assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
                 .as("002 §3b4, §3b6: both plan standards met; §3b5: the formal review is due within 16 weeks")
@@ -703,7 +711,7 @@ class EarlyHelpJourneyIT {
         assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
         String caseId = (String) Api.json(referred.body()).get("id");
         HttpResponse<String> decided = Api.post("/county/early-help/cases/" + caseId + "/decision", token, "{\"version\":"
-                + version("county", caseId, token) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-south\","
+                + version("county", caseId, token) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-west\","
                 + "\"decidedLevel\":\"P2P_L3\",\"reasons\":\"Persistent absence\"}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + caseId + "/allocation", token, "{\"version\":"

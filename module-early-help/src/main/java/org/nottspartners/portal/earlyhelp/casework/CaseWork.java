@@ -144,6 +144,15 @@ public class CaseWork {
      * the City's CAF with a finding in each of its three domains as well (001 L1177-1179).
      */
     public EarlyHelpCase completeAssessment(UUID caseId, long version, String summary, Map<CafDomain, String> domains) {
+        return completeAssessment(caseId, version, summary, domains, java.util.Set.of());
+    }
+
+    /**
+     * Records the assessment with the family programme criteria it found the family meets (002 §13b): where they
+     * meet two or more, the plan then needs a target for each (002 §3b4, {@link PlanCriteriaRule}).
+     */
+    public EarlyHelpCase completeAssessment(UUID caseId, long version, String summary, Map<CafDomain, String> domains,
+            java.util.Set<ProgrammeCriterion> criteriaMet) {
         EarlyHelpCase c = queries.forChange(caseId, version);
         AssessmentType type = assessmentType();
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -165,10 +174,12 @@ public class CaseWork {
             throw new InvalidInputException(errors);
         }
         OffsetDateTime now = today.now();
-        c.completeAssessment(type, text.toString(), now);
+        c.completeAssessment(type, text.toString(), criteriaMet == null ? java.util.Set.of() : criteriaMet, now);
         em.flush();
         history.applyClocks(c, CaseStep.ASSESSED, now);
-        history.event(c, "ASSESSED", type.label() + " completed");
+        history.event(c, "ASSESSED", type.label() + " completed" + (c.criteriaMet().isEmpty() ? ""
+                : "; family programme criteria met: " + c.criteriaMet().stream().map(ProgrammeCriterion::label)
+                        .collect(java.util.stream.Collectors.joining(", "))));
         return c;
     }
 
@@ -211,7 +222,7 @@ public class CaseWork {
         if (targets.isEmpty()) {
             throw new ActionRefusedException("Add the plan's SMART targets before recording it as agreed (002 §3b4)");
         }
-        Optional<String> criteriaMissing = PlanCriteriaRule.refusal(c.route(), c.consentException(),
+        Optional<String> criteriaMissing = PlanCriteriaRule.refusal(c.route(), c.consentException(), c.criteriaMet(),
                 targets.stream().map(PlanTarget::criterion).toList());
         if (criteriaMissing.isPresent()) {
             throw new ActionRefusedException("The plan needs a target for each criterion the family meets", criteriaMissing.get());

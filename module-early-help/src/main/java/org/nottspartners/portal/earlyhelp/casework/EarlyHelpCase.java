@@ -138,6 +138,10 @@ public class EarlyHelpCase extends TenantOwnedRecord {
     @Column(name = "assessment_type", length = 40)
     private AssessmentType assessmentType;
 
+    /** The family programme criteria the assessment found the family meets (002 §13b), comma-separated names. */
+    @Column(name = "criteria_met", length = 200)
+    private String criteriaMet;
+
     @Column(name = "assessment_summary")
     private String assessmentSummary;
 
@@ -280,7 +284,14 @@ public class EarlyHelpCase extends TenantOwnedRecord {
     }
 
     public void completeAssessment(AssessmentType type, String summary, OffsetDateTime at) {
+        completeAssessment(type, summary, java.util.Set.of(), at);
+    }
+
+    /** Records the assessment and the family programme criteria it found the family meets (002 §3b4, §13b). */
+    public void completeAssessment(AssessmentType type, String summary, java.util.Set<ProgrammeCriterion> criteria, OffsetDateTime at) {
         require(CaseStage.ALLOCATED, "The assessment is recorded once the case is allocated and before the plan is agreed");
+        this.criteriaMet = criteria.isEmpty() ? null : criteria.stream().sorted().map(Enum::name)
+                .collect(java.util.stream.Collectors.joining(","));
         this.assessmentType = type;
         this.assessmentSummary = summary;
         this.assessmentCompletedAt = at;
@@ -446,6 +457,17 @@ public class EarlyHelpCase extends TenantOwnedRecord {
 
     public OffsetDateTime allocatedAt() {
         return allocatedAt;
+    }
+
+    /** The family programme criteria the assessment found the family meets (002 §13b), in the order of §13a. */
+    public java.util.Set<ProgrammeCriterion> criteriaMet() {
+        java.util.Set<ProgrammeCriterion> met = java.util.EnumSet.noneOf(ProgrammeCriterion.class);
+        if (criteriaMet != null && !criteriaMet.isBlank()) {
+            for (String name : criteriaMet.split(",")) {
+                met.add(ProgrammeCriterion.valueOf(name));
+            }
+        }
+        return met;
     }
 
     public AssessmentType assessmentType() {

@@ -15,8 +15,9 @@ import org.nottspartners.portal.earlyhelp.referral.ReferralRoute;
  * each criterion it meets (RULES.md §3 "Assessment, plan, review", §7; 002 §3b4: "the plan must include an action
  * and outcome target against each of the separate criteria which the family meet"; §13a: eligible at 2 or more).
  *
- * <p>What the case records of the criteria the family meets, without a screening record of its own:
+ * <p>What the case records of the criteria the family meets:
  * <ul>
+ * <li>the criteria the assessment found the family meets (002 §13b, recorded with the assessment);</li>
  * <li>each criterion a target of the plan is linked to ({@link PlanTarget}: "linked to a family programme
  * criterion where one is met");</li>
  * <li>what the referral itself shows: a referral for school attendance below 90% with unauthorised absence
@@ -74,7 +75,19 @@ public final class PlanCriteriaRule {
      * @param targeted the criteria the plan's targets are linked to, one per target (null where a target is linked to none)
      */
     public static Optional<String> refusal(ReferralRoute route, ConsentException exception, Collection<ProgrammeCriterion> targeted) {
+        return refusal(route, exception, java.util.Set.of(), targeted);
+    }
+
+    /**
+     * Why the plan cannot yet be agreed, in a case worker's words; empty when it can.
+     *
+     * @param assessed the criteria the assessment found the family meets (002 §13b)
+     * @param targeted the criteria the plan's targets are linked to, one per target (null where a target is linked to none)
+     */
+    public static Optional<String> refusal(ReferralRoute route, ConsentException exception, Collection<ProgrammeCriterion> assessed,
+            Collection<ProgrammeCriterion> targeted) {
         Map<ProgrammeCriterion, String> shown = shownByReferral(route, exception);
+        assessed.forEach(c -> shown.putIfAbsent(c, "the assessment found it"));
         List<ProgrammeCriterion> linked = targeted.stream().filter(Objects::nonNull).distinct().sorted().toList();
         Map<ProgrammeCriterion, String> met = new EnumMap<>(ProgrammeCriterion.class);
         linked.forEach(c -> met.put(c, "a target of the plan is linked to it"));

@@ -313,7 +313,20 @@ public class CasePage {
         put(domains, CafDomain.CHILD_DEVELOPMENT, domainChild);
         put(domains, CafDomain.PARENTS_AND_CARERS, domainParents);
         put(domains, CafDomain.FAMILY_AND_ENVIRONMENT, domainFamily);
-        return run("Assessment recorded", () -> caseWork.completeAssessment(uuid(), v(), summary, domains));
+        java.util.Set<ProgrammeCriterion> met = java.util.EnumSet.noneOf(ProgrammeCriterion.class);
+        criteriaChosen.forEach(name -> met.add(ProgrammeCriterion.valueOf(name)));
+        return run("Assessment recorded", () -> caseWork.completeAssessment(uuid(), v(), summary, domains, met));
+    }
+
+    /** The family programme criteria the worker ticked on the assessment form (002 §13b). */
+    private List<String> criteriaChosen = new java.util.ArrayList<>();
+
+    public List<String> getCriteriaChosen() { return criteriaChosen; }
+    public void setCriteriaChosen(List<String> v) { this.criteriaChosen = v == null ? new java.util.ArrayList<>() : v; }
+
+    /** The criteria a worker may tick, in the order of 002 §13a. */
+    public ProgrammeCriterion[] getProgrammeCriteria() {
+        return ProgrammeCriterion.values();
     }
 
     private static void put(java.util.Map<CafDomain, String> domains, CafDomain d, String text) {

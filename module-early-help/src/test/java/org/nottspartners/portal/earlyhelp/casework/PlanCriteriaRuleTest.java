@@ -80,4 +80,18 @@ class PlanCriteriaRuleTest {
         assertThat(PlanCriteriaRule.refusal(ReferralRoute.EARLY_HELP_ASSESSMENT, null, targets(null, null))).isEmpty();
         assertThat(PlanCriteriaRule.refusal(ReferralRoute.SELF_REFERRAL, null, targets(SCHOOL_ATTENDANCE))).isEmpty();
     }
+
+    @Test
+    @DisplayName("002 §13b, §3b4: the criteria the assessment found count too: health and domestic abuse found, one target on"
+            + " health, the plan is refused naming domestic abuse; with both targeted it is agreed")
+    void criteriaFoundAtAssessment() {
+        var refusal = PlanCriteriaRule.refusal(ReferralRoute.EARLY_HELP_ASSESSMENT, null, Set.of(HEALTH, DOMESTIC_ABUSE),
+                targets(HEALTH));
+        assertThat(refusal).hasValueSatisfying(r -> assertThat(r).contains("meets 2 of the family programme criteria",
+                "Domestic abuse (the assessment found it)").doesNotContain("Health ("));
+        assertThat(PlanCriteriaRule.refusal(ReferralRoute.EARLY_HELP_ASSESSMENT, null, Set.of(HEALTH, DOMESTIC_ABUSE),
+                targets(HEALTH, DOMESTIC_ABUSE))).isEmpty();
+        assertThat(PlanCriteriaRule.refusal(ReferralRoute.EARLY_HELP_ASSESSMENT, null, Set.of(HEALTH), targets()))
+                .as("one criterion alone asks for no linked target").isEmpty();
+    }
 }

@@ -44,7 +44,10 @@ class AuditIT {
         assertThat(events(id)).containsExactly("CREATE", "READ", "READ");
 
         KeycloakAdmin.ensureUser("manager.city", List.of("city:team-manager"));
-        assertThat(Api.get("/city/people/export", Api.token("manager.city")).body()).contains(id);
+        var export = Api.get("/city/people/export", Api.token("manager.city"));
+        assertThat(export.body()).contains(id).as("issue 22: UTF-8 with its byte-order mark, headings in words, CRLF")
+                .startsWith("\uFEFF\"Record id\",\"Given name\",\"Family name\",\"Date of birth\"\r\n");
+        assertThat(export.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).containsIgnoringCase("charset=utf-8"));
         assertThat(events(id)).containsExactly("CREATE", "READ", "READ", "EXPORT");
 
         List<Map<String, Object>> seenBy = Api.jsonArray(

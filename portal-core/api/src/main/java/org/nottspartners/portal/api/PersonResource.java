@@ -269,9 +269,9 @@ public class PersonResource {
     @Produces(CsvCells.MEDIA_TYPE)
     @AllowedTo(FamilyRecordAccess.EXPORT)
     public Response export() {
-        String csv = people.export().stream().map(PersonView::of)
-                .map(p -> CsvCells.line(p.id(), p.givenName(), p.familyName(), p.dateOfBirth()))
-                .collect(Collectors.joining("\r\n", "id,given_name,family_name,date_of_birth\r\n", "\r\n"));
+        String csv = CsvCells.document(List.of("Record id", "Given name", "Family name", "Date of birth"),
+                people.export().stream().map(PersonView::of)
+                        .map(p -> java.util.Arrays.asList(p.id(), p.givenName(), p.familyName(), p.dateOfBirth())));
         return Response.ok(csv, CsvCells.MEDIA_TYPE).header("Content-Disposition", "attachment; filename=\"people.csv\"").build();
     }
 

@@ -12,7 +12,10 @@ import java.util.stream.Collectors;
 public final class CsvCells {
 
     /** What a CSV export is sent as. */
-    public static final String MEDIA_TYPE = "text/csv; charset=UTF-8";
+    public static final String MEDIA_TYPE = "text/csv; charset=utf-8";
+
+    /** The byte-order mark that tells Excel the file is UTF-8 (without it, "Zoë" opens as "ZoÃ«"). */
+    static final String BOM = "\uFEFF";
 
     private CsvCells() {
     }
@@ -27,6 +30,16 @@ public final class CsvCells {
             text = "'" + text;
         }
         return "\"" + text.replace("\"", "\"\"") + "\"";
+    }
+
+    /**
+     * A whole CSV file as a spreadsheet opens it correctly (issue 22): the UTF-8 byte-order mark, a heading row in
+     * words, every row's cells neutralised and quoted, and CRLF line endings.
+     */
+    public static String document(java.util.List<String> headings, java.util.stream.Stream<java.util.List<?>> rows) {
+        StringBuilder csv = new StringBuilder(BOM).append(line(headings.toArray())).append("\r\n");
+        rows.forEach(row -> csv.append(line(row.toArray())).append("\r\n"));
+        return csv.toString();
     }
 
     /** One line of cells, without its line ending. */

@@ -22,4 +22,17 @@ class CsvCellsTest {
         assertThat(CsvCells.cell(null)).isEmpty();
         assertThat(CsvCells.line("a", null, 3)).isEqualTo("\"a\",,\"3\"");
     }
+
+    @Test
+    void aWholeFileOpensInASpreadsheetAsWritten() {
+        String csv = CsvCells.document(java.util.List.of("Given name", "Family name"),
+                java.util.stream.Stream.of(java.util.List.of("Zoë", "=cmd"), java.util.Arrays.asList("Kai", null)));
+
+        assertThat(csv).startsWith("\uFEFF\"Given name\",\"Family name\"\r\n")
+                .contains("\"Zoë\",\"'=cmd\"\r\n")
+                .endsWith("\"Kai\",\r\n");
+        assertThat(csv.split("\r\n")).hasSize(3);
+        assertThat(csv.replace("\r\n", "")).doesNotContain("\n");
+        assertThat(CsvCells.MEDIA_TYPE).isEqualTo("text/csv; charset=utf-8");
+    }
 }

@@ -83,6 +83,8 @@ class EarlyHelpJourneyIT {
                 + ",\"assessmentForm\":\"Loving mother, unwell since spring; Kai hungry and tired; wants help with mornings\"}");
         assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
         String caseId = (String) Api.json(referred.body()).get("id");
+        assertThat((String) Api.json(referred.body()).get("reference")).as("issue 22: a reference to read out on the phone")
+                .matches("EH-" + LocalDate.now().getYear() + "-\\d{6}");
         HttpResponse<String> again = Api.post("/city/early-help/referrals", Api.token("jo.health"), referral
                 + ",\"assessmentForm\":\"Health visitor: Kai tired and underweight\"}");
         ApiAuthenticationIT.assertIsProblem(again, 409);

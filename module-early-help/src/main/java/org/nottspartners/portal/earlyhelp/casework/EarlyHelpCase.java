@@ -8,7 +8,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.nottspartners.portal.core.persistence.TenantOwnedRecord;
@@ -186,12 +185,11 @@ public class EarlyHelpCase extends TenantOwnedRecord {
     }
 
     /** A referral as received. */
-    public EarlyHelpCase(Referrer referrer, UUID familyId, String familyName, UUID indexChildId, ReferralRoute route,
-            String concerns, String believedLevel, boolean urgent, String urgencyReason, UUID consentId,
+    public EarlyHelpCase(String reference, Referrer referrer, UUID familyId, String familyName, UUID indexChildId,
+            ReferralRoute route, String concerns, String believedLevel, boolean urgent, String urgencyReason, UUID consentId,
             ConsentException consentException, OffsetDateTime receivedAt) {
         this.id = UUID.randomUUID();
-        // 48 random bits: a clash is about one in ten million at 40,000 cases (and is refused by the unique index)
-        this.reference = "EH-" + id.toString().replace("-", "").substring(0, 12).toUpperCase(Locale.ROOT);
+        this.reference = reference; // the council's running number, EH-2026-000123 (core References)
         this.referrerId = referrer.userId();
         this.referrerName = referrer.name();
         this.referrerOrganisation = referrer.organisation();

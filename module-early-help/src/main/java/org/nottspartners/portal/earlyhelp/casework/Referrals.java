@@ -85,6 +85,12 @@ public class Referrals {
     @Inject
     Today today;
 
+    @Inject
+    org.nottspartners.portal.core.reference.References references;
+
+    /** Early help's references: EH-2026-000123. */
+    static final String REFERENCE_SERIES = "EH";
+
     /**
      * Records a referral. Refused whole, with every problem by field, when something is missing; refused
      * with the front door's contact when a social care indicator applies to the index child.
@@ -176,7 +182,7 @@ public class Referrals {
             consentId = consents.record(child.id(), ConsentStatus.GIVEN, r.consentGiven().givenBy(), CONSENT_PURPOSE,
                     r.consentGiven().decidedOn(), r.consentGiven().evidence()).id();
         }
-        EarlyHelpCase c = new EarlyHelpCase(referrer(r.referrerContact()), family.id(), family.name(), child.id(), r.route(),
+        EarlyHelpCase c = new EarlyHelpCase(references.next(REFERENCE_SERIES), referrer(r.referrerContact()), family.id(), family.name(), child.id(), r.route(),
                 r.concerns(), r.believedLevel(), r.urgent(), r.urgencyReason(), consentId, r.consentException(), now);
         c.recordReferralDetails(r.assessmentForm(), r.returnedAt(), r.priorAssessmentOn());
         em.persist(c);

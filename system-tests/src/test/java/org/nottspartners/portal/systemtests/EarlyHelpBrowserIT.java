@@ -103,6 +103,13 @@ class EarlyHelpBrowserIT {
             worker.clickAndWait(By.id("dispute:raiseDispute"));
             assertThat(worker.text(By.id("disputes"))).contains("Dispute raised with the Team Manager");
             assertThat(worker.accessibilityViolations()).isEmpty();
+            worker.type(By.id("commission:interventionWorker"), "cfw.meadows");
+            worker.type(By.id("commission:interventionPurpose"), "Routines at bedtime and mornings");
+            worker.clickAndWait(By.id("commission:commissionIntervention"));
+            assertThat(worker.text(By.id("interventions"))).contains("cfw.meadows: Routines at bedtime and mornings (open");
+            worker.type(By.id("interventionStep:interventionNote"), "Planning meeting with mother and the worker");
+            worker.clickAndWait(By.id("interventionStep:recordInterventionStep"));
+            assertThat(worker.text(By.id("history"))).contains("Planning meeting with mother and the worker");
             worker.clickAndWait(By.linkText("Ellie " + family));
             assertThat(worker.text(By.cssSelector("section.module-section[aria-label='Early help']")))
                     .as("the early help section on the family record page").contains("Early help", reference);

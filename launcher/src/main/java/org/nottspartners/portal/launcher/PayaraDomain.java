@@ -48,6 +48,14 @@ public final class PayaraDomain implements AutoCloseable {
     private void welcomeToThePortal() throws IOException {
         Path docroot = home.resolve("glassfish/domains/" + DOMAIN + "/docroot");
         if (java.nio.file.Files.isDirectory(docroot)) {
+            java.nio.file.Files.createDirectories(docroot.resolve("errors"));
+            java.nio.file.Files.writeString(docroot.resolve("errors/error.html"), """
+                    <!DOCTYPE html>
+                    <html lang="en"><head><meta charset="utf-8"><title>Not available - Children's services partner portal</title></head>
+                    <body><h1>This address is not available</h1>
+                    <p>There is nothing to show here. <a href="/portal/">Go to the children's services partner portal</a>.</p>
+                    </body></html>
+                    """);
             java.nio.file.Files.writeString(docroot.resolve("index.html"), """
                     <!DOCTYPE html>
                     <html lang="en"><head><meta charset="utf-8"><title>Children's services partner portal</title>
@@ -85,9 +93,10 @@ public final class PayaraDomain implements AutoCloseable {
      */
     private boolean configure() throws IOException, InterruptedException {
         String http = CONFIG + "network-config.protocols.protocol.http-listener-1.http.";
-        boolean jvmConfigured = asadminOutput("list-jvm-options").contains(JSON_PROVIDER);
-        if (jvmConfigured && asadminOutput("get", http + "cookie-same-site-enabled").contains("=true")) {
-            return false; // configured on an earlier start
+        String jvmOptions = asadminOutput("list-jvm-options");
+        boolean jvmConfigured = jvmOptions.contains(JSON_PROVIDER);
+        if (jvmOptions.contains(SETTINGS_MARK + SETTINGS_VERSION)) {
+            return false; // configured with these settings on an earlier start
         }
         String pool = CONFIG + "thread-pools.thread-pool.http-thread-pool.";
         asadmin(Duration.ofMinutes(1), "set",
@@ -104,13 +113,45 @@ public final class PayaraDomain implements AutoCloseable {
                 http + "server-header=false",
                 // the session cookie is not sent with another site's cross-site requests (issue 11)
                 http + "cookie-same-site-value=Lax",
-                http + "cookie-same-site-enabled=true");
+                http + "cookie-same-site-enabled=true",
+                // no message broker listening on every interface: the portal sends no JMS messages (issue 11)
+                CONFIG + "jms-service.type=DISABLED");
+        // no metrics endpoint answering with Payara's own error page (issue 11); the portal publishes none
+        asadmin(Duration.ofMinutes(1), "set-metrics-configuration", "--enabled=false");
+        // the server's own error answers (outside the portal's pages and API) name no server or version (issue 11)
+        List<String> errorPages = new ArrayList<>(List.of("set"));
+        int n = 1;
+        for (int code : new int[] {400, 403, 404, 405, 500, 503}) {
+            errorPages.add(CONFIG + "http-service.virtual-server.server.property.send-error_" + n++ + "=code=" + code + " path="
+                    + home.resolve("glassfish/domains/" + DOMAIN + "/docroot/errors/error.html") + " reason=" + REASONS.get(code));
+        }
+        asadmin(Duration.ofMinutes(1), errorPages.toArray(String[]::new));
+        // no Hazelcast data grid listening on every interface: one server, no clustered state (issue 27 brings it back,
+        // bound to the cluster's own network)
+        asadmin(Duration.ofMinutes(1), "set-hazelcast-configuration", "--enabled=false", "--dynamic=false");
         if (!jvmConfigured) {
             asadmin(Duration.ofMinutes(1), "delete-jvm-options", "-Xmx512m");
             asadmin(Duration.ofMinutes(1), "create-jvm-options", "-Xmx1g:" + JSON_PROVIDER);
         }
+        for (String line : jvmOptions.split("\\R")) {
+            if (line.strip().startsWith(SETTINGS_MARK)) {
+                asadmin(Duration.ofMinutes(1), "delete-jvm-options", line.strip());
+            }
+        }
+        asadmin(Duration.ofMinutes(1), "create-jvm-options", SETTINGS_MARK + SETTINGS_VERSION);
         return true;
     }
+
+    /**
+     * Which of these settings a domain has: a domain configured by an older launcher gets the newer settings on its
+     * next start. Raise the number when the settings change.
+     */
+    static final int SETTINGS_VERSION = 4;
+
+    private static final java.util.Map<Integer, String> REASONS = java.util.Map.of(400, "Bad Request", 403, "Forbidden",
+            404, "Not Found", 405, "Method Not Allowed", 500, "Internal Server Error", 503, "Service Unavailable");
+
+    static final String SETTINGS_MARK = "-Dportal.domain.settings=";
 
     /** Deploys the EAR afresh (a copy left from an earlier run is removed first). */
     public void deploy(Path ear) throws IOException, InterruptedException {

@@ -505,13 +505,7 @@ class EarlyHelpJourneyIT {
                 "{\"value\":\"10\",\"effectiveFrom\":\"2014-01-01\"}");
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         String caseId = countySection136Referral(morgan, "Robin", "Answerby");
-        HttpResponse<String> decided = Api.post("/county/early-help/cases/" + caseId + "/decision", morgan, "{\"version\":"
-                + version("county", caseId, morgan) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-north\","
-                + "\"decidedLevel\":\"P2P_L3\",\"reasons\":\"Needs a lead professional\"}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-        HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + caseId + "/allocation", morgan, "{\"version\":"
-                + Api.json(decided.body()).get("version") + ",\"worker\":\"morgan.county\"}");
-        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        acceptAndAllocate(morgan, caseId, "county-ehcm-north", "P2P_L3", "Needs a lead professional", "morgan.county");
         HttpResponse<String> letter = Api.post("/county/early-help/cases/" + caseId + "/engagement-attempts", morgan,
                 "{\"step\":\"FINAL_LETTER\",\"doneAt\":\"" + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1)
                 + "\",\"note\":\"Final letter sent\"}");
@@ -678,13 +672,7 @@ class EarlyHelpJourneyIT {
                 + "\"consentDate\":\"" + LocalDate.now() + "\",\"consentEvidence\":\"Signed EHAF\",\"referrerContact\":\"0115 977 0004\"}");
         assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
         String ccId = (String) Api.json(referred.body()).get("id");
-        HttpResponse<String> decided = Api.post("/county/early-help/cases/" + ccId + "/decision", morgan, "{\"version\":"
-                + version("county", ccId, morgan) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-cc-south\","
-                + "\"decidedLevel\":\"P2P_L3\",\"reasons\":\"Under 5: Children's Centre\"}");
-        assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-        HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + ccId + "/allocation", morgan, "{\"version\":"
-                + Api.json(decided.body()).get("version") + ",\"worker\":\"morgan.county\"}");
-        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        acceptAndAllocate(morgan, ccId, "county-cc-south", "P2P_L3", "Under 5: Children's Centre", "morgan.county");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
         // dated well before any council's time to answer the letter (5 working days shipped, 10 in another test)
         for (Object[] attempt : List.of(new Object[] {"CALLS_AND_TEXTS", now.minusDays(40)},
@@ -701,7 +689,7 @@ class EarlyHelpJourneyIT {
 
     /**
      * A County attendance referral (below 90% with unauthorised absence, no consent needed: 002 §1b4) of a new
-     * 12 year old, made, accepted to the South case management team and allocated to morgan.county by
+     * 12 year old, made, accepted to the West case management team and allocated to morgan.county by
      * {@code token}'s holder; the case's id.
      */
     private static String allocatedCountyAttendanceCase(String token, String givenName, String familyName) {
@@ -712,13 +700,18 @@ class EarlyHelpJourneyIT {
                 + "\"assessmentForm\":\"Late most days; mother struggling with mornings\"}");
         assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
         String caseId = (String) Api.json(referred.body()).get("id");
+        acceptAndAllocate(token, caseId, "county-ehcm-west", "P2P_L3", "Persistent absence", "morgan.county");
+        return caseId;
+    }
+
+    /** The front door accepts a County case to a team at a level, and the team allocates it to a worker. */
+    private static void acceptAndAllocate(String token, String caseId, String team, String level, String reasons, String worker) {
         HttpResponse<String> decided = Api.post("/county/early-help/cases/" + caseId + "/decision", token, "{\"version\":"
-                + version("county", caseId, token) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-west\","
-                + "\"decidedLevel\":\"P2P_L3\",\"reasons\":\"Persistent absence\"}");
+                + version("county", caseId, token) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"" + team + "\","
+                + "\"decidedLevel\":\"" + level + "\",\"reasons\":\"" + reasons + "\"}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
         HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + caseId + "/allocation", token, "{\"version\":"
-                + Api.json(decided.body()).get("version") + ",\"worker\":\"morgan.county\"}");
+                + Api.json(decided.body()).get("version") + ",\"worker\":\"" + worker + "\"}");
         assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
-        return caseId;
     }
 }

@@ -96,8 +96,11 @@ public final class PortalLauncher {
         System.out.println(banner);
         // Ctrl-C ends the wait; so does 'mvn -Pstop -pl launcher' from another terminal, which stops the servers:
         // then this process stops too, so that nothing of the run (the database's lock) is left held
+        int refusedInARow = 0;
         while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
-            if (!Ports.answers(PayaraDomain.HTTP_PORT) && !Ports.answers(db.port())) {
+            // both servers refusing connections three checks running (15 s): stopped, not merely busy
+            refusedInARow = Ports.refused(PayaraDomain.HTTP_PORT) && Ports.refused(db.port()) ? refusedInARow + 1 : 0;
+            if (refusedInARow == 3) {
                 System.out.println("The portal's servers were stopped from elsewhere (mvn -Pstop); this launcher stops too.");
                 System.exit(0);
             }

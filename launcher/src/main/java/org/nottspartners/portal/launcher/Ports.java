@@ -10,12 +10,17 @@ final class Ports {
     private Ports() {
     }
 
-    /** Whether something answers on the port on this machine. */
-    static boolean answers(int port) {
+    /**
+     * Whether nothing listens on the port on this machine: the connection is refused. A slow answer (a busy
+     * server, or this process starved of the CPU) is not taken for a closed port.
+     */
+    static boolean refused(int port) {
         try (java.net.Socket s = new java.net.Socket()) {
-            s.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+            s.connect(new java.net.InetSocketAddress(InetAddress.getLoopbackAddress(), port), 5000);
+            return false;
+        } catch (java.net.ConnectException nothingListens) {
             return true;
-        } catch (IOException nothing) {
+        } catch (IOException slowOrOther) {
             return false;
         }
     }

@@ -214,7 +214,9 @@ public class EarlyHelpResource {
     public Response export(@QueryParam("team") String team) {
         List<EarlyHelpCase> all = AuditTrail.readingFor(AuditAction.EXPORT, "early help cases export",
                 () -> queries.list(null, blankToNull(team), null, 0, 100_000));
-        return Response.ok(CaseExport.xlsx(all))
+        java.time.LocalDate on = today.date();
+        return Response.ok(CaseExport.xlsx(all, code -> setup.level(code, on).map(l -> l.name()).orElse(code),
+                        code -> setup.team(code).map(t -> t.name()).orElse(code)))
                 .header("Content-Disposition", "attachment; filename=\"early-help-cases.xlsx\"").build();
     }
 

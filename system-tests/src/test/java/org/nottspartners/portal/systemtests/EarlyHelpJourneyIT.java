@@ -274,7 +274,7 @@ class EarlyHelpJourneyIT {
     }
 
     @Test
-    void countyReferralByPoliceGoesOnTheWaitingListInPriorityOrder() {
+    void countyReferralByPoliceGoesOnTheWaitingListInPriorityOrder() throws Exception {
         String pat = Api.token("pat.police");
         String morgan = Api.token("morgan.county");
         String teen = personWithBirth("county", pat, "Jordan", "Whitby", LocalDate.now().minusYears(13));
@@ -319,6 +319,16 @@ class EarlyHelpJourneyIT {
         HttpResponse<String> xlsx = Api.call("GET", "/county/early-help/cases.xlsx?team=county-ehcm-south", morgan);
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith("PK");
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(
+                Api.bytes("/county/early-help/cases.xlsx?team=county-ehcm-south", morgan)))) {
+            var sheet = book.getSheetAt(0);
+            var row = java.util.stream.IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
+                    .filter(r -> r.getCell(1).getStringCellValue().contains("Whitby"))
+                    .findFirst().orElseThrow();
+            assertThat(row.getCell(7).getStringCellValue()).as("issue 22: the council's words, not codes").isEqualTo("Level 3");
+            assertThat(row.getCell(8).getStringCellValue()).doesNotStartWith("county-");
+            assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(3))).as("a date cell").isTrue();
+        }
     }
 
     /**
@@ -483,7 +493,8 @@ class EarlyHelpJourneyIT {
                     + "\"reasons\":\"Needs met by school with advice\"}");
             assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
             String text = countyLetterText(morgan, caseId, "REFERRAL_OUTCOME");
-            assertThat(text).contains("Nottinghamshire's own wording", "Declined", "P2P_L2");
+            assertThat(text).as("issue 22: the level in the framework's words, not its code")
+                    .contains("Nottinghamshire's own wording", "Declined", "Level 2 (Targeted)").doesNotContain("P2P_L2");
             assertThat(Api.jsonArray(Api.get("/city/early-help/letter-templates", Api.token("ada.cityadmin")).body()))
                     .allSatisfy(t -> assertThat(t).containsEntry("councilsOwn", false));
         } finally {

@@ -89,7 +89,9 @@ public class Closure {
         em.flush();
         if (step == EngagementStep.FINAL_LETTER) {
             history.applyClocks(c, CaseStep.FINAL_LETTER_SENT, doneAt);
-            letters.fire(new LetterDue(c, LetterKind.FINAL_NON_ENGAGEMENT));
+            // dated as recorded: the letter's date, its deadline and the closure check all count from the sending
+            letters.fire(new LetterDue(c, LetterKind.FINAL_NON_ENGAGEMENT,
+                    doneAt.atZoneSameInstant(org.nottspartners.portal.core.time.Today.ENGLAND).toLocalDate()));
         }
         history.event(c, "ENGAGEMENT", step.label() + ": " + note.strip());
         return a;

@@ -666,7 +666,7 @@ class EarlyHelpJourneyIT {
      * contacts, the third the follow-up letter (002 §6d), once the time the letter gives is over.
      */
     @Test
-    void nonEngagementClosureFollowsTheLawAndTheTeam() {
+    void nonEngagementClosureFollowsTheLawAndTheTeam() throws Exception {
         String morgan = Api.token("morgan.county");
         String attendanceId = allocatedCountyAttendanceCase(morgan, "Alexis", "Closeby");
         String nonEngagement = ",\"outcome\":\"NON_ENGAGEMENT\",\"reasons\":\"No contact from the family\","
@@ -692,6 +692,10 @@ class EarlyHelpJourneyIT {
                     "{\"step\":\"" + attempt[0] + "\",\"doneAt\":\"" + attempt[1] + "\",\"note\":\"No answer\"}");
             assertThat(r.statusCode()).as(attempt[0] + ": " + r.body()).isEqualTo(201);
         }
+        java.time.format.DateTimeFormatter longDate = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+        java.time.LocalDate sent = now.minusDays(35).atZoneSameInstant(java.time.ZoneId.of("Europe/London")).toLocalDate();
+        assertThat(countyLetterText(morgan, ccId, "FINAL_NON_ENGAGEMENT")).as("issue 22: dated as sent, not as recorded")
+                .contains(sent.format(longDate)).doesNotContain(LocalDate.now().format(longDate));
         HttpResponse<String> closed = Api.post("/county/early-help/cases/" + ccId + "/closure", morgan,
                 "{\"version\":" + version("county", ccId, morgan) + nonEngagement);
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);

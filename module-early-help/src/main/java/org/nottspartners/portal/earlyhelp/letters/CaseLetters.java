@@ -89,6 +89,11 @@ public class CaseLetters {
         values.put("childName", child.givenName() + " " + child.familyName());
         values.put("referrerName", c.referrerName());
         values.put("teamName", teamName);
+        // how to reach the team, so that "contact us" can be done (issue 22); the council's own number where unknown
+        values.put("teamContact", c.teamCode() == null ? "" : setup.team(c.teamCode()).flatMap(Team::contact).orElse(""));
+        if (values.get("teamContact").isEmpty()) {
+            values.put("teamContact", "the telephone number on " + councilName + "'s website");
+        }
         values.put("decision", c.decision() == null ? "" : c.decision().label());
         values.put("reasons", c.decisionReasons() == null ? "" : c.decisionReasons());
         values.put("level", levelInWords(c.decidedLevel() == null ? c.believedLevel() : c.decidedLevel(), today));

@@ -26,6 +26,15 @@ public class Team extends CouncilConfiguration {
     @Column(name = "kind", nullable = false, length = 30)
     private TeamKind kind;
 
+    /** How a family or a referrer reaches the team: a telephone number or address in words (issue 22). */
+    @Column(name = "contact", length = 200)
+    private String contact;
+
+    /** How to reach the team, if the council has recorded it. */
+    public java.util.Optional<String> contact() {
+        return java.util.Optional.ofNullable(contact).filter(c -> !c.isBlank());
+    }
+
     protected Team() {
         // for JPA
     }

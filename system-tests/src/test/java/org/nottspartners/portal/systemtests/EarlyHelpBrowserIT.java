@@ -73,9 +73,9 @@ class EarlyHelpBrowserIT {
             manager.type(By.id("frontDoor:reasons"), "Attendance and routines: CAF with family support");
             manager.clickAndWait(By.id("frontDoor:decide"));
             assertThat(manager.text(By.id("stage"))).isEqualTo("With a team, to screen");
-            manager.type(By.id("allocation:worker"), "casey.city");
+            manager.select(By.id("allocation:worker"), "casey.city");
             manager.clickAndWait(By.id("allocation:allocate"));
-            assertThat(manager.text(By.id("lead"))).isEqualTo("casey.city");
+            assertThat(manager.text(By.id("lead"))).as("by name (issue 22)").isEqualTo("Casey Walker (casey.city)");
             assertThat(manager.accessibilityViolations()).isEmpty();
         }
 

@@ -52,6 +52,24 @@ class PageRoleMatrixIT {
         assertThat(forged.body()).contains("This page could not be used", "nothing has been saved");
     }
 
+    /**
+     * A return to the sign-in callback with a code and state the portal never asked for (an old bookmark, a
+     * forged link) lands on a page that says signing in did not finish, not on the container's empty 500 (issue 11 §7).
+     */
+    @Test
+    void aForgedReturnFromTheSignInPageIsExplainedNotAServerError() throws Exception {
+        java.net.http.HttpClient http = java.net.http.HttpClient.newBuilder()
+                .followRedirects(java.net.http.HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> back = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                Deployments.PORTAL + "/callback?code=forged-code&state=forged-state")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(back.statusCode()).as(back.body()).isEqualTo(302);
+        assertThat(back.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/portal/sign-in-failed.xhtml"));
+        HttpResponse<String> page = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                Deployments.PORTAL + "/sign-in-failed.xhtml")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Signing in did not finish", "Sign in again");
+    }
+
     @Test
     void everyPageOpensForExactlyTheRolesItsDeclarationAllows() {
         String personId = (String) Api.createPerson("city", Api.token("casey.city"), "Pagematrix", "Subject").get("id");

@@ -15,8 +15,11 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.problem.Problem;
+import org.nottspartners.portal.core.staff.StaffDirectory;
+import org.nottspartners.portal.core.staff.StaffMember;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
@@ -35,6 +38,9 @@ public class FrontDoor {
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
+
+    @Inject
+    StaffDirectory staff;
 
     @Inject
     CurrentUser caller;
@@ -122,7 +128,7 @@ public class FrontDoor {
             throw new org.nottspartners.portal.core.problem.ActionRefusedException(
                     "Only a case on the waiting list is reviewed while it waits; this one is " + c.stage().label().toLowerCase(Locale.UK));
         }
-        if (caller.roles().rolesIn(c.tenantId()).stream().noneMatch(r -> r == org.nottspartners.portal.core.identity.PortalRole.GROUP_MANAGER)) {
+        if (caller.roles().rolesIn(c.tenantId()).stream().noneMatch(r -> r == PortalRole.GROUP_MANAGER)) {
             throw new org.nottspartners.portal.core.problem.ActionRefusedException("A group manager reviews a waiting case (002 §3a3)");
         }
         if (note == null || note.isBlank()) {
@@ -161,12 +167,10 @@ public class FrontDoor {
      * case whose social care assessment is still current keeps it as the case's assessment (002 §3b2).
      */
     public EarlyHelpCase allocate(UUID caseId, long version, String worker) {
-        if (blank(worker)) {
-            throw new InvalidInputException("worker", "Choose the lead professional");
-        }
         EarlyHelpCase c = queries.forChange(caseId, version);
+        StaffMember lead = staff.require(c.tenantId(), PortalRole.CASE_WORKER, worker, "worker");
         OffsetDateTime now = today.now();
-        c.allocate(worker.strip(), now);
+        c.allocate(lead.userName(), now);
         em.flush();
         Optional<LocalDate> currentUntil = c.priorAssessmentOn()
                 .map(on -> RouteDetails.assessmentCurrentUntil(on, steppedDownAssessmentWeeks()))
@@ -176,7 +180,7 @@ public class FrontDoor {
         history.stopClocks(c, change, now);
         history.assignClocks(c, c.teamCode(), c.leadProfessional());
         history.startClocks(c, change, now);
-        history.event(c, "ALLOCATED", "Allocated to " + c.leadProfessional());
+        history.event(c, "ALLOCATED", "Allocated to " + lead.label());
         if (currentUntil.isPresent()) {
             c.completeAssessment(settings.choice(EarlyHelpSettings.ASSESSMENT, AssessmentType.class, today.date()), "Social care's assessment of " + c.priorAssessmentOn().orElseThrow()
                     + ", current until " + currentUntil.get() + " (002 §3b2)", now);

@@ -15,20 +15,22 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
+import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.letters.LetterTemplate;
 import org.nottspartners.portal.core.letters.LetterTemplates;
 import org.nottspartners.portal.core.letters.PdfLetters;
-import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.staff.StaffDirectory;
 import org.nottspartners.portal.core.tenancy.TenantDirectory;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpSettings;
 import org.nottspartners.portal.earlyhelp.casework.LetterDue;
 import org.nottspartners.portal.earlyhelp.casework.LetterKind;
-import org.nottspartners.portal.earlyhelp.casework.EarlyHelpSettings;
 import org.nottspartners.portal.earlyhelp.casework.WaitingListOrder;
 import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 import org.nottspartners.portal.earlyhelp.threshold.Team;
@@ -66,6 +68,9 @@ public class CaseLetters {
     @Inject
     Today time;
 
+    @Inject
+    StaffDirectory staff;
+
     /** Writes the letter a step of a case calls for, in that step's transaction. */
     void onLetterDue(@Observes LetterDue due) {
         write(due.earlyHelpCase(), due.kind(), due.dated());
@@ -94,6 +99,9 @@ public class CaseLetters {
         if (values.get("teamContact").isEmpty()) {
             values.put("teamContact", "the telephone number on " + councilName + "'s website");
         }
+        // the letter is signed by the lead professional by name, where the case has one (issue 22)
+        String lead = c.leadProfessional() == null ? null : staff.nameOf(council, PortalRole.CASE_WORKER, c.leadProfessional());
+        values.put("signedBy", lead == null ? teamName : lead + ", lead professional, " + teamName);
         values.put("decision", c.decision() == null ? "" : c.decision().label());
         values.put("reasons", c.decisionReasons() == null ? "" : c.decisionReasons());
         values.put("level", levelInWords(c.decidedLevel() == null ? c.believedLevel() : c.decidedLevel(), today));

@@ -11,11 +11,14 @@ import java.util.UUID;
 import java.util.function.Supplier;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
-import org.nottspartners.portal.core.person.PersonDirectory;
-import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.page.PageActions;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.staff.StaffDirectory;
+import org.nottspartners.portal.core.staff.StaffDirectoryUnavailableException;
+import org.nottspartners.portal.core.staff.StaffMember;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.casework.AssessmentType;
 import org.nottspartners.portal.earlyhelp.casework.CafDomain;
@@ -88,6 +91,11 @@ public class CasePage {
 
     @Inject
     Today today;
+
+    @Inject
+    StaffDirectory staff;
+
+    private List<StaffMember> caseWorkers;
 
     private String id;
     private Long version;
@@ -168,6 +176,29 @@ public class CasePage {
 
     public String placeOnWaitingList() {
         return run("Placed on the waiting list", () -> frontDoor.placeOnWaitingList(uuid(), v(), risk, existingSupport));
+    }
+
+    /** The council's case workers, by name, for the allocation list; none when the directory cannot be read. */
+    public List<StaffMember> getCaseWorkers() {
+        if (caseWorkers == null) {
+            ensureLoaded();
+            try {
+                caseWorkers = c == null ? List.of() : staff.withRole(c.tenantId(), PortalRole.CASE_WORKER);
+            } catch (StaffDirectoryUnavailableException e) {
+                caseWorkers = List.of();
+            }
+        }
+        return caseWorkers;
+    }
+
+    /** The lead professional by name and user name, as the directory knows them. */
+    public String getLeadProfessional() {
+        ensureLoaded();
+        if (c == null || c.leadProfessional() == null) {
+            return null;
+        }
+        String name = staff.nameOf(c.tenantId(), PortalRole.CASE_WORKER, c.leadProfessional());
+        return name.equals(c.leadProfessional()) ? name : name + " (" + c.leadProfessional() + ")";
     }
 
     public String allocate() {

@@ -19,7 +19,8 @@ import org.nottspartners.portal.core.tenancy.TenantDirectory;
 public class PageAccess {
 
     private static final Set<String> PUBLIC_PREFIXES = Set.of("/jakarta.faces.resource/", "/resources/");
-    private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", "/no-council.xhtml", "/callback", "/sign-out");
+    private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", "/sign-in-failed.xhtml", "/no-council.xhtml",
+            "/callback", "/sign-out");
 
     /**
      * The family record's pages and the action each one is (the API's endpoints declare the same actions):

@@ -7,6 +7,7 @@ import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.ServiceUnavailableException;
 
 /**
  * Runs a step a user took on a page, and shows why it was refused if it was: the page's twin of the API's problem
@@ -45,7 +46,7 @@ public final class PageActions {
                     fieldError(formId + ":" + err.field(), err.message());
                 }
             });
-        } catch (ActionRefusedException | RecordNotFoundException e) {
+        } catch (ActionRefusedException | RecordNotFoundException | ServiceUnavailableException e) {
             error(e.getMessage());
         } catch (StaleRecordException | OptimisticLockException e) {
             error("Someone else changed " + what + " while you were working on it. Nothing you entered has been saved."

@@ -22,7 +22,8 @@ public final class DomainExceptionMappers {
     /** Every mapper here, for the API's application class. */
     public static List<Class<?>> all() {
         return List.of(StaleRecord.class, OptimisticLock.class, NotFound.class, ActionRefused.class,
-                InvalidInput.class, RuleViolations.class, UnreadableInput.class, UnreadableJson.class);
+                InvalidInput.class, RuleViolations.class, UnreadableInput.class, UnreadableJson.class,
+                Unavailable.class);
     }
 
     /** JSON-B names the property it could not read, e.g. "Unable to deserialize property 'urgent' because of: ...". */
@@ -77,6 +78,14 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(RecordNotFoundException e) {
             return ProblemResponses.of(Problem.of(404, ProblemResponses.titleFor(404), e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class Unavailable implements ExceptionMapper<ServiceUnavailableException> {
+        @Override
+        public Response toResponse(ServiceUnavailableException e) {
+            return ProblemResponses.of(Problem.of(503, e.title(), e.getMessage()));
         }
     }
 

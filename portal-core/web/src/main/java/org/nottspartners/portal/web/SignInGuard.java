@@ -1,0 +1,79 @@
+package org.nottspartners.portal.web;
+
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Alternative;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.interceptor.Interceptor;
+import jakarta.security.enterprise.AuthenticationException;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+
+/**
+ * The pages' sign-in (Soteria's OpenID Connect mechanism, declared on {@link PortalWebSecurity}) with one
+ * thing added: a return from Keycloak that cannot be used (a code or state the portal did not ask for, an old
+ * bookmark of the callback address, a session that ended in between) lands on a page saying so, with a link to
+ * sign in again, instead of the container's empty 500 (issue 11 §7; Soteria 3.0.3 throws from
+ * {@code getOriginalUrl} when the session holds no request to return to). Enabled as an alternative with a
+ * priority, so the container's bridge picks it over the mechanism it wraps.
+ */
+@Alternative
+@Priority(Interceptor.Priority.APPLICATION)
+@ApplicationScoped
+public class SignInGuard implements HttpAuthenticationMechanism {
+
+    private static final System.Logger LOG = System.getLogger(SignInGuard.class.getName());
+    private static final String OIDC_MECHANISM = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
+
+    private volatile HttpAuthenticationMechanism oidc;
+
+    private HttpAuthenticationMechanism oidc() {
+        if (oidc == null) {
+            try {
+                oidc = (HttpAuthenticationMechanism) CDI.current()
+                        .select(Class.forName(OIDC_MECHANISM, true, Thread.currentThread().getContextClassLoader())).get();
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException("The server offers no OpenID Connect mechanism (" + OIDC_MECHANISM + ")", e);
+            }
+        }
+        return oidc;
+    }
+
+    @Override
+    public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        try {
+            return oidc().validateRequest(request, response, context);
+        } catch (RuntimeException e) {
+            if (!isCallback(request) || response.isCommitted()) {
+                throw e;
+            }
+            LOG.log(System.Logger.Level.INFO, "A return from the sign-in page could not be used: " + e);
+            try {
+                response.sendRedirect(request.getContextPath() + "/sign-in-failed.xhtml");
+            } catch (IOException io) {
+                throw new AuthenticationException(io);
+            }
+            return AuthenticationStatus.SEND_CONTINUE;
+        }
+    }
+
+    @Override
+    public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response,
+            HttpMessageContext context) throws AuthenticationException {
+        return oidc().secureResponse(request, response, context);
+    }
+
+    @Override
+    public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        oidc().cleanSubject(request, response, context);
+    }
+
+    private static boolean isCallback(HttpServletRequest request) {
+        return "/callback".equals(request.getServletPath());
+    }
+}

@@ -4,9 +4,15 @@ import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.openqa.selenium.By;
@@ -197,8 +203,19 @@ final class Browser implements AutoCloseable {
 
     // ---- accessibility --------------------------------------------------------------------------
 
-    /** The WCAG 2.2 AA violations axe-core finds on the current page, one line each. */
+    /**
+     * What both accessibility engines find wrong on the current page, one line each: axe-core's WCAG 2.2 AA
+     * violations, then HTML_CodeSniffer's WCAG2AA errors (issue 21). HTML_CodeSniffer's warnings do not count
+     * here; they are logged (and kept in {@link #htmlCodeSnifferWarnings()}).
+     */
     List<String> accessibilityViolations() {
+        List<String> found = new ArrayList<>(axeViolations());
+        found.addAll(htmlCodeSnifferErrors());
+        return found;
+    }
+
+    /** The WCAG 2.2 AA violations axe-core finds on the current page, one line each. */
+    List<String> axeViolations() {
         awaitSettled();
         Results results = new AxeBuilder()
                 .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
@@ -211,6 +228,109 @@ final class Browser implements AutoCloseable {
     private static String describe(Rule rule) {
         return rule.getId() + ": " + rule.getHelp() + " at " + rule.getNodes().stream()
                 .map(n -> String.valueOf(n.getTarget())).collect(Collectors.joining(", "));
+    }
+
+    /**
+     * The errors HTML_CodeSniffer (the pinned build on the test class path, see system-tests/a11y) finds on
+     * the current page at WCAG2AA, one line each: code, message and the start of the element's HTML. Its
+     * warnings on the same page are logged and kept for {@link #htmlCodeSnifferWarnings()}; its notices
+     * (things to check by hand) are dropped.
+     */
+    List<String> htmlCodeSnifferErrors() {
+        List<HtmlcsMessage> messages = htmlCodeSniffer();
+        lastHtmlcsWarnings = messages.stream().filter(m -> m.type == HTMLCS_WARNING).map(HtmlcsMessage::toString).toList();
+        if (!lastHtmlcsWarnings.isEmpty()) {
+            LOG.log(System.Logger.Level.INFO, "HTML_CodeSniffer warnings on " + driver.getCurrentUrl() + ":\n  "
+                    + String.join("\n  ", lastHtmlcsWarnings));
+        }
+        return messages.stream().filter(m -> m.type == HTMLCS_ERROR).map(HtmlcsMessage::toString).toList();
+    }
+
+    /** HTML_CodeSniffer's warnings on the page last checked by {@link #htmlCodeSnifferErrors()}. */
+    List<String> htmlCodeSnifferWarnings() {
+        return lastHtmlcsWarnings;
+    }
+
+    private static final System.Logger LOG = System.getLogger(Browser.class.getName());
+
+    /** HTML_CodeSniffer's message types (HTMLCS.ERROR, HTMLCS.WARNING; 3 is a notice). */
+    private static final int HTMLCS_ERROR = 1;
+    private static final int HTMLCS_WARNING = 2;
+
+    /** Where the build puts the engine (npm ci of system-tests/a11y, copied by the htmlcs profile). */
+    private static final String HTMLCS_RESOURCE = "htmlcs/HTMLCS.js";
+
+    /**
+     * Runs the engine on the page as pa11y's runner does: HTMLCS.process('WCAG2AA', document, ...) and its
+     * messages once it calls back. The script is injected only into a page that does not have it yet; it
+     * is wrapped so that it always defines its globals on window (not as an AMD or CommonJS module).
+     */
+    private static final String HTMLCS_RUN = """
+            var done = arguments[arguments.length - 1];
+            function snippet(e) {
+              if (!e) return '';
+              if (e.nodeType === 9) return '(the document)';
+              var html = (e.outerHTML || e.nodeName || '').replace(/\\s+/g, ' ');
+              return html.length > 200 ? html.substring(0, 200) + '...' : html;
+            }
+            try {
+              HTMLCS.process('WCAG2AA', document, function () {
+                done(HTMLCS.getMessages().filter(function (m) { return m.type === 1 || m.type === 2; })
+                    .map(function (m) { return { type: m.type, code: m.code, msg: m.msg, element: snippet(m.element) }; }));
+              }, function () {
+                done('HTML_CodeSniffer could not run on this page');
+              }, 'en');
+            } catch (e) {
+              done('HTML_CodeSniffer failed: ' + e);
+            }
+            """;
+
+    private List<String> lastHtmlcsWarnings = List.of();
+
+    private List<HtmlcsMessage> htmlCodeSniffer() {
+        awaitSettled();
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        if (!Boolean.TRUE.equals(js.executeScript("return !!(window.HTMLCS && window.HTMLCS.process);"))) {
+            js.executeScript("var define = undefined, module = undefined;\n(function () {\n" + htmlcsSource()
+                    + "\n}).call(window);");
+        }
+        driver.manage().timeouts().scriptTimeout(PATIENCE);
+        Object answer = js.executeAsyncScript(HTMLCS_RUN);
+        if (!(answer instanceof List<?> list)) {
+            throw new IllegalStateException(String.valueOf(answer) + " (" + driver.getCurrentUrl() + ")");
+        }
+        List<HtmlcsMessage> messages = new ArrayList<>();
+        for (Object o : list) {
+            Map<?, ?> m = (Map<?, ?>) o;
+            messages.add(new HtmlcsMessage(((Number) m.get("type")).intValue(), String.valueOf(m.get("code")),
+                    String.valueOf(m.get("msg")), String.valueOf(m.get("element"))));
+        }
+        return messages;
+    }
+
+    private static String htmlcsSource;
+
+    private static synchronized String htmlcsSource() {
+        if (htmlcsSource == null) {
+            try (InputStream in = Browser.class.getClassLoader().getResourceAsStream(HTMLCS_RESOURCE)) {
+                if (in == null) {
+                    throw new IllegalStateException(HTMLCS_RESOURCE + " is not on the test class path: the build installs"
+                            + " it with npm ci from system-tests/a11y (profile htmlcs, left out under -DskipTests)");
+                }
+                htmlcsSource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return htmlcsSource;
+    }
+
+    /** One HTML_CodeSniffer message: its type, its code (standard, principle, guideline, technique), text, element. */
+    private record HtmlcsMessage(int type, String code, String message, String element) {
+        @Override
+        public String toString() {
+            return "htmlcs " + (type == HTMLCS_ERROR ? "error " : "warning ") + code + ": " + message + " at " + element;
+        }
     }
 
     // ---- waiting --------------------------------------------------------------------------------

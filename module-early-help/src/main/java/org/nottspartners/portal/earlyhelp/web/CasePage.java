@@ -430,6 +430,11 @@ public class CasePage {
         return setup.teams();
     }
 
+    /** The teams grouped by kind, for the front door's select. */
+    public List<jakarta.faces.model.SelectItem> getTeamGroups() {
+        return TeamChoices.byKind(setup.teams());
+    }
+
     public List<ThresholdLevel> getLevels() {
         return setup.levelsOn(today.date());
     }

@@ -41,6 +41,11 @@ public class CasesPage {
         return setup.teams();
     }
 
+    /** The teams grouped by kind, for the filter's select. */
+    public List<jakarta.faces.model.SelectItem> getTeamGroups() {
+        return TeamChoices.byKind(setup.teams());
+    }
+
     public CaseStage[] getStages() {
         return CaseStage.values();
     }
@@ -96,7 +101,7 @@ public class CasesPage {
     }
 
     public void setTeam(String team) {
-        this.team = team;
+        this.team = blankToNull(team);
     }
 
     public String getStage() {
@@ -104,6 +109,6 @@ public class CasesPage {
     }
 
     public void setStage(String stage) {
-        this.stage = stage;
+        this.stage = blankToNull(stage);
     }
 }

@@ -120,6 +120,18 @@ public class PersonFields {
         return Ethnicity.values();
     }
 
+    /** The ethnicities grouped by their main category, as optgroups of the select (issue 21). */
+    public java.util.List<jakarta.faces.model.SelectItem> getEthnicityGroups() {
+        java.util.Map<String, java.util.List<jakarta.faces.model.SelectItem>> groups = new java.util.LinkedHashMap<>();
+        for (Ethnicity e : Ethnicity.values()) {
+            groups.computeIfAbsent(e.group(), g -> new java.util.ArrayList<>()).add(new jakarta.faces.model.SelectItem(e, e.label()));
+        }
+        return groups.entrySet().stream()
+                .<jakarta.faces.model.SelectItem>map(g -> new jakarta.faces.model.SelectItemGroup(g.getKey(), null, false,
+                        g.getValue().toArray(jakarta.faces.model.SelectItem[]::new)))
+                .toList();
+    }
+
     public String getGivenName() {
         return givenName;
     }

@@ -36,4 +36,22 @@ public enum Ethnicity {
     public String label() {
         return label;
     }
+
+    /**
+     * The main category the code falls under in the DfE's ethnicity codes (White, Mixed, Asian or Asian
+     * British, Black or Black British, Chinese or other), or "Not known" for a refusal or a code not yet
+     * obtained: the groups of the select a person's ethnicity is chosen from (issue 21).
+     */
+    public String group() {
+        if (this == REFU || this == NOBT) {
+            return "Not known";
+        }
+        return switch (name().charAt(0)) {
+            case 'W' -> "White";
+            case 'M' -> "Mixed or multiple ethnic groups";
+            case 'A' -> "Asian or Asian British";
+            case 'B' -> "Black or Black British";
+            default -> "Chinese or any other ethnic group";
+        };
+    }
 }

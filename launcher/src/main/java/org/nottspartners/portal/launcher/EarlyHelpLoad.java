@@ -177,7 +177,7 @@ public final class EarlyHelpLoad {
 
     private static String token(KeycloakServer keycloak, String user) throws IOException, InterruptedException {
         String form = "grant_type=password&client_id=portal-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=demo";
+                + "&password=demo-password";
         HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
                         URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

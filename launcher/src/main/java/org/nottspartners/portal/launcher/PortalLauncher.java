@@ -86,7 +86,7 @@ public final class PortalLauncher {
                 .append(System.lineSeparator())
                 .append("  Keycloak admin:        http://127.0.0.1:8180/admin/ (admin / admin)").append(System.lineSeparator())
                 .append(System.lineSeparator())
-                .append("  Demo sign-ins (password 'demo' for all):").append(System.lineSeparator());
+                .append("  Demo sign-ins (password 'demo-password' for all):").append(System.lineSeparator());
         for (String[] user : DEMO_USERS) {
             banner.append(String.format("    %-18s %s%n", user[0], user[1]));
         }

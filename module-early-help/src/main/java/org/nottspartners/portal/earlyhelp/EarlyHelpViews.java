@@ -3,7 +3,7 @@ package org.nottspartners.portal.earlyhelp;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.UUID;
-import org.nottspartners.portal.earlyhelp.casework.CaseEvent;
+import org.nottspartners.portal.core.history.HistoryEntry;
 import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
 import org.nottspartners.portal.earlyhelp.casework.Intervention;
@@ -74,7 +74,7 @@ public final class EarlyHelpViews {
     }
 
     public record EventView(OffsetDateTime happenedAt, String kind, String by, String description) {
-        public static EventView of(CaseEvent e) {
+        public static EventView of(HistoryEntry e) {
             return new EventView(e.happenedAt(), e.kind(), e.byUser(), e.description());
         }
     }

@@ -22,7 +22,7 @@ final class Api {
     /** A real access token for a demo user, by the password grant of the given client. */
     static String token(String username, String clientId) {
         String form = "grant_type=password&client_id=" + clientId + "&username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                + "&password=demo";
+                + "&password=demo-password";
         HttpResponse<String> r = send(HttpRequest.newBuilder(
                         URI.create(PortalStack.keycloak().issuer() + "/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")

@@ -44,6 +44,20 @@ class ApiAuthenticationIT {
         assertThat(me.get("roles")).isEqualTo(Map.of("city", List.of("police"), "county", List.of("police", "youth-justice")));
     }
 
+    /**
+     * The realm's password policy (issue 11 §7): at least 12 characters, not the user name or e-mail, not one of
+     * the last three; Keycloak refuses a password that breaks it however the account is made.
+     */
+    @Test
+    void theRealmRefusesAShortPasswordOrTheUserName() {
+        HttpResponse<String> shortOne = KeycloakAdmin.tryCreateUser("weak.short.city", "demo");
+        assertThat(shortOne.statusCode()).as(shortOne.body()).isEqualTo(400);
+        assertThat(shortOne.body()).contains("invalidPasswordMinLength");
+        HttpResponse<String> ownName = KeycloakAdmin.tryCreateUser("weak.own.name.city", "weak.own.name.city");
+        assertThat(ownName.statusCode()).as(ownName.body()).isEqualTo(400);
+        assertThat(ownName.body()).contains("invalidPasswordNotUsername");
+    }
+
     @Test
     void noTokenIsRefusedWith401AndAProblem() {
         HttpResponse<String> r = Api.get("/me", null);

@@ -84,13 +84,13 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Opens a portal page and signs in on Keycloak's page as a demo user (password 'demo'); returns once
+     * Opens a portal page and signs in on Keycloak's page as a demo user (password 'demo-password'); returns once
      * the portal's page (not Keycloak's, whose address also holds "/portal/") has loaded.
      */
     void signIn(String pageUrl, String username) {
         open(pageUrl);
         type(By.id("username"), username);
-        type(By.id("password"), "demo");
+        type(By.id("password"), "demo-password");
         clickAndWait(By.id("kc-login"));
         until(d -> d.getCurrentUrl().startsWith(Deployments.PORTAL + "/") ? Boolean.TRUE : null);
         awaitSettled();

@@ -27,11 +27,11 @@ final class KeycloakAdmin {
         }
     }
 
-    /** A user with password 'demo' holding exactly the given realm roles (which must exist), created if missing. */
+    /** A user with password 'demo-password' holding exactly the given realm roles (which must exist), created if missing. */
     static void ensureUser(String username, List<String> realmRoles) {
         String user = JSONObjectUtils.toJSONString(Map.of("username", username, "enabled", true,
                 "firstName", "Test", "lastName", username, "email", username + "@example.org", "emailVerified", true,
-                "credentials", List.of(Map.of("type", "password", "value", "demo", "temporary", false))));
+                "credentials", List.of(Map.of("type", "password", "value", "demo-password", "temporary", false))));
         HttpResponse<String> created = send("POST", "/users", user);
         if (created.statusCode() == 409) {
             return;
@@ -53,6 +53,12 @@ final class KeycloakAdmin {
         if (mapped.statusCode() != 204) {
             throw new IllegalStateException("Could not give " + username + " roles: " + mapped.body());
         }
+    }
+
+    /** Asks Keycloak to create a user with this password, as an administrator would; Keycloak's answer. */
+    static HttpResponse<String> tryCreateUser(String username, String password) {
+        return send("POST", "/users", JSONObjectUtils.toJSONString(Map.of("username", username, "enabled", true,
+                "credentials", List.of(Map.of("type", "password", "value", password, "temporary", false)))));
     }
 
     private static String adminToken() {

@@ -34,7 +34,7 @@ final class PageSession {
     private PageSession() {
     }
 
-    /** Signs in on Keycloak's page as a user whose password is 'demo'. */
+    /** Signs in on Keycloak's page as a user whose password is 'demo-password'. */
     static PageSession signIn(String username) {
         PageSession session = new PageSession();
         HttpResponse<String> form = session.get(Deployments.PORTAL + "/");
@@ -45,7 +45,7 @@ final class PageSession {
         HttpResponse<String> home = session.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(username, StandardCharsets.UTF_8)
-                        + "&password=demo")));
+                        + "&password=demo-password")));
         if (!home.uri().toString().startsWith(Deployments.PORTAL + "/")) {
             throw new IllegalStateException(username + " could not sign in: ended at " + home.uri());
         }

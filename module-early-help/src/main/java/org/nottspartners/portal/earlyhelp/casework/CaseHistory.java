@@ -10,7 +10,8 @@ import java.util.Optional;
 import org.nottspartners.portal.core.clock.ClockRecord;
 import org.nottspartners.portal.core.clock.ClockSubject;
 import org.nottspartners.portal.core.clock.StandardClocks;
-import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.history.History;
+import org.nottspartners.portal.core.history.HistoryEntry;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.referral.TeamKind;
 import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
@@ -25,7 +26,7 @@ import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 public class CaseHistory {
 
     /** The clock subject type of an early help case. */
-    static final String SUBJECT = "early-help-case";
+    public static final String SUBJECT = "early-help-case";
 
     /** The team a case's clocks belong to until the front door passes it to one. */
     static final String FRONT_DOOR_TEAM = "Front door";
@@ -34,7 +35,7 @@ public class CaseHistory {
     EntityManager em;
 
     @Inject
-    CurrentUser caller;
+    History history;
 
     @Inject
     StandardClocks clocks;
@@ -46,12 +47,8 @@ public class CaseHistory {
     EarlyHelpSetup setup;
 
     /** A step in the case's history, under the name of whoever took it (the audit trail keeps their id too). */
-    public CaseEvent event(EarlyHelpCase c, String kind, String description) {
-        String who = caller.displayName() == null || caller.displayName().isBlank() ? caller.userId() : caller.displayName();
-        CaseEvent e = new CaseEvent(c.id(), today.now(), kind, who.length() > 100 ? who.substring(0, 100) : who, description);
-        em.persist(e);
-        em.flush();
-        return e;
+    public HistoryEntry event(EarlyHelpCase c, String kind, String description) {
+        return history.record(SUBJECT, c.id(), kind, description);
     }
 
     /** The case as its clocks name it: reference and family, team (the front door until passed on) and lead professional. */

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.nottspartners.portal.core.history.History;
+import org.nottspartners.portal.core.history.HistoryEntry;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
@@ -33,6 +35,9 @@ public class CaseQueries {
 
     @Inject
     CurrentUser caller;
+
+    @Inject
+    History history;
 
     @Inject
     org.nottspartners.portal.core.clock.StandardClocks clocks;
@@ -135,17 +140,20 @@ public class CaseQueries {
                 .setParameter("r", caller.userId()).setMaxResults(max).getResultList();
     }
 
-    public List<CaseEvent> history(UUID caseId) {
+    /** The case's history, oldest first (kept by core's history for every module). */
+    public List<HistoryEntry> history(UUID caseId) {
         find(caseId);
-        return em.createQuery("select e from CaseEvent e where e.caseId = :c order by e.happenedAt, e.id", CaseEvent.class)
-                .setParameter("c", caseId).getResultList();
+        return history.of(CaseHistory.SUBJECT, caseId);
     }
 
-    /** The case's dispute events (raised, escalated, resolved), oldest first. */
-    public List<CaseEvent> disputeEvents(UUID caseId) {
-        return em.createQuery("select e from CaseEvent e where e.caseId = :c and e.kind in :k order by e.happenedAt, e.id",
-                        CaseEvent.class).setParameter("c", caseId)
-                .setParameter("k", List.of(DisputeLadder.RAISED, DisputeLadder.RESOLVED)).getResultList();
+    /** The case's dispute steps (raised, escalated, resolved), oldest first. */
+    public List<HistoryEntry> disputeEvents(UUID caseId) {
+        return history.of(CaseHistory.SUBJECT, caseId, List.of(DisputeLadder.RAISED, DisputeLadder.RESOLVED));
+    }
+
+    /** The kinds of the case's dispute steps, oldest first, as {@link DisputeLadder} counts them. */
+    public List<String> disputeKinds(UUID caseId) {
+        return disputeEvents(caseId).stream().map(HistoryEntry::kind).toList();
     }
 
     /** The Family Action Plan's targets, soonest due first. */

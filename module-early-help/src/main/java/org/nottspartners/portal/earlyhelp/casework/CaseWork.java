@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
 import org.nottspartners.portal.core.clock.ClockRecord;
 import org.nottspartners.portal.core.clock.StandardClocks;
+import org.nottspartners.portal.core.history.HistoryEntry;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
@@ -284,12 +285,12 @@ public class CaseWork {
      * A dispute about a case (the level with the referrer, or which team holds it), and each escalation:
      * Team Manager, then Service Manager, then Group Manager (002 §3a5, §3a8); kept in the case's history.
      */
-    public CaseEvent raiseOrEscalateDispute(UUID caseId, String about) {
+    public HistoryEntry raiseOrEscalateDispute(UUID caseId, String about) {
         EarlyHelpCase c = queries.find(caseId);
         if (blank(about)) {
             throw new InvalidInputException("about", "Say what is disputed and why");
         }
-        int earlier = DisputeLadder.stepsTaken(queries.disputeEvents(caseId));
+        int earlier = DisputeLadder.stepsTaken(queries.disputeKinds(caseId));
         if (earlier >= DisputeLadder.STEPS.size()) {
             throw new ActionRefusedException("The dispute has reached the Group Manager, the last step (002 §3a5)");
         }
@@ -299,12 +300,12 @@ public class CaseWork {
     }
 
     /** Records how the open dispute was resolved; the next dispute starts again with the Team Manager. */
-    public CaseEvent resolveDispute(UUID caseId, String outcome) {
+    public HistoryEntry resolveDispute(UUID caseId, String outcome) {
         EarlyHelpCase c = queries.find(caseId);
         if (blank(outcome)) {
             throw new InvalidInputException("outcome", "Say how the dispute was resolved and who decided");
         }
-        int steps = DisputeLadder.stepsTaken(queries.disputeEvents(caseId));
+        int steps = DisputeLadder.stepsTaken(queries.disputeKinds(caseId));
         if (steps == 0) {
             throw new ActionRefusedException("There is no open dispute on this case");
         }

@@ -21,10 +21,10 @@ public final class DisputeLadder {
     }
 
     /** How many steps the open dispute has taken: 0 when there is none (or the last one was resolved). */
-    public static int stepsTaken(List<CaseEvent> disputeEventsOldestFirst) {
+    public static int stepsTaken(List<String> disputeKindsOldestFirst) {
         int steps = 0;
-        for (CaseEvent e : disputeEventsOldestFirst) {
-            steps = RESOLVED.equals(e.kind()) ? 0 : steps + 1;
+        for (String kind : disputeKindsOldestFirst) {
+            steps = RESOLVED.equals(kind) ? 0 : steps + 1;
         }
         return steps;
     }

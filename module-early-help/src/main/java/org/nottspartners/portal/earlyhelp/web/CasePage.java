@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
+import org.nottspartners.portal.core.history.HistoryEntry;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.page.PageActions;
@@ -22,7 +23,6 @@ import org.nottspartners.portal.core.staff.StaffMember;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.casework.AssessmentType;
 import org.nottspartners.portal.earlyhelp.casework.CafDomain;
-import org.nottspartners.portal.earlyhelp.casework.CaseEvent;
 import org.nottspartners.portal.earlyhelp.casework.CaseLetter;
 import org.nottspartners.portal.earlyhelp.casework.CaseQueries;
 import org.nottspartners.portal.earlyhelp.casework.CaseWork;
@@ -231,19 +231,19 @@ public class CasePage {
     }
 
     /** The case's disputes, oldest first. */
-    public List<CaseEvent> getDisputes() {
+    public List<HistoryEntry> getDisputes() {
         ensureLoaded();
         return c == null ? List.of() : queries.disputeEvents(c.id());
     }
 
     /** Whether a dispute is open (raised or escalated, not yet resolved). */
     public boolean isDisputeOpen() {
-        return DisputeLadder.stepsTaken(getDisputes()) > 0;
+        return DisputeLadder.stepsTaken(getDisputes().stream().map(HistoryEntry::kind).toList()) > 0;
     }
 
     /** The next step of the ladder a dispute would go to. */
     public String getNextDisputeStep() {
-        int taken = DisputeLadder.stepsTaken(getDisputes());
+        int taken = DisputeLadder.stepsTaken(getDisputes().stream().map(HistoryEntry::kind).toList());
         return taken < DisputeLadder.STEPS.size() ? DisputeLadder.STEPS.get(taken) : null;
     }
 
@@ -406,7 +406,7 @@ public class CasePage {
         return c == null ? "" : people.find(c.indexChildId()).map(p -> p.givenName() + " " + p.familyName()).orElse("");
     }
 
-    public List<CaseEvent> getHistory() {
+    public List<HistoryEntry> getHistory() {
         return c == null ? List.of() : queries.history(c.id());
     }
 

@@ -2,6 +2,7 @@ package org.nottspartners.portal.core.person;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -47,6 +48,34 @@ public record PartialDate(int year, Integer month, Integer day) {
         return date != null && date.getYear() == year
                 && (month == null || date.getMonthValue() == month)
                 && (day == null || date.getDayOfMonth() == day);
+    }
+
+    /**
+     * Whether a full date is this full date with its day and month the other way round (typed 04/02/2015
+     * for 2 April 2015). Never when the day and the month are the same number.
+     */
+    public boolean matchesDayAndMonthSwapped(LocalDate date) {
+        return date != null && isFullDate() && !day.equals(month) && date.getYear() == year
+                && date.getMonthValue() == day && date.getDayOfMonth() == month;
+    }
+
+    /**
+     * Whether a full date differs from this full date in exactly one digit, both written as year, month and
+     * day in eight digits (typed 12/04/2015, or 02/04/2016, for 2 April 2015).
+     */
+    public boolean differsByOneDigit(LocalDate date) {
+        if (date == null || !isFullDate()) {
+            return false;
+        }
+        String typed = String.format(Locale.ROOT, "%04d%02d%02d", year, month, day);
+        String other = String.format(Locale.ROOT, "%04d%02d%02d", date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+        int different = 0;
+        for (int i = 0; i < typed.length(); i++) {
+            if (typed.charAt(i) != other.charAt(i)) {
+                different++;
+            }
+        }
+        return different == 1;
     }
 
     public boolean isFullDate() {

@@ -112,12 +112,14 @@ public class PersonDirectory {
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = query.getResultList();
-        record Judged(UUID id, PersonMatcher.Match match) {
-        }
         return rows.stream()
-                .flatMap(row -> PersonMatcher.match(criteria, PersonCandidateQuery.candidate(row))
-                        .map(m -> new Judged(PersonCandidateQuery.id(row), m)).stream())
-                .sorted(java.util.Comparator.comparingInt((Judged j) -> j.match().score()).reversed())
+                .flatMap(row -> {
+                    PersonMatcher.Candidate candidate = PersonCandidateQuery.candidate(row);
+                    return PersonMatcher.match(criteria, candidate)
+                            .map(m -> new PersonMatcher.Judged(PersonCandidateQuery.id(row), candidate, m)).stream();
+                })
+                // equal scores in a stable order, so that the same search lists the same people the same way
+                .sorted(PersonMatcher.BEST_FIRST)
                 // a candidate the council's filter does not load (another council's, should the database's
                 // policy ever be lost) is no match: answer from the caller's council only, never fail
                 .flatMap(j -> find(j.id()).map(p -> new PersonMatch(p, j.match())).stream())

@@ -3,6 +3,11 @@ package org.nottspartners.portal.core.person;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.nottspartners.portal.core.person.PersonMatcher.Candidate;
 import org.nottspartners.portal.core.person.PersonMatcher.Criteria;
@@ -115,5 +120,121 @@ class PersonMatcherTest {
                 new Candidate("Zoe", "Fillips", null, null, null, null));
 
         assertThat(match).isPresent();
+    }
+
+    // Issue 20, kind 1: hyphens, spaces and apostrophes in names must not decide whether someone is found
+
+    private final Candidate janeFletcherBrown = new Candidate("Jane", "Fletcher-Brown", LocalDate.of(2015, 4, 2), null,
+            null, null);
+
+    @Test
+    void aDoubleBarrelledLastNameTypedWithASpaceInsteadOfItsHyphenIsTheSameLastName() {
+        var withoutDate = PersonMatcher.match(Criteria.of("Jane Fletcher Brown", null, null, null, null), janeFletcherBrown);
+        var withDate = PersonMatcher.match(Criteria.of("Jane Fletcher Brown", "02/04/2015", null, null, null), janeFletcherBrown);
+
+        assertThat(withoutDate).isPresent();
+        assertThat(withoutDate.get().reasons()).containsExactly("same last name", "same first name");
+        assertThat(withDate).isPresent();
+        assertThat(withDate.get().reasons()).contains("same last name", "same first name", "same date of birth");
+    }
+
+    @Test
+    void aDoubleBarrelledLastNameTypedWithoutItsHyphenOrAnApostropheLeftOutIsTheSameLastName() {
+        assertThat(PersonMatcher.match(Criteria.of("Jane FletcherBrown", null, null, null, null), janeFletcherBrown)
+                .orElseThrow().reasons()).containsExactly("same last name", "same first name");
+        assertThat(PersonMatcher.match(Criteria.of("Ciara O Brien", null, null, null, null),
+                new Candidate("Ciara", "O'Brien", null, null, null, null)).orElseThrow().reasons())
+                .containsExactly("same last name", "same first name");
+        assertThat(PersonMatcher.match(Criteria.of("Mary Ann Smith", null, null, null, null),
+                new Candidate("Mary-Ann", "Smith", null, null, null, null)).orElseThrow().reasons())
+                .containsExactly("same last name", "same first name");
+    }
+
+    // Issue 20, kind 2: only one part of a double-barrelled last name typed
+
+    @Test
+    void onlyTheLastPartOfADoubleBarrelledLastNameWithTheRightDateOfBirthRanksAboveANamesakeOfThatPart() {
+        var namesake = new Candidate("Jane", "Brown", LocalDate.of(2016, 7, 9), null, null, null);
+        var typed = Criteria.of("Jane Brown", "02/04/2015", null, null, null);
+
+        var sought = PersonMatcher.match(typed, janeFletcherBrown).orElseThrow();
+
+        assertThat(sought.reasons()).contains("part of the last name matches (Fletcher-Brown)", "same date of birth");
+        assertThat(sought.score()).isGreaterThan(PersonMatcher.match(typed, namesake).orElseThrow().score());
+    }
+
+    @Test
+    void onlyTheFirstPartOfADoubleBarrelledLastNameWithTheRightDateOfBirthRanksAboveANamesakeOfThatPart() {
+        var namesake = new Candidate("Jane", "Fletcher", LocalDate.of(2016, 7, 9), null, null, null);
+        var typed = Criteria.of("Jane Fletcher", "02/04/2015", null, null, null);
+
+        var sought = PersonMatcher.match(typed, janeFletcherBrown).orElseThrow();
+
+        assertThat(sought.reasons()).contains("part of the last name matches (Fletcher-Brown)", "same date of birth");
+        assertThat(sought.score()).isGreaterThan(PersonMatcher.match(typed, namesake).orElseThrow().score());
+    }
+
+    @Test
+    void aDoubleBarrelledLastNameTypedForSomeoneRecordedWithOnePartOfItIsFound() {
+        var janeBrown = new Candidate("Jane", "Brown", LocalDate.of(2015, 4, 2), null, null, null);
+
+        assertThat(PersonMatcher.match(Criteria.of("Jane Fletcher-Brown", null, null, null, null), janeBrown)
+                .orElseThrow().reasons()).contains("part of the last name matches (Brown)", "same first name");
+    }
+
+    // Issue 20, kind 3: a date of birth nearly right gets partial credit, and ties are broken in a stable order
+
+    private final Candidate williamBornAnotherDay = new Candidate("William", "Smith", LocalDate.of(2015, 9, 17), null,
+            null, null);
+
+    @Test
+    void aDateOfBirthWithDayAndMonthSwappedGetsPartialCreditAndSaysSo() {
+        var typed = Criteria.of("William Smith", "04/02/2015", null, null, null);
+
+        var sought = PersonMatcher.match(typed, william).orElseThrow();
+
+        assertThat(sought.reasons()).contains("date of birth matches with day and month swapped");
+        assertThat(sought.score()).isGreaterThan(PersonMatcher.match(typed, williamBornAnotherDay).orElseThrow().score())
+                .isLessThan(PersonMatcher.match(Criteria.of("William Smith", "02/04/2015", null, null, null), william)
+                        .orElseThrow().score());
+    }
+
+    @Test
+    void aDateOfBirthWithOneDigitWrongGetsPartialCreditAndSaysSo() {
+        for (String oneDigitWrong : new String[] {"12/04/2015", "02/04/2016", "02/05/2015", "2015-04-03"}) {
+            var typed = Criteria.of("William Smith", oneDigitWrong, null, null, null);
+
+            var sought = PersonMatcher.match(typed, william).orElseThrow();
+
+            assertThat(sought.reasons()).as(oneDigitWrong).contains("date of birth matches but for one digit");
+            assertThat(sought.score()).as(oneDigitWrong)
+                    .isGreaterThan(PersonMatcher.match(typed, williamBornAnotherDay).orElseThrow().score());
+        }
+        var twoDigitsWrong = PersonMatcher.match(Criteria.of("William Smith", "13/05/2015", null, null, null), william);
+        assertThat(twoDigitsWrong.orElseThrow().reasons()).doesNotContain("date of birth matches but for one digit",
+                "date of birth matches with day and month swapped");
+    }
+
+    @Test
+    void equalScoresAreOrderedByLastNameFirstNameDateOfBirthThenId() {
+        var match = new PersonMatcher.Match(55, List.of("same last name", "same first name"));
+        var a = new PersonMatcher.Judged(UUID.fromString("00000000-0000-0000-0000-000000000002"),
+                new Candidate("Jane", "Brown", LocalDate.of(2014, 1, 1), null, null, null), match);
+        var b = new PersonMatcher.Judged(UUID.fromString("00000000-0000-0000-0000-000000000001"),
+                new Candidate("Jane", "Brown", LocalDate.of(2015, 1, 1), null, null, null), match);
+        var c = new PersonMatcher.Judged(UUID.fromString("00000000-0000-0000-0000-000000000003"),
+                new Candidate("Jane", "Brown", LocalDate.of(2015, 1, 1), null, null, null), match);
+        var d = new PersonMatcher.Judged(UUID.fromString("00000000-0000-0000-0000-000000000004"),
+                new Candidate("Amy", "brown", null, null, null, null), match);
+        var e = new PersonMatcher.Judged(UUID.fromString("00000000-0000-0000-0000-000000000005"),
+                new Candidate("Zoe", "Abbott", null, null, null, null), match);
+        var best = new PersonMatcher.Judged(UUID.fromString("00000000-0000-0000-0000-000000000006"),
+                new Candidate("Zoe", "Young", null, null, null, null), new PersonMatcher.Match(80, List.of()));
+        var all = new ArrayList<>(List.of(a, b, c, d, e, best));
+        for (int seed = 0; seed < 20; seed++) {
+            Collections.shuffle(all, new Random(seed));
+            all.sort(PersonMatcher.BEST_FIRST);
+            assertThat(all).containsExactly(best, e, d, a, b, c);
+        }
     }
 }

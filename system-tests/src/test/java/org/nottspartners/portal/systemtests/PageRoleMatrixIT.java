@@ -70,6 +70,47 @@ class PageRoleMatrixIT {
         assertThat(page.body()).contains("Signing in did not finish", "Sign in again");
     }
 
+    /**
+     * What every page must be sent with (issue 11 §7): not kept by the browser, no content guessing, no address
+     * leaked to other sites, and a Content Security Policy under which only the portal's own files and the
+     * scripts carrying this page's nonce run (PrimeFaces' CSP mode), so nothing injected into a page can run.
+     */
+    static List<String> unprotected(String what, HttpResponse<String> page) {
+        List<String> wrong = new ArrayList<>();
+        var h = page.headers();
+        if (!h.allValues("Cache-Control").contains("no-store")) {
+            wrong.add(what + ": Cache-Control " + h.allValues("Cache-Control"));
+        }
+        if (!h.allValues("X-Content-Type-Options").contains("nosniff")) {
+            wrong.add(what + ": no X-Content-Type-Options nosniff");
+        }
+        if (h.firstValue("Referrer-Policy").isEmpty()) {
+            wrong.add(what + ": no Referrer-Policy");
+        }
+        List<String> policies = h.allValues("Content-Security-Policy");
+        if (policies.stream().noneMatch(p -> p.contains("default-src 'self'") && p.contains("frame-ancestors 'none'")
+                && p.contains("object-src 'none'"))) {
+            wrong.add(what + ": no default-src/object-src/frame-ancestors policy in " + policies);
+        }
+        java.util.regex.Matcher nonce = java.util.regex.Pattern.compile("script-src 'self' 'nonce-([^']+)'")
+                .matcher(String.join(" , ", policies));
+        if (!nonce.find()) {
+            wrong.add(what + ": scripts not limited to the page's nonce: " + policies);
+            return wrong;
+        }
+        java.util.regex.Matcher script = java.util.regex.Pattern.compile("<script(?![^>]*\\bsrc=)([^>]*)>").matcher(page.body());
+        while (script.find()) {
+            if (!script.group(1).contains("nonce=\"" + nonce.group(1) + "\"")) {
+                wrong.add(what + ": an inline script without the page's nonce: <script" + script.group(1) + ">");
+            }
+        }
+        java.util.regex.Matcher handler = java.util.regex.Pattern.compile("\\s(on[a-z]+)=\"").matcher(page.body());
+        if (handler.find()) {
+            wrong.add(what + ": an inline event handler " + handler.group(1) + " the policy would block");
+        }
+        return wrong;
+    }
+
     @Test
     void everyPageOpensForExactlyTheRolesItsDeclarationAllows() {
         String personId = (String) Api.createPerson("city", Api.token("casey.city"), "Pagematrix", "Subject").get("id");
@@ -111,6 +152,8 @@ class PageRoleMatrixIT {
                             + r.statusCode() + " at " + r.uri());
                 } else if (!allowed && r.statusCode() != 404) {
                     wrong.add(role + " " + page.getKey() + ": refused with " + r.statusCode() + ", not 404");
+                } else if (opened) {
+                    wrong.addAll(unprotected(role + " " + page.getKey(), r));
                 }
             }
         }

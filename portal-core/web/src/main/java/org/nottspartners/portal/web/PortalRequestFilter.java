@@ -103,6 +103,16 @@ public class PortalRequestFilter extends HttpFilter {
     }
 
     /**
+     * The Content Security Policy of every answer: everything from the portal itself, styles inline too
+     * (PrimeFaces' components set style attributes), images and fonts also as data addresses (the theme's
+     * icons), no plugins, no other base address, no framing. Scripts are left to the second policy PrimeFaces
+     * sends with each page ({@code primefaces.CSP}: only the portal's files and scripts carrying the page's
+     * nonce); a browser enforces both, so an injected script runs under neither.
+     */
+    static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
+            + " img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    /**
      * Headers on every answer: no page showing a person is kept by the browser (so the back button after
      * signing out asks the server, which asks for a password), no content-type guessing, no address
      * leaked to other sites, and no framing by another site.
@@ -113,7 +123,7 @@ public class PortalRequestFilter extends HttpFilter {
         }
         res.setHeader("X-Content-Type-Options", "nosniff");
         res.setHeader("Referrer-Policy", "same-origin");
-        res.setHeader("Content-Security-Policy", "frame-ancestors 'none'");
+        res.setHeader("Content-Security-Policy", POLICY);
     }
 
     private void resolveCaller(HttpServletRequest req) {

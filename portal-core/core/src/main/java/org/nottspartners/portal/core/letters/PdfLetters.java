@@ -1,5 +1,6 @@
 package org.nottspartners.portal.core.letters;
 
+import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
@@ -9,14 +10,24 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.util.List;
 
-/** Lays a filled letter out as an A4 PDF with OpenPDF: the council, the date, the addressee, subject and body. */
+/**
+ * Lays a filled letter out as an A4 PDF with OpenPDF: the council, the date, the addressee with their postal
+ * address under the name when it is known (lines from {@link org.nottspartners.portal.core.person.PostalAddress#lines()}),
+ * subject and body.
+ */
 public final class PdfLetters {
 
     private PdfLetters() {
     }
 
     public static byte[] render(String council, String date, String addressee, LetterTemplate letter) {
+        return render(council, date, addressee, List.of(), letter);
+    }
+
+    /** A letter whose addressee's address is printed under their name, a line each ({@code addressLines} may be empty). */
+    public static byte[] render(String council, String date, String addressee, List<String> addressLines, LetterTemplate letter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.A4, 72, 72, 72, 72);
         try {
@@ -37,6 +48,10 @@ public final class PdfLetters {
             on.setSpacingAfter(24);
             document.add(on);
             Paragraph to = new Paragraph(addressee, body);
+            for (String line : addressLines) {
+                to.add(Chunk.NEWLINE);
+                to.add(new Chunk(line, body));
+            }
             to.setSpacingAfter(18);
             document.add(to);
             Paragraph subject = new Paragraph(letter.subject(), bold);

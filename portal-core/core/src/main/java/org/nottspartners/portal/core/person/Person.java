@@ -112,6 +112,15 @@ public class Person extends TenantOwnedRecord {
         this.ward = ward;
     }
 
+    /**
+     * The person moved: their postcode, the key the person search matches on, becomes the new address's, with
+     * its ward (see {@link AddressBook}).
+     */
+    void moveTo(String postcode, String ward) {
+        this.postcode = postcode;
+        this.ward = ward;
+    }
+
     /** The person's details as a user would edit them. */
     public PersonDetails details() {
         return new PersonDetails(givenName, familyName, kind, dateOfBirth, expectedDateOfBirth, gender, ethnicity,

@@ -33,6 +33,9 @@ public class PersonDirectory {
     @Inject
     Wards wards;
 
+    @Inject
+    AddressBook addresses;
+
     public Person create(String givenName, String familyName, LocalDate dateOfBirth) {
         return create(PersonDetails.named(givenName, familyName, dateOfBirth));
     }
@@ -67,6 +70,7 @@ public class PersonDirectory {
         }
         details.checked(today());
         refuseDuplicateIdentifiers(id, details.identifiers().upn(), details.identifiers().nhsNumber());
+        addresses.refuseOtherPostcode(id, details.identifiers().postcode());
         p.describe(details, wards.wardOf(details.identifiers().postcode()).orElse(null));
         em.flush();
         return p;

@@ -24,7 +24,7 @@ public record PersonIdentifiers(String postcode, UniquePupilNumber upn, NhsNumbe
         if (present(postcode)) {
             normalisedPostcode = Postcodes.normalise(postcode).orElse(null);
             if (normalisedPostcode == null) {
-                errors.add(new Problem.FieldError("postcode", "Enter a real postcode, like NG1 5AA"));
+                errors.add(new Problem.FieldError("postcode", Postcodes.PROBLEM));
             }
         }
         int before = errors.size();

@@ -45,6 +45,17 @@ class LetterKitTest {
     }
 
     @Test
+    @DisplayName("The addressee's address is printed under their name, a line each (issue 22)")
+    void addressUnderTheAddressee() throws Exception {
+        byte[] pdf = PdfLetters.render("Nottingham City Council", "24 November 2026", "To the parents or carers of Maya Okafor",
+                new org.nottspartners.portal.core.person.PostalAddress("Flat 2", "7 Mill Lane", "Nottingham", "NG7 2BB", null).lines(),
+                LetterTemplate.parse("Subject: Test\n\nBody."));
+        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
+        assertThat(text.lines().map(String::strip).toList()).containsSubsequence("To the parents or carers of Maya Okafor",
+                "Flat 2", "7 Mill Lane", "NOTTINGHAM", "NG7 2BB", "Test", "Body.");
+    }
+
+    @Test
     @DisplayName("A letter's kind and file are names the store and the classpath can hold")
     void definitions() {
         assertThat(new LetterDefinition("early-help", "REFERRAL_OUTCOME", "referral-outcome", "Referral outcome", VALUES).placeholders())

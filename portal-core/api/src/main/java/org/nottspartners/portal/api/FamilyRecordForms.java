@@ -5,10 +5,16 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import org.nottspartners.portal.core.consent.ConsentStatus;
 import org.nottspartners.portal.core.consent.LawfulBasis;
 import org.nottspartners.portal.core.family.RelationshipType;
+import org.nottspartners.portal.core.person.AddressBook;
+import org.nottspartners.portal.core.person.PostalAddress;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem;
 
 /**
  * What users send to record families, relationships, consent and sharing decisions. Classes with
@@ -127,5 +133,76 @@ public final class FamilyRecordForms {
         @NotBlank(message = "Say why these are the same person")
         @Size(max = 2000, message = "Keep the reason to 2000 characters or fewer")
         public String reason;
+    }
+
+    /**
+     * An address as typed, with the day they moved in: what every move sends. Checked by the core, every
+     * problem of the form at once.
+     */
+    public abstract static class AddressFields {
+        public String line1;
+        public String line2;
+        public String town;
+        public String postcode;
+        /** The Unique Property Reference Number, when known: up to 12 digits. */
+        public String uprn;
+        /** The day they moved in. */
+        public LocalDate from;
+
+        /** The address, refused with every problem of the form at once. */
+        public PostalAddress check() {
+            List<Problem.FieldError> errors = new ArrayList<>();
+            PostalAddress address = PostalAddress.read(line1, line2, town, postcode, uprn, errors);
+            if (from == null) {
+                errors.add(new Problem.FieldError("from", "Enter the date they moved in, like 2026-03-14"));
+            }
+            problems(errors);
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            return address;
+        }
+
+        /** The checks of the rest of the form. */
+        abstract void problems(List<Problem.FieldError> errors);
+    }
+
+    /** One person's move to a new address, with the version of their record read. */
+    public static class MoveForm extends AddressFields {
+        /** The version of the person's record read. */
+        public Long version;
+
+        @Override
+        void problems(List<Problem.FieldError> errors) {
+            if (version == null) {
+                errors.add(new Problem.FieldError("version",
+                        "Send the version of the person's record you read, so that nobody's change is lost"));
+            }
+        }
+    }
+
+    /** Members of a family who moved together to one address on one day, each with the version of their record read. */
+    public static class HouseholdMoveForm extends AddressFields {
+        public List<Mover> members;
+
+        @Override
+        void problems(List<Problem.FieldError> errors) {
+            if (members == null || members.isEmpty()) {
+                errors.add(new Problem.FieldError("members", "Choose who moved"));
+            } else if (members.stream().anyMatch(m -> m == null || m.personId == null || m.version == null)) {
+                errors.add(new Problem.FieldError("members",
+                        "Give each person who moved by their id, with the version of their record you read"));
+            }
+        }
+
+        List<AddressBook.Mover> movers() {
+            return members.stream().map(m -> new AddressBook.Mover(m.personId, m.version)).toList();
+        }
+    }
+
+    /** One of the people who moved, and the version of their record read. */
+    public static class Mover {
+        public UUID personId;
+        public Long version;
     }
 }

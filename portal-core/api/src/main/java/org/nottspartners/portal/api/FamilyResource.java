@@ -19,6 +19,7 @@ import org.nottspartners.portal.core.access.AllowedTo;
 import org.nottspartners.portal.core.access.FamilyRecordAccess;
 import org.nottspartners.portal.core.family.Family;
 import org.nottspartners.portal.core.family.FamilyDirectory;
+import org.nottspartners.portal.core.family.HouseholdAddresses;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 
 /** Families (households) of a council: recorded by case workers and their managers. */
@@ -31,6 +32,9 @@ public class FamilyResource {
 
     @Inject
     FamilyDirectory families;
+
+    @Inject
+    HouseholdAddresses households;
 
     @POST
     public Response create(@Valid FamilyRecordForms.FamilyForm form, @Context UriInfo uri) {
@@ -51,6 +55,39 @@ public class FamilyResource {
         QueryChecks.body(form, "Send the person to add");
         families.addMember(id, form.personId);
         return read(id);
+    }
+
+    /**
+     * The household's addresses: the address its members share now (null when none is known or they live
+     * apart), and each member's current address, the index child first.
+     */
+    @GET
+    @Path("{id}/addresses")
+    public HouseholdView addresses(@PathParam("id") UUID id) {
+        List<HouseholdAddresses.MemberAddress> members = households.currentAddresses(id);
+        return new HouseholdView(HouseholdAddresses.shared(members).map(a -> a.lines()).orElse(null), members.stream()
+                .map(m -> new MemberAddressView(m.personId(), m.current() == null ? null : AddressView.of(m.current()))).toList());
+    }
+
+    /**
+     * Records that members of the family moved together to one address on one day: each one's current
+     * address is closed the day before; all of them move, or none (each with the version of their record read).
+     */
+    @POST
+    @Path("{id}/moves")
+    public Response moveTogether(@PathParam("id") UUID id, @Valid FamilyRecordForms.HouseholdMoveForm form) {
+        QueryChecks.body(form, "Send who moved, the new address and the date they moved in");
+        var address = form.check();
+        return Response.status(201).entity(households.moveTogether(id, form.movers(), address, form.from).stream()
+                .map(AddressView::of).toList()).build();
+    }
+
+    /** A household's shared address as lines (null when there is none) and where each member lives. */
+    public record HouseholdView(List<String> sharedAddress, List<MemberAddressView> members) {
+    }
+
+    /** A member of a family and their current address (null when it is not known). */
+    public record MemberAddressView(UUID personId, AddressView current) {
     }
 
     private FamilyView view(Family f) {

@@ -28,6 +28,7 @@ import org.nottspartners.portal.core.consent.ConsentRegister;
 import org.nottspartners.portal.core.family.FamilyDirectory;
 import org.nottspartners.portal.core.merge.PersonMerges;
 import org.nottspartners.portal.core.family.Relationship;
+import org.nottspartners.portal.core.person.AddressBook;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.export.CsvCells;
 import org.nottspartners.portal.core.person.PartialDate;
@@ -61,6 +62,9 @@ public class PersonResource {
 
     @Inject
     PersonMerges merges;
+
+    @Inject
+    AddressBook addresses;
 
     /** People whose name contains {@code q} (everyone when it is empty), a page at a time. */
     @GET
@@ -125,6 +129,28 @@ public class PersonResource {
             throw new InvalidInputException("version", "Send the version of the record you read, so that nobody's change is lost");
         }
         return PersonView.of(people.update(id, form.version(), form.check(today.date())));
+    }
+
+    /** Where the person lives now and where they lived before, the newest first; read by whoever may open the record. */
+    @GET
+    @Path("{id}/addresses")
+    @AllowedTo(FamilyRecordAccess.OPEN)
+    public List<AddressView> addresses(@PathParam("id") UUID id) {
+        return addresses.history(id).stream().map(AddressView::of).toList();
+    }
+
+    /**
+     * Records a move to a new address from the day given: the current address is closed the day before, and the
+     * person's postcode (the key the search matches on) becomes the new one's. {@code version} must be the
+     * person's version read, or the answer is 409; a move changes the person, so read them again for the next.
+     */
+    @POST
+    @Path("{id}/addresses")
+    @AllowedTo(FamilyRecordAccess.CHANGE)
+    public Response recordMove(@PathParam("id") UUID id, @Valid FamilyRecordForms.MoveForm form) {
+        QueryChecks.body(form, "Send the new address and the date they moved in");
+        var address = form.check();
+        return Response.status(201).entity(AddressView.of(addresses.recordMove(id, form.version, address, form.from))).build();
     }
 
     /**

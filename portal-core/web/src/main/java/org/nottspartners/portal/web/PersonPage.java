@@ -21,11 +21,16 @@ import org.nottspartners.portal.core.consent.Consent;
 import org.nottspartners.portal.core.consent.ConsentRegister;
 import org.nottspartners.portal.core.family.Family;
 import org.nottspartners.portal.core.family.FamilyDirectory;
+import org.nottspartners.portal.core.family.HouseholdAddresses;
 import org.nottspartners.portal.core.family.Relationship;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.access.FamilyRecordAccess;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.merge.PersonMerges;
+import org.nottspartners.portal.core.page.PageActions;
+import org.nottspartners.portal.core.person.Address;
+import org.nottspartners.portal.core.person.AddressBook;
+import org.nottspartners.portal.core.person.PostalAddress;
 import org.nottspartners.portal.core.person.Person;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.person.PersonMatcher;
@@ -35,7 +40,8 @@ import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.tenancy.TenantDirectory;
 
 /**
- * The family record page: a person's details, their families and relationships, consent, case notes,
+ * The family record page: a person's details, their addresses (with a form to record a move), their families
+ * and relationships, consent, case notes,
  * possible duplicates to merge, who has looked at the record (for managers), and a section from each
  * module the council has switched on. Every look is audited by the core.
  */
@@ -65,6 +71,12 @@ public class PersonPage {
     AuditLog audit;
 
     @Inject
+    AddressBook addresses;
+
+    @Inject
+    HouseholdAddresses households;
+
+    @Inject
     CurrentUser caller;
 
     @Inject
@@ -74,6 +86,9 @@ public class PersonPage {
     private Person person;
     private String duplicateId;
     private String mergeReason;
+    private final MoveFields move = new MoveFields();
+    private Long moveVersion;
+    private List<Address> history;
     private final Map<UUID, Optional<Person>> others = new LinkedHashMap<>();
 
     private boolean loaded;
@@ -125,6 +140,61 @@ public class PersonPage {
         return null;
     }
 
+    /** Records a move to the address typed, from the version of the record the page showed. */
+    public String recordMove() {
+        ensureLoaded();
+        if (person == null) {
+            return null;
+        }
+        if (!isMayChange()) {
+            error("Your roles in this council do not allow changing this record.");
+            return null;
+        }
+        long version = moveVersion == null ? -1 : moveVersion;
+        PageActions.Outcome outcome = PageActions.run(() -> addresses.recordMove(person.id(), version, move.address(), move.fromDate()),
+                "this person's record", "move");
+        if (outcome == PageActions.Outcome.DONE) {
+            return "/people/person?faces-redirect=true&moved=1&id=" + person.id();
+        }
+        if (outcome == PageActions.Outcome.STALE) {
+            load(); // the record as it is now; what the user typed stays on the form
+            moveVersion = null;
+            history = null;
+        }
+        return null;
+    }
+
+    /** Where the person lives now and lived before, the newest first. */
+    public List<Address> getAddresses() {
+        ensureLoaded();
+        if (person == null) {
+            return List.of();
+        }
+        if (history == null) {
+            history = addresses.history(person.id());
+        }
+        return history;
+    }
+
+    /** Where the person lives now, or null when it is not known. */
+    public Address getCurrentAddress() {
+        return getAddresses().stream().filter(Address::isCurrent).findFirst().orElse(null);
+    }
+
+    public MoveFields getMove() {
+        return move;
+    }
+
+    /** The version of the record the move form was shown with (the record's own, until the form is sent). */
+    public Long getMoveVersion() {
+        ensureLoaded();
+        return moveVersion != null || person == null ? moveVersion : Long.valueOf(person.version());
+    }
+
+    public void setMoveVersion(Long moveVersion) {
+        this.moveVersion = moveVersion;
+    }
+
     private static void error(String message) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, message));
     }
@@ -150,12 +220,15 @@ public class PersonPage {
             other(f.indexChildId()).ifPresent(members::add);
             families.members(f.id()).stream().filter(m -> !m.equals(f.indexChildId()))
                     .forEach(m -> other(m).ifPresent(members::add));
-            return new FamilyView(f, members);
+            return new FamilyView(f, members, households.sharedAddress(f.id()).orElse(null));
         }).toList();
     }
 
-    /** A family and its people, the index child first. */
-    public record FamilyView(Family family, List<Person> members) {
+    /**
+     * A family and its people, the index child first, and the address they share (null when none is known or
+     * they live apart).
+     */
+    public record FamilyView(Family family, List<Person> members, PostalAddress sharedAddress) {
     }
 
     public List<RelationshipView> getRelationships() {

@@ -20,6 +20,7 @@ import org.nottspartners.portal.core.letters.LetterTemplate;
 import org.nottspartners.portal.core.letters.LetterTemplates;
 import org.nottspartners.portal.core.letters.PdfLetters;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.person.AddressBook;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.staff.StaffDirectory;
@@ -49,6 +50,9 @@ public class CaseLetters {
 
     @Inject
     PersonDirectory people;
+
+    @Inject
+    AddressBook addresses;
 
     @Inject
     TenantDirectory tenants;
@@ -114,7 +118,9 @@ public class CaseLetters {
         boolean toReferrer = kind == LetterKind.REFERRAL_OUTCOME || kind == LetterKind.WAITING_LIST_REFERRER;
         String addressee = toReferrer ? c.referrerName() + (c.referrerOrganisation() == null ? "" : ", " + c.referrerOrganisation())
                 : "To the parents or carers of " + child.givenName() + " " + child.familyName();
-        byte[] pdf = PdfLetters.render(councilName, today.format(LONG_DATE), addressee, letter);
+        // a letter to the family goes to the child's current address, when it is known (issue 22)
+        List<String> addressLines = toReferrer ? List.of() : addresses.currentLines(child.id());
+        byte[] pdf = PdfLetters.render(councilName, today.format(LONG_DATE), addressee, addressLines, letter);
         CaseLetter stored = new CaseLetter(c.id(), kind.name(), addressee, c.reference() + "-" + kind.template() + ".pdf", pdf);
         em.persist(stored);
         em.flush();

@@ -524,6 +524,12 @@ class EarlyHelpJourneyIT {
                 "{\"value\":\"10\",\"effectiveFrom\":\"2014-01-01\"}");
         assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
         String caseId = countySection136Referral(morgan, "Robin", "Answerby");
+        String child = (String) Api.json(Api.get("/county/early-help/cases/" + caseId, morgan).body()).get("indexChildId");
+        Object childVersion = Api.json(Api.get("/county/people/" + child, morgan).body()).get("version");
+        HttpResponse<String> moved = Api.post("/county/people/" + child + "/addresses", morgan, "{\"line1\":\"3 Forest Road\","
+                + "\"town\":\"Mansfield\",\"postcode\":\"ng181aa\",\"from\":\"" + LocalDate.now().minusYears(1) + "\",\"version\":"
+                + childVersion + "}");
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(201);
         acceptAndAllocate(morgan, caseId, "county-ehcm-north", "P2P_L3", "Needs a lead professional", "morgan.county");
         HttpResponse<String> letter = Api.post("/county/early-help/cases/" + caseId + "/engagement-attempts", morgan,
                 "{\"step\":\"FINAL_LETTER\",\"doneAt\":\"" + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusMinutes(1)
@@ -531,6 +537,8 @@ class EarlyHelpJourneyIT {
         assertThat(letter.statusCode()).as(letter.body()).isEqualTo(201);
 
         String text = countyLetterText(morgan, caseId, "FINAL_NON_ENGAGEMENT");
+        assertThat(text).as("issue 22: the family's address under the addressee")
+                .contains("To the parents or carers of Robin Answerby 3 Forest Road MANSFIELD NG18 1AA");
         assertThat(text).as("issue 22: the letter says how to reach the team").contains("please contact us on 0300 500 80 80");
         assertThat(text).as("issue 22: signed by the lead professional by name").contains("Morgan Hale, lead professional, ");
         java.util.regex.Matcher by = java.util.regex.Pattern.compile("contact us on .* by (\\d{1,2} [A-Z][a-z]+ \\d{4})\\. If we do not hear").matcher(text);

@@ -6,16 +6,20 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nottspartners.portal.core.access.FamilyRecordAccess;
+import org.nottspartners.portal.core.identity.PortalRole;
 
 /**
  * The common family record on the real stack (RULES.md §2): a family around its index child, a mother with
  * parental responsibility, consent given then withdrawn (both kept), and sharing decisions that must carry
- * a lawful basis and reasons; none of it visible from the other council.
+ * a lawful basis and reasons; addresses with their history (issue 22); none of it visible from the other council.
  */
 @ExtendWith(ArquillianExtension.class)
 class FamilyRecordIT {
@@ -85,5 +89,133 @@ class FamilyRecordIT {
         assertThat(r.body()).contains("\"field\":\"name\"", "\"field\":\"indexChildId\"");
         ApiAuthenticationIT.assertIsProblem(Api.post("/city/families", casey,
                 "{\"name\":\"Ghost household\",\"indexChildId\":\"00000000-0000-0000-0000-000000000001\"}"), 404);
+    }
+
+    /**
+     * Issue 22: a person's addresses over time. Two moves make a history, newest first, the first closed the
+     * day before the second began; the person's postcode (the search key) follows the current address; a stale
+     * version is a conflict; a bad postcode is refused naming the field with nothing saved; another council
+     * finds no such person; a school's reading and recording follow FamilyRecordAccess.
+     */
+    @Test
+    void addressesKeepTheirHistoryAndAMoveClosesTheCurrentOneTheDayBefore() {
+        String casey = Api.token("casey.city");
+        String family = "Mover" + UUID.randomUUID().toString().substring(0, 8);
+        String child = (String) Api.createPerson("city", casey, "Ada", family).get("id");
+        String addresses = "/city/people/" + child + "/addresses";
+        assertThat(Api.jsonArray(Api.get(addresses, casey).body())).isEmpty();
+
+        LocalDate firstDay = LocalDate.now().minusYears(2);
+        LocalDate secondDay = LocalDate.now().minusMonths(3);
+        long versionBeforeMoves = personVersion("city", child, casey);
+        HttpResponse<String> first = Api.post(addresses, casey, move("12 Acacia Avenue", null, "Nottingham", "ng72bb",
+                "100031234567", firstDay, versionBeforeMoves));
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        assertThat(Api.json(first.body())).containsEntry("postcode", "NG7 2BB").containsEntry("current", true)
+                .containsEntry("uprn", "100031234567");
+        assertThat(Api.json(Api.get("/city/people/" + child, casey).body())).containsEntry("postcode", "NG7 2BB");
+
+        HttpResponse<String> stale = Api.post(addresses, casey, move("1 Elsewhere Road", null, "Nottingham", "NG5 1AA", null,
+                secondDay, versionBeforeMoves));
+        ApiAuthenticationIT.assertIsProblem(stale, 409);
+
+        HttpResponse<String> second = Api.post(addresses, casey, move("Flat 2", "7 Mill Lane", "Nottingham", "NG5 1AA", null,
+                secondDay, personVersion("city", child, casey)));
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+
+        List<Map<String, Object>> history = Api.jsonArray(Api.get(addresses, casey).body());
+        assertThat(history).extracting(a -> a.get("line1")).containsExactly("Flat 2", "12 Acacia Avenue");
+        assertThat(history.get(0)).containsEntry("current", true).containsEntry("from", secondDay.toString());
+        assertThat(history.get(0).get("to")).isNull();
+        assertThat(history.get(0).get("lines")).isEqualTo(List.of("Flat 2", "7 Mill Lane", "NOTTINGHAM", "NG5 1AA"));
+        assertThat(history.get(1)).containsEntry("current", false).containsEntry("from", firstDay.toString())
+                .containsEntry("to", secondDay.minusDays(1).toString());
+        assertThat(Api.json(Api.get("/city/people/" + child, casey).body())).as("the search key follows the current address")
+                .containsEntry("postcode", "NG5 1AA");
+        assertThat(Api.jsonArray(Api.get("/city/people/matches?name=Ada+" + family + "&postcode=NG5+1AA", casey).body()))
+                .anySatisfy(m -> assertThat(m.get("reasons").toString()).containsIgnoringCase("postcode"));
+
+        long version = personVersion("city", child, casey);
+        HttpResponse<String> badPostcode = Api.post(addresses, casey, move("3 Castle Gate", null, "Nottingham", "NG7 2OB", null,
+                LocalDate.now(), version));
+        ApiAuthenticationIT.assertIsProblem(badPostcode, 400);
+        assertThat(badPostcode.body()).contains("\"field\":\"postcode\"", "Enter a real postcode, like NG1 5AA");
+        HttpResponse<String> beforeTheCurrent = Api.post(addresses, casey, move("3 Castle Gate", null, "Nottingham", "NG1 5AA",
+                null, secondDay, version));
+        ApiAuthenticationIT.assertIsProblem(beforeTheCurrent, 400);
+        assertThat(beforeTheCurrent.body()).contains("\"field\":\"from\"");
+        assertThat(Api.jsonArray(Api.get(addresses, casey).body())).as("nothing saved").hasSize(2);
+        assertThat(personVersion("city", child, casey)).as("the person unchanged").isEqualTo(version);
+
+        String county = Api.token("morgan.county");
+        ApiAuthenticationIT.assertIsProblem(Api.get("/county/people/" + child + "/addresses", county), 404);
+        ApiAuthenticationIT.assertIsProblem(Api.post("/county/people/" + child + "/addresses", county,
+                move("1 Other Street", null, "Newark", "NG24 1AA", null, LocalDate.now(), version)), 404);
+        assertThat(Api.jsonArray(Api.get(addresses, casey).body())).hasSize(2);
+
+        String sam = Api.token("sam.school");
+        boolean schoolMayOpen = FamilyRecordAccess.OPEN.allows(Set.of(PortalRole.SCHOOL_STAFF));
+        boolean schoolMayChange = FamilyRecordAccess.CHANGE.allows(Set.of(PortalRole.SCHOOL_STAFF));
+        HttpResponse<String> schoolReads = Api.get(addresses, sam);
+        assertThat(schoolReads.statusCode()).as(schoolReads.body()).isEqualTo(schoolMayOpen ? 200 : 403);
+        HttpResponse<String> schoolMoves = Api.post(addresses, sam, move("9 School Lane", null, "Nottingham", "NG7 1AA", null,
+                LocalDate.now(), version));
+        assertThat(schoolMoves.statusCode()).as(schoolMoves.body()).isEqualTo(schoolMayChange ? 201 : 403);
+        assertThat(Api.jsonArray(Api.get(addresses, casey).body())).hasSize(schoolMayChange ? 3 : 2);
+    }
+
+    /** Issue 22: a household's current address, and a move of several of its members at once (all or none). */
+    @Test
+    void membersOfAHouseholdMoveTogether() {
+        String casey = Api.token("casey.city");
+        String family = "Household" + UUID.randomUUID().toString().substring(0, 8);
+        String child = (String) Api.createPerson("city", casey, "Noor", family).get("id");
+        String mother = (String) Api.createPerson("city", casey, "Lina", family).get("id");
+        String lodger = (String) Api.createPerson("city", casey, "Sam", "Lodger" + family).get("id");
+        HttpResponse<String> created = Api.post("/city/families", casey,
+                "{\"name\":\"" + family + " household\",\"indexChildId\":\"" + child + "\"}");
+        String familyId = (String) Api.json(created.body()).get("id");
+        Api.post("/city/families/" + familyId + "/members", casey, "{\"personId\":\"" + mother + "\"}");
+        assertThat(Api.json(Api.get("/city/families/" + familyId + "/addresses", casey).body()).get("sharedAddress")).isNull();
+
+        LocalDate day = LocalDate.now().minusDays(10);
+        String moves = "/city/families/" + familyId + "/moves";
+        HttpResponse<String> withOutsider = Api.post(moves, casey, householdMove(day, Map.of(child, personVersion("city", child, casey),
+                lodger, personVersion("city", lodger, casey))));
+        ApiAuthenticationIT.assertIsProblem(withOutsider, 400);
+        assertThat(withOutsider.body()).contains("\"field\":\"members\"", "is not a member of this family");
+        assertThat(Api.jsonArray(Api.get("/city/people/" + child + "/addresses", casey).body())).as("nobody moved").isEmpty();
+
+        HttpResponse<String> together = Api.post(moves, casey, householdMove(day, Map.of(child, personVersion("city", child, casey),
+                mother, personVersion("city", mother, casey))));
+        assertThat(together.statusCode()).as(together.body()).isEqualTo(201);
+        assertThat(Api.jsonArray(together.body())).extracting(a -> a.get("personId")).containsExactlyInAnyOrder(child, mother);
+        Map<String, Object> household = Api.json(Api.get("/city/families/" + familyId + "/addresses", casey).body());
+        assertThat(household.get("sharedAddress")).isEqualTo(List.of("4 Meadow Court", "NOTTINGHAM", "NG7 2RD"));
+        assertThat(Api.jsonArray(Api.get("/city/people/" + mother + "/addresses", casey).body()))
+                .singleElement().satisfies(a -> assertThat(a).containsEntry("from", day.toString()).containsEntry("current", true));
+
+        ApiAuthenticationIT.assertIsProblem(Api.get("/county/families/" + familyId + "/addresses", Api.token("morgan.county")), 404);
+    }
+
+    private static String householdMove(LocalDate from, Map<String, Long> versions) {
+        StringBuilder members = new StringBuilder();
+        versions.forEach((id, v) -> members.append(members.length() == 0 ? "" : ",")
+                .append("{\"personId\":\"").append(id).append("\",\"version\":").append(v).append('}'));
+        return "{\"members\":[" + members + "],\"line1\":\"4 Meadow Court\",\"town\":\"Nottingham\",\"postcode\":\"NG7 2RD\","
+                + "\"from\":\"" + from + "\"}";
+    }
+
+    /** A move's body as the API takes it. */
+    private static String move(String line1, String line2, String town, String postcode, String uprn, LocalDate from, long version) {
+        return "{\"line1\":\"" + line1 + "\"" + (line2 == null ? "" : ",\"line2\":\"" + line2 + "\"") + ",\"town\":\"" + town
+                + "\",\"postcode\":\"" + postcode + "\"" + (uprn == null ? "" : ",\"uprn\":\"" + uprn + "\"") + ",\"from\":\""
+                + from + "\",\"version\":" + version + "}";
+    }
+
+    private static long personVersion(String council, String personId, String token) {
+        HttpResponse<String> r = Api.get("/" + council + "/people/" + personId, token);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return ((Number) Api.json(r.body()).get("version")).longValue();
     }
 }

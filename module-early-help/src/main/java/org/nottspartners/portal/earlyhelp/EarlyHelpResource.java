@@ -24,9 +24,12 @@ import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.letters.LetterTemplates;
 import org.nottspartners.portal.core.module.ModuleStatusView;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.staff.StaffDirectory;
 import org.nottspartners.portal.core.tenancy.TenantContext;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.EarlyHelpViews.CaseView;
@@ -43,7 +46,6 @@ import org.nottspartners.portal.earlyhelp.casework.Interventions;
 import org.nottspartners.portal.earlyhelp.casework.LetterKind;
 import org.nottspartners.portal.earlyhelp.casework.Referrals;
 import org.nottspartners.portal.earlyhelp.letters.CaseLetters;
-import org.nottspartners.portal.core.letters.LetterTemplates;
 import org.nottspartners.portal.earlyhelp.letters.EarlyHelpLetters;
 import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 
@@ -63,6 +65,9 @@ import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EarlyHelpResource {
+
+    @Inject
+    StaffDirectory staff;
 
     @Inject
     TenantContext tenant;
@@ -215,8 +220,10 @@ public class EarlyHelpResource {
         List<EarlyHelpCase> all = AuditTrail.readingFor(AuditAction.EXPORT, "early help cases export",
                 () -> queries.list(null, blankToNull(team), null, 0, 100_000));
         java.time.LocalDate on = today.date();
-        return Response.ok(CaseExport.xlsx(all, code -> setup.level(code, on).map(l -> l.name()).orElse(code),
-                        code -> setup.team(code).map(t -> t.name()).orElse(code)))
+        String council = TenantScope.current().orElseThrow();
+        return Response.ok(CaseExport.xlsx(all, new CaseExport.Words(code -> setup.level(code, on).map(l -> l.name()).orElse(code),
+                        code -> setup.team(code).map(t -> t.name()).orElse(code),
+                        user -> staff.nameOf(council, PortalRole.CASE_WORKER, user))))
                 .header("Content-Disposition", "attachment; filename=\"early-help-cases.xlsx\"").build();
     }
 

@@ -335,6 +335,8 @@ class EarlyHelpJourneyIT {
                     .findFirst().orElseThrow();
             assertThat(row.getCell(7).getStringCellValue()).as("issue 22: the council's words, not codes").isEqualTo("Level 3");
             assertThat(row.getCell(8).getStringCellValue()).doesNotStartWith("county-");
+            assertThat(row.getCell(9).getStringCellValue()).as("the lead professional by name").isEqualTo("Morgan Hale");
+            assertThat(row.getCell(10).getStringCellValue()).as("risk in words").isIn("Red", "Amber", "Green");
             assertThat(org.apache.poi.ss.usermodel.DateUtil.isCellDateFormatted(row.getCell(3))).as("a date cell").isTrue();
         }
     }

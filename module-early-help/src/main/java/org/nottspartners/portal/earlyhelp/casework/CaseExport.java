@@ -14,8 +14,17 @@ public final class CaseExport {
     private CaseExport() {
     }
 
-    /** The columns, with the council's names for level codes and team codes. */
-    static List<Column<EarlyHelpCase>> columns(UnaryOperator<String> levelName, UnaryOperator<String> teamName) {
+    /**
+     * The council's words for what a case records as codes: a level's name, a team's name, a member of staff's
+     * name (the lead professional, by the staff directory).
+     */
+    public record Words(UnaryOperator<String> levelName, UnaryOperator<String> teamName, UnaryOperator<String> staffName) {
+    }
+
+    /** The columns, in the council's words for levels, teams and staff, and in words for risk and support. */
+    static List<Column<EarlyHelpCase>> columns(Words words) {
+        UnaryOperator<String> levelName = words.levelName();
+        UnaryOperator<String> teamName = words.teamName();
         return List.of(
                 new Column<>("Reference", EarlyHelpCase::reference),
                 new Column<>("Family", EarlyHelpCase::familyName),
@@ -26,14 +35,19 @@ public final class CaseExport {
                 new Column<>("Level (referrer)", c -> c.believedLevel() == null ? null : levelName.apply(c.believedLevel())),
                 new Column<>("Level (council)", c -> c.decidedLevel() == null ? null : levelName.apply(c.decidedLevel())),
                 new Column<>("Team", c -> c.teamCode() == null ? null : teamName.apply(c.teamCode())),
-                new Column<>("Lead professional", EarlyHelpCase::leadProfessional),
-                new Column<>("Risk", c -> c.rag() == null ? null : c.rag().name()),
-                new Column<>("Existing support", c -> c.existingSupport() == null ? null : c.existingSupport().name()),
+                new Column<>("Lead professional", c -> c.leadProfessional() == null ? null : words.staffName().apply(c.leadProfessional())),
+                new Column<>("Risk", c -> c.rag() == null ? null : inWords(c.rag().name())),
+                new Column<>("Existing support", c -> c.existingSupport() == null ? null : inWords(c.existingSupport().name())),
                 new Column<>("Waiting list priority", EarlyHelpCase::waitingPriority),
                 new Column<>("Outcome", c -> c.closureOutcome() == null ? null : c.closureOutcome().label()));
     }
 
-    public static byte[] xlsx(List<EarlyHelpCase> cases, UnaryOperator<String> levelName, UnaryOperator<String> teamName) {
-        return Spreadsheets.xlsx("Early help cases", columns(levelName, teamName), cases);
+    public static byte[] xlsx(List<EarlyHelpCase> cases, Words words) {
+        return Spreadsheets.xlsx("Early help cases", columns(words), cases);
+    }
+
+    /** "AMBER" as "Amber". */
+    private static String inWords(String code) {
+        return code.charAt(0) + code.substring(1).toLowerCase(java.util.Locale.UK);
     }
 }

@@ -131,10 +131,13 @@ public class PersonResource {
         return PersonView.of(people.update(id, form.version(), form.check(today.date())));
     }
 
-    /** Where the person lives now and where they lived before, the newest first; read by whoever may open the record. */
+    /**
+     * Where the person lives now and where they lived before, the newest first: council staff only (DETAILS), as
+     * the page; a partner who may open the record sees the current postcode there (RULES.md §2, least privilege).
+     */
     @GET
     @Path("{id}/addresses")
-    @AllowedTo(FamilyRecordAccess.OPEN)
+    @AllowedTo(FamilyRecordAccess.DETAILS)
     public List<AddressView> addresses(@PathParam("id") UUID id) {
         return addresses.history(id).stream().map(AddressView::of).toList();
     }

@@ -164,10 +164,15 @@ public class PersonPage {
         return null;
     }
 
-    /** Where the person lives now and lived before, the newest first. */
+    private java.util.Optional<Address> current;
+
+    /**
+     * Where the person lived before as well as now, the newest first: for council staff only (DETAILS), as the
+     * API; a partner who may open the record sees the current address alone (RULES.md §2, least privilege).
+     */
     public List<Address> getAddresses() {
         ensureLoaded();
-        if (person == null) {
+        if (person == null || !isMayReadDetails()) {
             return List.of();
         }
         if (history == null) {
@@ -178,7 +183,17 @@ public class PersonPage {
 
     /** Where the person lives now, or null when it is not known. */
     public Address getCurrentAddress() {
-        return getAddresses().stream().filter(Address::isCurrent).findFirst().orElse(null);
+        if (isMayReadDetails()) {
+            return getAddresses().stream().filter(Address::isCurrent).findFirst().orElse(null);
+        }
+        ensureLoaded();
+        if (person == null) {
+            return null;
+        }
+        if (current == null) {
+            current = addresses.current(person.id());
+        }
+        return current.orElse(null);
     }
 
     public MoveFields getMove() {

@@ -151,8 +151,11 @@ public class AddressBook {
         Address moved = new Address(p.id(), address, move.opened().from());
         em.persist(moved);
         p.moveTo(address.postcode(), wards.wardOf(address.postcode()).orElse(null));
-        em.lock(p, LockModeType.OPTIMISTIC_FORCE_INCREMENT); // a move is a change of the person, even within a postcode
         em.flush();
+        // a move is a change of the person, even within a postcode: their version goes up, so a move or an edit made
+        // from an earlier reading is refused (the entity's own lock mode did not raise it under the row lock held)
+        em.createQuery("update Person p set p.version = p.version + 1 where p.id = :id").setParameter("id", p.id())
+                .executeUpdate();
         return moved;
     }
 

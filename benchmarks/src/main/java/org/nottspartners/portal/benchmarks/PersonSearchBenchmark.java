@@ -97,6 +97,9 @@ public final class PersonSearchBenchmark {
                     if (rows.stream().anyMatch(r -> r[0].equals(person[3]))) {
                         found++;
                         foundByKind[typed.kind()]++;
+                    } else if (Boolean.getBoolean("benchmark.debug")) {
+                        System.out.println("MISS " + typed + " for " + String.join("|", person) + " rows " + rows.size()
+                                + " first " + (rows.isEmpty() ? "" : java.util.Arrays.toString(rows.get(0))));
                     }
                     if (!typed.dateOfBirth().isEmpty()) {
                         withDate++;

@@ -48,7 +48,8 @@ public final class PersonCandidateQuery {
      * by "/" (forms by ","). One part of a family name is looked up as typed only, not one typo away, which
      * would take a thousand lookups more. Candidates found by one part of their family name carry a bonus, as
      * those found by date of birth do, because the similarity of their whole family name to the part typed is
-     * low. Ties are broken by id, so that the same search gathers the same candidates.
+     * low; each kind of evidence counts once, and they add up. Ties are broken by id, so that the same search
+     * gathers the same candidates.
      */
     public static final String SQL = "with readings as materialized (select split_part(r, '/', 1) as g,"
             + " split_part(r, '/', 2) as f, string_to_array(split_part(r, '/', 3), ',') as gforms,"
@@ -68,10 +69,10 @@ public final class PersonCandidateQuery {
             + " union select dmetaphone(r.g) || '/' || dmetaphone(v) from readings r, unnest(r.fforms) v))"
             + " union all (select id, search_given, search_family, 0 from core_person"
             + " where search_family = any(array(select f from readings where g = '')) limit " + ONE_WORD + ")"
-            + " union all select id, search_given, search_family, 0.5 from core_person"
+            + " union all select id, search_given, search_family, 0.6 from core_person"
             + " where date_of_birth = cast(nullif(?6, '') as date)"
             + " union all select id, search_given, search_family, 2 from core_person where upn = ?4"
-            + " union all select id, search_given, search_family, 2 from core_person where nhs_number = ?5"
+            + " union all select id, search_given, search_family, 2.1 from core_person where nhs_number = ?5"
             + "), pairs as (select sg, sf, max(greatest("
             + "similarity(sf, r.f) + case when sg = r.g then 1 when sg = any(r.gforms) then 0.9"
             + " else similarity(sg, r.g) end,"
@@ -80,7 +81,10 @@ public final class PersonCandidateQuery {
             // every word as the family name ranks only when it is all that was typed: it adds too little to be
             // worth the time
             + " where r.n = 1 or r.g <> '' group by sg, sf"
-            + "), best as (select c.id, max(p.score + c.bonus) as score from cand c join pairs p on p.sg = c.sg and p.sf = c.sf"
+            // each kind of evidence adds its bonus once (the kinds' bonuses differ, so distinct counts each kind):
+            // a part of the family name and the date of birth together outrank a namesake of the part alone
+            + "), best as (select c.id, max(p.score) + sum(distinct c.bonus) as score from cand c"
+            + " join pairs p on p.sg = c.sg and p.sf = c.sf"
             + " group by c.id order by 2 desc, 1 limit " + CANDIDATES + ")"
             + " select p.id, p.given_name, p.family_name, p.date_of_birth, p.postcode, p.upn, p.nhs_number"
             + " from best join core_person p on p.id = best.id where p.merged_into is null"

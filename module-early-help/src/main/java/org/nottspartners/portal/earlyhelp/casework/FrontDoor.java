@@ -77,6 +77,12 @@ public class FrontDoor {
         }
         if (blank(decidedLevel) || setup.level(decidedLevel, today.date()).isEmpty()) {
             errors.add(new Problem.FieldError("decidedLevel", "Choose the level of need the council judges applies"));
+        } else if (decision == FrontDoorDecision.ACCEPT_TO_TEAM) {
+            // a team takes early help levels only (001 L1162; County Level 4 is social care's, 002 §1a)
+            setup.level(decidedLevel, today.date())
+                    .flatMap(l -> ThresholdRule.acceptanceRefusal(new ThresholdRule.Level(l.name(), l.earlyHelp()),
+                            setup.earlyHelpLevelNames(today.date())))
+                    .ifPresent(refusal -> errors.add(new Problem.FieldError("decidedLevel", refusal)));
         }
         if (blank(reasons)) {
             errors.add(new Problem.FieldError("reasons", "Give the reasons for the decision and the level"));

@@ -116,6 +116,12 @@ public class Referrals {
         if (blank(r.believedLevel()) || setup.level(r.believedLevel(), date).isEmpty()) {
             errors.add(new Problem.FieldError("believedLevel", "Choose the level of need you believe applies: "
                     + setup.levelsOn(date).stream().map(l -> l.code() + " (" + l.name() + ")").collect(Collectors.joining(", "))));
+        } else {
+            // early help only at the council's early help levels; above them, the front door at once (001 L1128, L1162)
+            setup.level(r.believedLevel(), date)
+                    .flatMap(l -> ThresholdRule.referralRefusal(new ThresholdRule.Level(l.name(), l.earlyHelp()),
+                            setup.earlyHelpLevelNames(date), frontDoor(date)))
+                    .ifPresent(refusal -> errors.add(new Problem.FieldError("believedLevel", refusal)));
         }
         if (r.urgent() && blank(r.urgencyReason())) {
             errors.add(new Problem.FieldError("urgencyReason", "Say why the referral is urgent"));

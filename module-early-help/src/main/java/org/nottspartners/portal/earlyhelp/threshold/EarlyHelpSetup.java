@@ -35,6 +35,11 @@ public class EarlyHelpSetup {
         return latest.values().stream().sorted(java.util.Comparator.comparingInt(ThresholdLevel::sortOrder)).toList();
     }
 
+    /** The names of the council's early help levels in force on {@code date}, lowest first. */
+    public List<String> earlyHelpLevelNames(LocalDate date) {
+        return levelsOn(date).stream().filter(ThresholdLevel::earlyHelp).map(ThresholdLevel::name).toList();
+    }
+
     public Optional<ThresholdLevel> level(String code, LocalDate date) {
         return levelsOn(date).stream().filter(l -> l.code().equals(code)).findFirst();
     }

@@ -97,6 +97,11 @@ public class CaseLetters {
         values.put("familyName", c.familyName());
         values.put("childName", child.givenName() + " " + child.familyName());
         values.put("referrerName", c.referrerName());
+        // what the family is told about how the referral was made follows the consent basis recorded (issue 22)
+        values.put("referralBasis", c.consentException() == null
+                ? "You agreed to a referral for early help for " + values.get("childName") + "."
+                : values.get("childName") + " was referred to us for early help. The law allows this without asking you first"
+                        + " where there is " + c.consentException().inFamilyWords() + ".");
         values.put("teamName", teamName);
         // how to reach the team, so that "contact us" can be done (issue 22); the council's own number where unknown
         values.put("teamContact", c.teamCode() == null ? "" : setup.team(c.teamCode()).flatMap(Team::contact).orElse(""));

@@ -14,7 +14,7 @@ public final class EarlyHelpLetters {
 
     /** The values {@link CaseLetters} fills a letter with; a council's wording may use any of them, and no other. */
     public static final Set<String> PLACEHOLDERS = Set.of("council", "reference", "familyName", "childName",
-            "referrerName", "teamName", "teamContact", "signedBy", "decision", "reasons", "level", "priority", "ahead", "responseBy");
+            "referrerName", "referralBasis", "teamName", "teamContact", "signedBy", "decision", "reasons", "level", "priority", "ahead", "responseBy");
 
     public static final List<LetterDefinition> ALL = Arrays.stream(LetterKind.values()).map(EarlyHelpLetters::definition).toList();
 

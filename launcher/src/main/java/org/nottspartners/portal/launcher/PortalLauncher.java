@@ -16,6 +16,9 @@ public final class PortalLauncher {
     private static final String[][] DEMO_USERS = {
         {"casey.city", "case worker, Nottingham City Council"},
         {"morgan.county", "team manager and case worker, Nottinghamshire County Council"},
+        {"tess.citymanager", "team manager and case worker, Nottingham City Council"},
+        {"gill.citygroup", "group manager, Nottingham City Council"},
+        {"glen.countygroup", "group manager, Nottinghamshire County Council"},
         {"pat.police", "Nottinghamshire Police: police in both councils, youth justice in the County"},
         {"sam.school", "school staff, Nottingham City"},
         {"alex.attendance", "attendance and enforcement officer, Nottingham City"},

@@ -99,6 +99,11 @@ public final class EarlyHelpForms {
         public Boolean monitoringOnly;
     }
 
+    /** How families and referrers reach a team, from the version of the team the administrator read. */
+    public static class TeamContactForm extends VersionedForm {
+        public String contact;
+    }
+
     /** A version of a level of the council's threshold framework, in force from a date. */
     public static class LevelForm {
         public String code;

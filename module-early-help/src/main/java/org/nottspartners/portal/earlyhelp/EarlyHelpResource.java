@@ -145,6 +145,15 @@ public class EarlyHelpResource {
         return setup.teams().stream().map(EarlyHelpViews.TeamView::of).toList();
     }
 
+    /** Records how families and referrers reach a team, as the letters give it (issue 22); 409 from a stale reading. */
+    @PUT
+    @Path("teams/{code}/contact")
+    @AllowedFor(PortalRole.TENANT_ADMIN)
+    public EarlyHelpViews.TeamView changeTeamContact(@PathParam("code") String code, EarlyHelpForms.TeamContactForm f) {
+        body(f);
+        return EarlyHelpViews.TeamView.of(setup.changeTeamContact(code, f.contact, version(f)));
+    }
+
     // ---- partners ----
 
     /** Refers a family; refused whole when anything is missing, or when the concerns must go to social care now. */
@@ -516,7 +525,7 @@ public class EarlyHelpResource {
 
     private static long version(EarlyHelpForms.VersionedForm f) {
         if (f.version == null) {
-            throw new InvalidInputException("version", "Send the version of the case you read, so that nobody's change is lost");
+            throw new InvalidInputException("version", "Send the version of the record you read, so that nobody's change is lost");
         }
         return f.version;
     }

@@ -92,9 +92,9 @@ public final class EarlyHelpViews {
         }
     }
 
-    public record TeamView(String code, String name, String kind) {
+    public record TeamView(String code, String name, String kind, String contact, long version) {
         public static TeamView of(Team t) {
-            return new TeamView(t.code(), t.name(), t.kind().name());
+            return new TeamView(t.code(), t.name(), t.kind().name(), t.contact().orElse(null), t.version());
         }
     }
 

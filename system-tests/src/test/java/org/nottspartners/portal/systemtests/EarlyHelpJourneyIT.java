@@ -75,6 +75,13 @@ class EarlyHelpJourneyIT {
                 + "\"route\":\"EARLY_HELP_ASSESSMENT\",\"concerns\":\"Often hungry, late most days, mother unwell\","
                 + "\"believedLevel\":\"EXTENSIVE\",\"consentGivenBy\":\"Lena Ashworth (mother)\",\"consentDate\":\""
                 + LocalDate.now() + "\",\"consentEvidence\":\"Signed CAF consent page\",\"referrerContact\":\"0115 915 0000\"";
+        // issue 23 (001 L1128, L1162): early help is for Additional and Extensive; Children in Need goes to the front door
+        HttpResponse<String> childInNeed = Api.post("/city/early-help/referrals", sam, referral.replace("\"EXTENSIVE\"", "\"CHILD_IN_NEED\"")
+                + ",\"assessmentForm\":\"Kai hungry and tired\"}");
+        ApiAuthenticationIT.assertIsProblem(childInNeed, 400);
+        assertThat(childInNeed.body()).contains("\"field\":\"believedLevel\"", "Early help is for a child at Additional or Extensive",
+                "Children and Families Direct");
+        assertThat(Api.jsonArray(Api.get("/city/people/" + child + "/consents", casey).body())).as("nothing half-saved").isEmpty();
         HttpResponse<String> noForm = Api.post("/city/early-help/referrals", sam, referral + "}");
         ApiAuthenticationIT.assertIsProblem(noForm, 400);
         assertThat(noForm.body()).contains("This route needs the early help assessment");
@@ -111,6 +118,12 @@ class EarlyHelpJourneyIT {
         HttpResponse<String> noReasons = Api.post("/city/early-help/cases/" + caseId + "/decision", tess,
                 "{\"version\":" + read.get("version") + ",\"decision\":\"ACCEPT_TO_TEAM\"}");
         assertThat(noReasons.body()).contains("Choose the team the family goes to", "Give the reasons");
+        HttpResponse<String> atProtection = Api.post("/city/early-help/cases/" + caseId + "/decision", tess, "{\"version\":"
+                + read.get("version") + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"city-hub-bestwood\","
+                + "\"decidedLevel\":\"PROTECTION\",\"reasons\":\"Disclosure of harm\"}");
+        ApiAuthenticationIT.assertIsProblem(atProtection, 400);
+        assertThat(atProtection.body()).as("001 L1162: not taken into a Family Hub at Protection")
+                .contains("\"field\":\"decidedLevel\"", "redirect the case to children's social care");
         HttpResponse<String> decided = Api.post("/city/early-help/cases/" + caseId + "/decision", tess, "{\"version\":"
                 + read.get("version") + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"city-hub-bestwood\","
                 + "\"decidedLevel\":\"ADDITIONAL\",\"reasons\":\"Needs met by a CAF and family support; no safeguarding concern\"}");
@@ -308,6 +321,9 @@ class EarlyHelpJourneyIT {
         assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(200);
         assertThat(Api.jsonArray(Api.get("/county/early-help/cases/" + caseId + "/letters", morgan).body()))
                 .extracting(l -> l.get("kind")).contains("WAITING_LIST_FAMILY", "WAITING_LIST_REFERRER");
+        assertThat(countyLetterText(morgan, caseId, "WAITING_LIST_FAMILY")).as("issue 22: the consent basis recorded, not 'you agreed'")
+                .contains("The law allows this without asking you first where there is school attendance below 90%")
+                .doesNotContain("You agreed");
         List<Map<String, Object>> list = Api.jsonArray(Api.get("/county/early-help/waiting-list?team=county-ehcm-south", morgan).body());
         assertThat(list.get(0)).containsEntry("id", caseId);
         assertThat(((Number) Api.json(Api.get("/county/early-help/dashboard?team=county-ehcm-south", morgan).body())
@@ -551,6 +567,30 @@ class EarlyHelpJourneyIT {
         assertThat(weekdays).as("weekdays until " + answerBy).isBetween(10L, 13L);
     }
 
+    /**
+     * A council administrator records how families and referrers reach a team (issue 22: the letters give it), from
+     * the version read; a stale reading is refused, and nobody else may change it.
+     */
+    @Test
+    void aCouncilAdministratorRecordsHowToReachATeam() {
+        String cal = Api.token("cal.countyadmin");
+        String morgan = Api.token("morgan.county");
+        Map<String, Object> team = Api.jsonArray(Api.get("/county/early-help/teams", morgan).body()).stream()
+                .filter(t -> "county-cc-north".equals(t.get("code"))).findFirst().orElseThrow();
+        long v = ((Number) team.get("version")).longValue();
+        String path = "/county/early-help/teams/county-cc-north/contact";
+        String body = "{\"contact\":\"0115 977 4000 (Children's Centre North)\",\"version\":" + v + "}";
+        ApiAuthenticationIT.assertIsProblem(Api.put(path, morgan, body), 403);
+        HttpResponse<String> changed = Api.put(path, cal, body);
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        assertThat(Api.json(changed.body())).containsEntry("contact", "0115 977 4000 (Children's Centre North)");
+        ApiAuthenticationIT.assertIsProblem(Api.put(path, cal, body), 409);
+        assertThat(Api.jsonArray(Api.get("/county/early-help/teams", morgan).body()))
+                .anySatisfy(t -> assertThat(t).containsEntry("code", "county-cc-north")
+                        .containsEntry("contact", "0115 977 4000 (Children's Centre North)"));
+        ApiAuthenticationIT.assertIsProblem(Api.put("/county/early-help/teams/no-such-team/contact", cal, body), 404);
+    }
+
     /** A consented Section 136 referral of a new child in the County, by {@code token}'s holder; the case's id. */
     private static String countySection136Referral(String token, String givenName, String familyName) {
         String child = personWithBirth("county", token, givenName, familyName, LocalDate.now().minusYears(9));
@@ -581,47 +621,64 @@ class EarlyHelpJourneyIT {
     /**
      * 002 §3a3: a group manager reviews a case waiting over 10 weeks; the review is recorded and times the next.
      * 002 §3a7, §2a15: a missing-from-home referral is allocated to a Rapid Assessment Worker within 24 hours.
+     * County rules, on a County case (issue 23: the City takes no missing-from-home route; its referral is refused).
      */
     @Test
     void aGroupManagerReviewsAWaitingCaseAndRapidAssessmentsAreTimed() {
-        String sam = Api.token("sam.school");
-        String tess = Api.token("tess.citymanager");
-        String gill = Api.token("gill.citygroup");
-        String child = personWithBirth("city", sam, "Rowan", "Waite", LocalDate.now().minusYears(12));
-        HttpResponse<String> referred = Api.post("/city/early-help/referrals", sam, "{\"indexChildId\":\"" + child + "\","
+        String morgan = Api.token("morgan.county");
+        String glen = Api.token("glen.countygroup");
+        String child = personWithBirth("county", morgan, "Rowan", "Waite", LocalDate.now().minusYears(12));
+        String missingReferral = "{\"indexChildId\":\"" + child + "\","
                 + "\"route\":\"MISSING_RETURN_INTERVIEW\",\"concerns\":\"Missing overnight, came home this morning\","
-                + "\"believedLevel\":\"ADDITIONAL\",\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + LocalDate.now()
+                + "\"believedLevel\":\"%s\",\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + LocalDate.now()
                 + "\",\"consentEvidence\":\"Call\",\"referrerContact\":\"0115 915 0000\",\"returnedAt\":\""
-                + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(3) + "\"}");
+                + java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC).minusHours(3) + "\"}";
+        String sam = Api.token("sam.school");
+        String cityChild = personWithBirth("city", sam, "Rowan", "Waite", LocalDate.now().minusYears(12));
+        HttpResponse<String> inTheCity = Api.post("/city/early-help/referrals", sam,
+                String.format(missingReferral, "ADDITIONAL").replace(child, cityChild));
+        ApiAuthenticationIT.assertIsProblem(inTheCity, 400);
+        assertThat(inTheCity.body()).as("the City's routes are its own (issue 23)").contains("\"field\":\"route\"",
+                "This council does not take referrals by missing-from-home return interview");
+
+        HttpResponse<String> referred = Api.post("/county/early-help/referrals", morgan, String.format(missingReferral, "P2P_L3"));
         assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
         String caseId = (String) Api.json(referred.body()).get("id");
-        HttpResponse<String> decided = Api.post("/city/early-help/cases/" + caseId + "/decision", tess, "{\"version\":"
-                + version("city", caseId, tess) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"city-hub-bestwood\","
-                + "\"decidedLevel\":\"ADDITIONAL\",\"reasons\":\"Return interview and follow-up\"}");
+        HttpResponse<String> decided = Api.post("/county/early-help/cases/" + caseId + "/decision", morgan, "{\"version\":"
+                + version("county", caseId, morgan) + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-west\","
+                + "\"decidedLevel\":\"P2P_L3\",\"reasons\":\"Return interview and follow-up\"}");
         assertThat(decided.statusCode()).as(decided.body()).isEqualTo(200);
-        assertThat(clockOf(tess, caseId, "eh-raw-missing")).containsEntry("dueRule", "24 hours");
+        assertThat(countyClockOf(morgan, caseId, "eh-raw-missing")).containsEntry("dueRule", "24 hours");
 
-        HttpResponse<String> waiting = Api.post("/city/early-help/cases/" + caseId + "/waiting-list", tess, "{\"version\":"
+        HttpResponse<String> waiting = Api.post("/county/early-help/cases/" + caseId + "/waiting-list", morgan, "{\"version\":"
                 + Api.json(decided.body()).get("version") + ",\"risk\":\"AMBER\",\"existingSupport\":\"MEDIUM\"}");
         assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(200);
-        Object firstReview = clockOf(tess, caseId, "eh-waiting-review").get("id");
-        String review = "/city/early-help/cases/" + caseId + "/waiting-review";
-        ApiAuthenticationIT.assertIsProblem(Api.post(review, tess, "{\"note\":\"x\"}"), 403);
-        ApiAuthenticationIT.assertIsProblem(Api.post(review, gill, "{}"), 400);
-        HttpResponse<String> reviewed = Api.post(review, gill, "{\"note\":\"Still the right priority; RAW visit this week\"}");
+        Object firstReview = countyClockOf(morgan, caseId, "eh-waiting-review").get("id");
+        String review = "/county/early-help/cases/" + caseId + "/waiting-review";
+        ApiAuthenticationIT.assertIsProblem(Api.post(review, morgan, "{\"note\":\"x\"}"), 403);
+        ApiAuthenticationIT.assertIsProblem(Api.post(review, glen, "{}"), 400);
+        HttpResponse<String> reviewed = Api.post(review, glen, "{\"note\":\"Still the right priority; RAW visit this week\"}");
         assertThat(reviewed.statusCode()).as(reviewed.body()).isEqualTo(200);
-        assertThat(clockOf(tess, caseId, "eh-waiting-review").get("id")).as("the next review is timed afresh").isNotEqualTo(firstReview);
-        assertThat(Api.jsonArray(Api.get("/city/early-help/cases/" + caseId + "/history", tess).body()))
+        assertThat(countyClockOf(morgan, caseId, "eh-waiting-review").get("id")).as("the next review is timed afresh")
+                .isNotEqualTo(firstReview);
+        assertThat(Api.jsonArray(Api.get("/county/early-help/cases/" + caseId + "/history", morgan).body()))
                 .anySatisfy(e -> assertThat(e).containsEntry("kind", "WAITING_REVIEWED"));
 
-        HttpResponse<String> allocated = Api.post("/city/early-help/cases/" + caseId + "/allocation", tess, "{\"version\":"
-                + version("city", caseId, tess) + ",\"worker\":\"casey.city\"}");
+        HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + caseId + "/allocation", morgan, "{\"version\":"
+                + version("county", caseId, morgan) + ",\"worker\":\"morgan.county\"}");
         assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
-        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body()))
+        assertThat(Api.jsonArray(Api.get("/county/clocks?team=county-ehcm-west&max=500", morgan).body()))
                 .as("allocation meets the Rapid Assessment allocation and ends the waiting reviews")
                 .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-raw-missing"))
                 .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-waiting-review"));
-        ApiAuthenticationIT.assertIsProblem(Api.post(review, gill, "{\"note\":\"too late\"}"), 409);
+        ApiAuthenticationIT.assertIsProblem(Api.post(review, glen, "{\"note\":\"too late\"}"), 409);
+    }
+
+    /** The running clock of a standard on a County case of the West case management team. */
+    private static Map<String, Object> countyClockOf(String token, String caseId, String standardId) {
+        return Api.jsonArray(Api.get("/county/clocks?team=county-ehcm-west&max=500", token).body()).stream()
+                .filter(c -> caseId.equals(c.get("subjectId")) && standardId.equals(c.get("standardId"))).findFirst()
+                .orElseThrow(() -> new AssertionError("no running " + standardId + " clock on " + caseId));
     }
 
     /**

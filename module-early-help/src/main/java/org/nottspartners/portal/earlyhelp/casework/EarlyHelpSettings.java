@@ -16,6 +16,11 @@ public final class EarlyHelpSettings {
             "What a referrer is told to do when a social care indicator applies: the front door's name and number",
             "RULES.md §1 glossary \"front door\"; 002 §2a1; 001, 004");
 
+    /** What the council calls its front door in pages and messages (issue 23: never County's name on a City case). */
+    public static final SettingDefinition FRONT_DOOR_NAME = SettingDefinition.text("early-help.front-door-name",
+            "the front door", "What staff and partners call the service that receives referrals and decides where they go",
+            "RULES.md §1 glossary \"front door\"; 001 L2050 (Children and Families Direct), 002 §2a15 (the Early Help Unit)");
+
     /** The family's time to answer the final non-engagement letter, in working days (002 §3c3). */
     public static final SettingDefinition FINAL_LETTER_WORKING_DAYS = SettingDefinition.number(
             "early-help.final-letter-working-days", NonEngagementSequence.DEFAULT_RESPONSE_WORKING_DAYS,
@@ -37,8 +42,29 @@ public final class EarlyHelpSettings {
                     + " Nottinghamshire's Child and Family Assessment",
             "RULES.md §1, §3 Assessment; 001 L1177-1179, 002 §3b2");
 
-    public static final List<SettingDefinition> ALL = List.of(FRONT_DOOR, FINAL_LETTER_WORKING_DAYS,
-            STEPPED_DOWN_ASSESSMENT_WEEKS, ASSESSMENT);
+    /**
+     * The referral routes the council takes (issue 23: the City's CAF is started by practitioners and families
+     * through Children and Families Direct; County's Rapid Assessment, attendance and NEET routes are its own).
+     */
+    public static final SettingDefinition ROUTES = SettingDefinition.choices("early-help.routes",
+            org.nottspartners.portal.earlyhelp.referral.ReferralRoute.class,
+            java.util.EnumSet.allOf(org.nottspartners.portal.earlyhelp.referral.ReferralRoute.class),
+            "The ways a family may be referred for early help in this council",
+            "RULES.md §3 \"Referral routes\" (002 §2a) and \"City model\" (001 L1146-1173)");
+
+    /**
+     * The lawful exceptions to consent the council's referral form offers (issue 23: County's come from its own
+     * practice, 002 §1b4, §2b2, §2b3; the City shares without consent only on professional judgement of significant
+     * harm, which goes to its front door, 001 L1196-1198).
+     */
+    public static final SettingDefinition CONSENT_EXCEPTIONS = SettingDefinition.choices("early-help.consent-exceptions",
+            org.nottspartners.portal.earlyhelp.referral.ConsentException.class,
+            java.util.EnumSet.allOf(org.nottspartners.portal.earlyhelp.referral.ConsentException.class),
+            "The exceptions that let a referral go ahead without the family's consent in this council",
+            "RULES.md §2 \"Consent\" (002 §1b4, §2b2, §2b3; 001 L1189-1198)");
+
+    public static final List<SettingDefinition> ALL = List.of(FRONT_DOOR, FRONT_DOOR_NAME, FINAL_LETTER_WORKING_DAYS,
+            STEPPED_DOWN_ASSESSMENT_WEEKS, ASSESSMENT, ROUTES, CONSENT_EXCEPTIONS);
 
     private EarlyHelpSettings() {
     }

@@ -90,7 +90,7 @@ public class FrontDoor {
         if (decision == FrontDoorDecision.ACCEPT_TO_TEAM && c.route().needsAssessmentForm() && c.referralAssessment().isEmpty()) {
             errors.add(new Problem.FieldError("referralAssessment", "Complete the early help assessment form for this "
                     + c.route().label().toLowerCase(Locale.UK) + " before passing it to a team"
-                    + " (the Early Help Unit completes it for a self-referral)"));
+                    + " (" + settings.text(EarlyHelpSettings.FRONT_DOOR_NAME, today.date()) + " completes it for a self-referral)"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -7,7 +7,7 @@ package org.nottspartners.portal.earlyhelp.casework;
 public enum FrontDoorDecision {
     ACCEPT_TO_TEAM("Accepted and passed to a team"),
     DECLINE("Declined"),
-    REDIRECT_SOCIAL_CARE("Redirected to children's social care (MASH)"),
+    REDIRECT_SOCIAL_CARE("Redirected to children's social care"),
     REDIRECT_CHILDRENS_CENTRE("Redirected to Children's Centre services (under 5)"),
     REDIRECT_NEET("Redirected to the NEET team (16 or 17)");
 

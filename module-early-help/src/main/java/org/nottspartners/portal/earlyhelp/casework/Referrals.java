@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,6 +32,8 @@ import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.referral.ChildAge;
+import org.nottspartners.portal.earlyhelp.referral.ConsentException;
+import org.nottspartners.portal.earlyhelp.referral.ReferralRoute;
 import org.nottspartners.portal.earlyhelp.referral.RoutingRule;
 import org.nottspartners.portal.earlyhelp.referral.SocialCareCheck;
 import org.nottspartners.portal.earlyhelp.referral.SocialCareIndicator;
@@ -130,7 +133,21 @@ public class Referrals {
             errors.add(new Problem.FieldError("referrerContact", "Give a telephone number or email the team can reach you on"));
         }
         if (r.route() != null) {
-            errors.addAll(RouteDetails.problems(r.route(), r.assessmentForm(), r.returnedAt(), r.priorAssessmentOn(), now));
+            Set<ReferralRoute> routes = settings.choices(EarlyHelpSettings.ROUTES, ReferralRoute.class, date);
+            if (!routes.contains(r.route())) {
+                // the council's operating model, as data (issue 23)
+                errors.add(new Problem.FieldError("route", "This council does not take referrals by "
+                        + r.route().label().toLowerCase(Locale.UK) + ". Choose one of: "
+                        + routes.stream().map(ReferralRoute::label).collect(Collectors.joining("; "))));
+            } else {
+                errors.addAll(RouteDetails.problems(r.route(), r.assessmentForm(), r.returnedAt(), r.priorAssessmentOn(), now));
+            }
+        }
+        if (r.consentException() != null
+                && !settings.choices(EarlyHelpSettings.CONSENT_EXCEPTIONS, ConsentException.class, date).contains(r.consentException())) {
+            errors.add(new Problem.FieldError("consentException", "This council does not take a referral without consent on"
+                    + " that ground: record the family's consent, or, if a child may be at risk of significant harm, "
+                    + frontDoor(date)));
         }
         int consentWays = (r.consentId() != null ? 1 : 0) + (r.consentGiven() != null ? 1 : 0) + (r.consentException() != null ? 1 : 0);
         if (consentWays != 1) {

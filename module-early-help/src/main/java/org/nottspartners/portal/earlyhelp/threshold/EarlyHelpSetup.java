@@ -105,6 +105,29 @@ public class EarlyHelpSetup {
                 .setParameter("t", tenant()).getResultList();
     }
 
+    /**
+     * Records how families and referrers reach a team (the letters give it, issue 22), from the version the
+     * administrator read; audited as a change of the council's configuration.
+     */
+    @jakarta.transaction.Transactional
+    public Team changeTeamContact(String code, String contact, long expectedVersion) {
+        Team team = team(code).orElseThrow(() -> new org.nottspartners.portal.core.persistence.RecordNotFoundException(
+                "This council has no early help team " + code));
+        if (contact != null && contact.strip().length() > 200) {
+            throw new org.nottspartners.portal.core.problem.InvalidInputException("contact",
+                    "Give the team's contact in 200 characters or fewer");
+        }
+        if (team.version() != expectedVersion) {
+            throw new org.nottspartners.portal.core.persistence.StaleRecordException("early-help-team", code, expectedVersion,
+                    team.version());
+        }
+        team.changeContact(contact);
+        em.flush();
+        org.nottspartners.portal.core.audit.AuditTrail.record(org.nottspartners.portal.core.audit.AuditAction.UPDATE,
+                "early-help-team", code, "contact: " + team.contact().orElse("(none)"));
+        return team;
+    }
+
     public Optional<Team> team(String code) {
         return teams().stream().filter(t -> t.code().equals(code)).findFirst();
     }

@@ -35,6 +35,11 @@ public class Team extends CouncilConfiguration {
         return java.util.Optional.ofNullable(contact).filter(c -> !c.isBlank());
     }
 
+    /** Records how to reach the team (blank clears it). */
+    public void changeContact(String contact) {
+        this.contact = contact == null || contact.isBlank() ? null : contact.strip();
+    }
+
     protected Team() {
         // for JPA
     }

@@ -20,6 +20,7 @@ import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.staff.StaffDirectory;
 import org.nottspartners.portal.core.staff.StaffDirectoryUnavailableException;
 import org.nottspartners.portal.core.staff.StaffMember;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.casework.AssessmentType;
 import org.nottspartners.portal.earlyhelp.casework.CafDomain;
@@ -31,6 +32,7 @@ import org.nottspartners.portal.earlyhelp.casework.ClosureOutcome;
 import org.nottspartners.portal.earlyhelp.casework.ContactKind;
 import org.nottspartners.portal.earlyhelp.casework.DisputeLadder;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpSettings;
 import org.nottspartners.portal.earlyhelp.casework.EngagementStep;
 import org.nottspartners.portal.earlyhelp.casework.ExistingSupport;
 import org.nottspartners.portal.earlyhelp.casework.FrontDoor;
@@ -94,6 +96,9 @@ public class CasePage {
 
     @Inject
     StaffDirectory staff;
+
+    @Inject
+    TenantSettings settings;
 
     private List<StaffMember> caseWorkers;
 
@@ -189,6 +194,12 @@ public class CasePage {
             }
         }
         return caseWorkers;
+    }
+
+    /** What the council calls its front door, with a capital, to begin a sentence (its setting, issue 23). */
+    public String getFrontDoorName() {
+        String name = settings.text(EarlyHelpSettings.FRONT_DOOR_NAME, today.date());
+        return name.isEmpty() ? name : Character.toUpperCase(name.charAt(0)) + name.substring(1);
     }
 
     /** The lead professional by name and user name, as the directory knows them. */

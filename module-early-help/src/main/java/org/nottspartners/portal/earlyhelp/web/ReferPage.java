@@ -13,8 +13,10 @@ import org.nottspartners.portal.core.person.Person;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
+import org.nottspartners.portal.earlyhelp.casework.EarlyHelpSettings;
 import org.nottspartners.portal.earlyhelp.casework.ReferralRequest;
 import org.nottspartners.portal.earlyhelp.casework.Referrals;
 import org.nottspartners.portal.earlyhelp.casework.SocialCareRequiredException;
@@ -43,6 +45,9 @@ public class ReferPage {
 
     @Inject
     Today today;
+
+    @Inject
+    TenantSettings settings;
 
     private String child;
     private Person person;
@@ -149,12 +154,14 @@ public class ReferPage {
         return SocialCareIndicator.values();
     }
 
-    public ReferralRoute[] getRoutes() {
-        return ReferralRoute.values();
+    /** The routes this council takes (its setting, issue 23). */
+    public List<ReferralRoute> getRoutes() {
+        return List.copyOf(settings.choices(EarlyHelpSettings.ROUTES, ReferralRoute.class, today.date()));
     }
 
-    public ConsentException[] getExceptions() {
-        return ConsentException.values();
+    /** The consent exceptions this council's form offers (its setting, issue 23); none in the City. */
+    public List<ConsentException> getExceptions() {
+        return List.copyOf(settings.choices(EarlyHelpSettings.CONSENT_EXCEPTIONS, ConsentException.class, today.date()));
     }
 
     public Person getPerson() {

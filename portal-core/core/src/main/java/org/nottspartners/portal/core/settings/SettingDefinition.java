@@ -14,7 +14,7 @@ import java.util.Optional;
  * @param fallback the value until the council sets one
  * @param meaning  one sentence for the administrator
  * @param rule     where the rule comes from
- * @param choices  for {@link SettingKind#CHOICE}, the values allowed (otherwise empty)
+ * @param choices  for {@link SettingKind#CHOICE} and {@link SettingKind#CHOICES}, the values allowed (otherwise empty)
  */
 public record SettingDefinition(String key, SettingKind kind, String fallback, String meaning, String rule,
         List<String> choices) {
@@ -27,7 +27,7 @@ public record SettingDefinition(String key, SettingKind kind, String fallback, S
             throw new IllegalArgumentException("A setting's key is lower-case words joined by dots or hyphens: " + key);
         }
         choices = List.copyOf(choices);
-        if ((kind == SettingKind.CHOICE) == choices.isEmpty()) {
+        if ((kind == SettingKind.CHOICE || kind == SettingKind.CHOICES) == choices.isEmpty()) {
             throw new IllegalArgumentException(key + ": a choice names its choices, and only a choice does");
         }
         if (kind.problem(key, fallback, choices).isPresent()) {
@@ -49,6 +49,18 @@ public record SettingDefinition(String key, SettingKind kind, String fallback, S
     public static SettingDefinition choice(String key, Enum<?> fallback, String meaning, String rule) {
         List<String> names = java.util.Arrays.stream(fallback.getDeclaringClass().getEnumConstants()).map(Enum::name).toList();
         return new SettingDefinition(key, SettingKind.CHOICE, fallback.name(), meaning, rule, names);
+    }
+
+    /**
+     * Any of the constants of an enum, as a council chooses (which referral routes it takes, say); by default
+     * those given, {@link SettingKind#NONE} when none.
+     */
+    public static <E extends Enum<E>> SettingDefinition choices(String key, Class<E> type, java.util.Set<E> fallback,
+            String meaning, String rule) {
+        List<String> names = java.util.Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();
+        String value = fallback.isEmpty() ? SettingKind.NONE
+                : names.stream().filter(n -> fallback.stream().anyMatch(f -> f.name().equals(n))).collect(java.util.stream.Collectors.joining(","));
+        return new SettingDefinition(key, SettingKind.CHOICES, value, meaning, rule, names);
     }
 
     /** Why a value cannot be this setting's, in the administrator's words; empty when it can. */

@@ -31,7 +31,25 @@ public enum SettingKind {
             return choices.contains(value) ? Optional.empty()
                     : Optional.of("'" + key + "' is one of: " + String.join(", ", choices));
         }
+    },
+
+    /** Any of a fixed list, separated by commas, or {@value SettingKind#NONE} for none of them. */
+    CHOICES("any of a list, separated by commas, or none") {
+        @Override
+        Optional<String> check(String key, String value, List<String> choices) {
+            if (NONE.equals(value)) {
+                return Optional.empty();
+            }
+            List<String> unknown = java.util.Arrays.stream(value.split(",")).map(String::strip)
+                    .filter(v -> !choices.contains(v)).toList();
+            return unknown.isEmpty() ? Optional.empty()
+                    : Optional.of("'" + key + "' takes any of: " + String.join(", ", choices) + ", separated by commas, or "
+                            + NONE + " (not: " + String.join(", ", unknown) + ")");
+        }
     };
+
+    /** The value of a {@link #CHOICES} setting that chooses none. */
+    public static final String NONE = "none";
 
     private final String inWords;
 

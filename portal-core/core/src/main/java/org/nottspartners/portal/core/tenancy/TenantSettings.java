@@ -69,6 +69,19 @@ public class TenantSettings {
         return setting.choices().contains(value) ? Enum.valueOf(type, value) : Enum.valueOf(type, setting.fallback());
     }
 
+    /** A {@code choices} setting in force on a date, as the set of enum constants it names (empty for none). */
+    public <E extends Enum<E>> java.util.Set<E> choices(SettingDefinition setting, Class<E> type, LocalDate date) {
+        String value = text(setting, date);
+        if (setting.problem(value).isPresent()) {
+            value = setting.fallback();
+        }
+        java.util.EnumSet<E> chosen = java.util.EnumSet.noneOf(type);
+        if (!org.nottspartners.portal.core.settings.SettingKind.NONE.equals(value)) {
+            java.util.Arrays.stream(value.split(",")).map(String::strip).forEach(v -> chosen.add(Enum.valueOf(type, v)));
+        }
+        return chosen;
+    }
+
     /** The value of a setting in force on a date for the current council, if it has one. */
     public Optional<String> valueOn(String key, LocalDate date) {
         return SettingHistory.valueOn(entries(key), date);

@@ -17,6 +17,22 @@ class SettingDefinitionTest {
     private static final SettingDefinition DAY = SettingDefinition.choice("demo.meeting-day", DayOfWeek.MONDAY,
             "The day of the week", "none");
 
+    private static final SettingDefinition DAYS_OPEN = SettingDefinition.choices("demo.open-days", DayOfWeek.class,
+            java.util.EnumSet.of(DayOfWeek.TUESDAY, DayOfWeek.MONDAY), "The days the office is open", "none");
+
+    @Test
+    void aChoicesSettingTakesAnyOfItsListOrNone() {
+        assertThat(DAYS_OPEN.fallback()).as("in the enum's order").isEqualTo("MONDAY,TUESDAY");
+        assertThat(DAYS_OPEN.problem("FRIDAY")).isEmpty();
+        assertThat(DAYS_OPEN.problem("MONDAY, FRIDAY")).isEmpty();
+        assertThat(DAYS_OPEN.problem("none")).isEmpty();
+        assertThat(DAYS_OPEN.problem("MONDAY,FUNDAY")).hasValueSatisfying(m -> assertThat(m)
+                .startsWith("'demo.open-days' takes any of: MONDAY, TUESDAY").endsWith("(not: FUNDAY)"));
+        assertThat(DAYS_OPEN.problem("")).contains("Enter the new value");
+        assertThat(SettingDefinition.choices("demo.none", DayOfWeek.class, java.util.EnumSet.noneOf(DayOfWeek.class), "m", "r")
+                .fallback()).isEqualTo("none");
+    }
+
     @Test
     void aNumberTakesAWholeNumberFromNoughtTo999() {
         assertThat(DAYS.problem("10")).isEmpty();

@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
@@ -133,6 +134,7 @@ public class EarlyHelpResource {
     @POST
     @Path("thresholds")
     @AllowedFor(PortalRole.TENANT_ADMIN)
+    @APIResponseSchema(value = EarlyHelpViews.LevelView.class, responseCode = "201")
     public Response addThresholdVersion(EarlyHelpForms.LevelForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.LevelView.of(setup.addVersion(f.code, f.name, f.description, f.band,
@@ -161,6 +163,7 @@ public class EarlyHelpResource {
     @Path("referrals")
     @AllowedFor({PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE,
             PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @APIResponseSchema(value = EarlyHelpViews.ReferralStatusView.class, responseCode = "201")
     public Response refer(EarlyHelpForms.ReferralForm form) {
         body(form);
         EarlyHelpCase c = referrals.refer(form.toRequest());
@@ -332,6 +335,7 @@ public class EarlyHelpResource {
     @POST
     @Path("cases/{id}/targets")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @APIResponseSchema(value = EarlyHelpViews.TargetView.class, responseCode = "201")
     public Response addTarget(@PathParam("id") UUID id, EarlyHelpForms.TargetForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.TargetView.of(
@@ -356,6 +360,7 @@ public class EarlyHelpResource {
     @POST
     @Path("cases/{id}/taf-meetings")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @APIResponseSchema(value = EarlyHelpViews.TafView.class, responseCode = "201")
     public Response recordTaf(@PathParam("id") UUID id, EarlyHelpForms.TafForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.TafView.of(
@@ -365,6 +370,7 @@ public class EarlyHelpResource {
     @POST
     @Path("cases/{id}/disputes")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @APIResponseSchema(value = EarlyHelpViews.EventView.class, responseCode = "201")
     public Response dispute(@PathParam("id") UUID id, EarlyHelpForms.DisputeForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.EventView.of(caseWork.raiseOrEscalateDispute(id, f.about))).build();
@@ -374,6 +380,7 @@ public class EarlyHelpResource {
     @POST
     @Path("cases/{id}/interventions")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @APIResponseSchema(value = EarlyHelpViews.InterventionView.class, responseCode = "201")
     public Response commission(@PathParam("id") UUID id, EarlyHelpForms.InterventionForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.InterventionView.of(
@@ -450,6 +457,7 @@ public class EarlyHelpResource {
     @POST
     @Path("cases/{id}/disputes/resolution")
     @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @APIResponseSchema(value = EarlyHelpViews.EventView.class, responseCode = "201")
     public Response resolveDispute(@PathParam("id") UUID id, EarlyHelpForms.ResolutionForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.EventView.of(caseWork.resolveDispute(id, f.outcome))).build();
@@ -458,6 +466,7 @@ public class EarlyHelpResource {
     @POST
     @Path("cases/{id}/engagement-attempts")
     @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @APIResponseSchema(value = Map.class, responseCode = "201")
     public Response engagement(@PathParam("id") UUID id, EarlyHelpForms.EngagementForm f) {
         body(f);
         closure.recordEngagementAttempt(id, f.step, f.doneAt, f.note);

@@ -149,6 +149,11 @@ class ApiAuthenticationIT {
 
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(r.body()).contains("/api/me", "/api/{tenant}/modules");
+        // issue 12: whole, module endpoints included (PortalOpenApiReader follows the locator into each module)
+        assertThat(r.body()).contains("/api/{tenant}/early-help/referrals", "/api/{tenant}/early-help/cases/{id}",
+                "/api/{tenant}/early-help/cases/{id}/decision", "ReferralForm", "CaseView", "application/problem+json",
+                "x-roles", "SCHOOL_STAFF");
+        assertThat(r.body()).doesNotContain("/api/{tenant}/{module}");
     }
 
     static void assertIsProblem(HttpResponse<String> r, int status) {

@@ -13,16 +13,18 @@ import org.nottspartners.portal.api.TenantResource;
 import org.nottspartners.portal.core.module.PortalModule;
 
 /**
- * The API's whole OpenAPI document, served at {@code /openapi} (named by {@code mp.openapi.model.reader}
- * in this WAR's {@code microprofile-config.properties}, which also turns the server's own annotation
- * scanning off). The server's scanning sees only this WAR and cannot follow {@link TenantResource}'s
- * locator into the modules' resources, which live in the EAR's libraries; this reader follows it to
- * every deployed module, so each module endpoint appears with its full path.
+ * The API's whole OpenAPI document. The build writes it with this class into the API WAR's
+ * {@code WEB-INF/classes/META-INF/openapi.json} (see {@code portal-core/api/pom.xml}), which Payara serves at
+ * {@code /openapi} as the application's static document; the server's own annotation scanning is off
+ * ({@code mp.openapi.scan.disable} in core's {@code microprofile-config.properties}). That scanning sees only one
+ * WAR and cannot follow {@link TenantResource}'s locator into the modules' resources, which live in the EAR's
+ * libraries; this class follows it to every module, so each module endpoint appears with its full path.
+ * Payara 6.2025.9 reads the EAR's configuration with the application's class loader, which cannot see a reader
+ * in a WAR, so the document is written at build time rather than by {@code mp.openapi.model.reader}.
  *
- * <p>The server makes this class by its constructor, outside CDI, so the deployed modules are found the
- * way the class loader sees them: each module's jar names its descriptor in
- * {@code META-INF/services/org.nottspartners.portal.core.module.PortalModule}. The build writes the same
- * document to a file with this class, and generates the API client from it.
+ * <p>The modules are found as a class loader sees them: each module's jar names its descriptor in
+ * {@code META-INF/services/org.nottspartners.portal.core.module.PortalModule}. The API client is generated
+ * from the same document.
  */
 public class PortalOpenApiReader implements OASModelReader {
 

@@ -54,6 +54,7 @@ public class EarlyHelpModule implements PortalModule {
         List<ModulePage> pages = new java.util.ArrayList<>(ModulePage.each(PARTNERS, "index.xhtml", "refer.xhtml",
                 "refer-section.xhtml", "my-referrals.xhtml"));
         pages.addAll(ModulePage.each(STAFF, "cases.xhtml", "case.xhtml", "family-section.xhtml"));
+        pages.addAll(ModulePage.each(Set.of(PortalRole.TENANT_ADMIN), "teams.xhtml"));
         return pages;
     }
 
@@ -69,7 +70,8 @@ public class EarlyHelpModule implements PortalModule {
                 new MenuEntry("Refer a family for early help", "refer.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
                         PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER)),
                 new MenuEntry("My early help referrals", "my-referrals.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
-                        PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER)));
+                        PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER)),
+                new MenuEntry("Early help teams and how to reach them", "teams.xhtml", Set.of(PortalRole.TENANT_ADMIN)));
     }
 
     @Override

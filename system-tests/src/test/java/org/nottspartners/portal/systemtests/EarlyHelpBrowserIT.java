@@ -145,6 +145,28 @@ class EarlyHelpBrowserIT {
         }
     }
 
+    /**
+     * A council administrator records how families reach a team (issue 22: the letters give it), on a page that
+     * passes both accessibility engines; the saved contact is what the page shows next time.
+     */
+    @Test
+    void aCouncilAdministratorRecordsATeamsContactOnItsPage() {
+        try (Browser admin = new Browser()) {
+            admin.signIn(Deployments.PORTAL + "/", "ada.cityadmin");
+            admin.clickAndWait(By.linkText("Early help teams and how to reach them"));
+            assertThat(admin.accessibilityViolations()).isEmpty();
+            By meadows = By.xpath("//form[.//h2[normalize-space()='Family Hub Meadows']]");
+            By field = By.id("contact-city-hub-meadows");
+            String contact = "0115 915 7" + (100 + new java.util.Random().nextInt(900)) + " (Family Hub Meadows)";
+            admin.type(field, contact);
+            admin.clickAndWait(By.xpath("//form[.//h2[normalize-space()='Family Hub Meadows']]//button[contains(@id,'save')]"));
+            assertThat(admin.text(By.id("saved"))).isEqualTo("The contact of Family Hub Meadows has been saved.");
+            assertThat(admin.value(field)).isEqualTo(contact);
+            assertThat(admin.text(meadows)).contains("Family Hub");
+            assertThat(admin.accessibilityViolations()).isEmpty();
+        }
+    }
+
     private static void fillReferral(Browser b) {
         b.type(By.id("referral:concerns"), "Late most days, often hungry");
         b.type(By.id("referral:assessmentForm"), "Mother keen for help with mornings; Ellie tired");

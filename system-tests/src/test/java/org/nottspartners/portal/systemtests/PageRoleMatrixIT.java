@@ -126,7 +126,7 @@ class PageRoleMatrixIT {
         pages.put("/city/admin/calendar.xhtml", roles -> roles.contains(PortalRole.TENANT_ADMIN));
         pages.put("/city/clocks/index.xhtml", roles -> roles.stream().anyMatch(StandardClocks.STAFF::contains));
         for (PortalModule module : PortalClasses.moduleDescriptors()) {
-            for (String page : List.of("index.xhtml", "refer.xhtml", "my-referrals.xhtml", "cases.xhtml")) {
+            for (String page : List.of("index.xhtml", "refer.xhtml", "my-referrals.xhtml", "cases.xhtml", "teams.xhtml")) {
                 if (module.id().equals("early-help") || page.equals("index.xhtml")) {
                     Set<PortalRole> allowed = module.rolesFor(page);
                     boolean on = switchedOn.contains(module.id());

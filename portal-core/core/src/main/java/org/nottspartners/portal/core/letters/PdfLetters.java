@@ -8,14 +8,20 @@ import com.lowagie.text.Font;
 import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
+import com.lowagie.text.Phrase;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.PdfStamper;
 import com.lowagie.text.pdf.PdfWriter;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.util.List;
 
 /**
  * Lays a filled letter out as an A4 PDF with OpenPDF: the council, the date, the addressee with their postal
  * address under the name when it is known (lines from {@link org.nottspartners.portal.core.person.PostalAddress#lines()}),
- * subject and body.
+ * subject and body; a letter of more than one page is numbered at the foot of each page.
  */
 public final class PdfLetters {
 
@@ -66,6 +72,33 @@ public final class PdfLetters {
         } catch (DocumentException e) {
             throw new IllegalStateException("Could not lay out the letter", e);
         }
-        return out.toByteArray();
+        return numbered(out.toByteArray(), council);
+    }
+
+    /**
+     * A letter of more than one page with "Page 2 of 3" and the council's name at the foot of each page, so that a
+     * family can tell a page is missing and whose it is (issue 22); a one-page letter is left as it is.
+     */
+    static byte[] numbered(byte[] pdf, String council) {
+        try {
+            PdfReader reader = new PdfReader(pdf);
+            int pages = reader.getNumberOfPages();
+            if (pages < 2) {
+                return pdf;
+            }
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PdfStamper stamper = new PdfStamper(reader, out);
+            Font foot = FontFactory.getFont(FontFactory.HELVETICA, 9);
+            for (int page = 1; page <= pages; page++) {
+                Rectangle size = reader.getPageSize(page);
+                ColumnText.showTextAligned(stamper.getOverContent(page), Element.ALIGN_CENTER,
+                        new Phrase(council + " - Page " + page + " of " + pages, foot), size.getWidth() / 2, 36, 0);
+            }
+            stamper.close();
+            reader.close();
+            return out.toByteArray();
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("Could not number the letter's pages", e);
+        }
     }
 }

@@ -56,6 +56,26 @@ class LetterKitTest {
     }
 
     @Test
+    @DisplayName("A letter of more than one page is numbered, and names the council, at the foot of each page (issue 22)")
+    void longerLettersAreNumbered() throws Exception {
+        String body = String.join("\n\n", java.util.Collections.nCopies(40,
+                "We will keep in touch with your family while you wait, and you can contact us at any time."));
+        byte[] pdf = PdfLetters.render("Nottingham City Council", "24 November 2026", "To the parents",
+                LetterTemplate.parse("Subject: Test\n\n" + body));
+        com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+        int pages = reader.getNumberOfPages();
+        assertThat(pages).isGreaterThan(1);
+        var text = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+        assertThat(text.getTextFromPage(1)).contains("Nottingham City Council - Page 1 of " + pages);
+        assertThat(text.getTextFromPage(pages)).contains("Page " + pages + " of " + pages);
+
+        byte[] short1 = PdfLetters.render("Nottingham City Council", "24 November 2026", "To the parents",
+                LetterTemplate.parse("Subject: Test\n\nBody."));
+        assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(short1)).getTextFromPage(1))
+                .as("a one-page letter needs no number").doesNotContain("Page 1 of");
+    }
+
+    @Test
     @DisplayName("A letter's kind and file are names the store and the classpath can hold")
     void definitions() {
         assertThat(new LetterDefinition("early-help", "REFERRAL_OUTCOME", "referral-outcome", "Referral outcome", VALUES).placeholders())

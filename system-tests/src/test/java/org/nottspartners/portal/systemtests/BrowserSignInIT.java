@@ -61,6 +61,16 @@ class BrowserSignInIT {
         }
     }
 
+    /** A link to a page, opened while signed out, opens that page after signing in, not the home page (issue 14). */
+    @Test
+    void aLinkOpenedWhileSignedOutOpensItsPageAfterSigningIn() {
+        try (Browser browser = new Browser()) {
+            browser.signIn(Deployments.PORTAL + "/city/people/find.xhtml?name=Ann", "casey.city");
+            assertThat(browser.currentUrl()).isEqualTo(Deployments.PORTAL + "/city/people/find.xhtml?name=Ann");
+            assertThat(browser.heading()).isNotEqualTo("Nottingham City Council");
+        }
+    }
+
     @Test
     void aModulePageOpensFromTheMenuInTheChosenCouncil() {
         try (Browser browser = new Browser()) {

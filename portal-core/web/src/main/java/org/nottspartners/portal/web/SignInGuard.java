@@ -18,7 +18,9 @@ import java.io.IOException;
  * thing added: a return from Keycloak that cannot be used (a code or state the portal did not ask for, an old
  * bookmark of the callback address, a session that ended in between) lands on a page saying so, with a link to
  * sign in again, instead of the container's empty 500 (issue 11 §7; Soteria 3.0.3 throws from
- * {@code getOriginalUrl} when the session holds no request to return to). Enabled as an alternative with a
+ * {@code getOriginalUrl} when the session holds no request to return to). It also remembers the page a signed-out
+ * visitor asked for, so that {@link SignedInServlet} ends the sign-in there (Soteria's own return to the original
+ * request is off: it fails on requests without parameters). Enabled as an alternative with a
  * priority, so the container's bridge picks it over the mechanism it wraps.
  */
 @Alternative
@@ -27,6 +29,9 @@ import java.io.IOException;
 public class SignInGuard implements HttpAuthenticationMechanism {
 
     private static final System.Logger LOG = System.getLogger(SignInGuard.class.getName());
+    /** The session attribute holding the page a signed-out visitor asked for, read once after signing in. */
+    static final String RETURN_TO = "portal.return-to";
+
     private static final String OIDC_MECHANISM = "org.glassfish.soteria.mechanisms.OpenIdAuthenticationMechanism";
 
     private volatile HttpAuthenticationMechanism oidc;
@@ -46,6 +51,12 @@ public class SignInGuard implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        if (context.isProtected() && request.getUserPrincipal() == null && "GET".equals(request.getMethod())
+                && !isCallback(request) && isPage(request.getRequestURI())) {
+            // the page asked for, so that signing in ends there rather than on the home page (issue 14)
+            String query = request.getQueryString();
+            request.getSession(true).setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
+        }
         try {
             return oidc().validateRequest(request, response, context);
         } catch (RuntimeException e) {
@@ -71,6 +82,11 @@ public class SignInGuard implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         oidc().cleanSubject(request, response, context);
+    }
+
+    /** A page a person asks for (not a script, image or style the browser fetches for one). */
+    private static boolean isPage(String uri) {
+        return uri.endsWith(".xhtml") || uri.endsWith("/");
     }
 
     private static boolean isCallback(HttpServletRequest request) {

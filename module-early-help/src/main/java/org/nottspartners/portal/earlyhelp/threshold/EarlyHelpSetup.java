@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.persistence.StaleRecordException;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.problem.Problem;
@@ -109,21 +111,21 @@ public class EarlyHelpSetup {
      * Records how families and referrers reach a team (the letters give it, issue 22), from the version the
      * administrator read; audited as a change of the council's configuration.
      */
-    @jakarta.transaction.Transactional
+    @Transactional
     public Team changeTeamContact(String code, String contact, long expectedVersion) {
-        Team team = team(code).orElseThrow(() -> new org.nottspartners.portal.core.persistence.RecordNotFoundException(
+        Team team = team(code).orElseThrow(() -> new RecordNotFoundException(
                 "This council has no early help team " + code));
         if (contact != null && contact.strip().length() > 200) {
-            throw new org.nottspartners.portal.core.problem.InvalidInputException("contact",
+            throw new InvalidInputException("contact",
                     "Give the team's contact in 200 characters or fewer");
         }
         if (team.version() != expectedVersion) {
-            throw new org.nottspartners.portal.core.persistence.StaleRecordException("early-help-team", code, expectedVersion,
+            throw new StaleRecordException("early-help-team", code, expectedVersion,
                     team.version());
         }
         team.changeContact(contact);
         em.flush();
-        org.nottspartners.portal.core.audit.AuditTrail.record(org.nottspartners.portal.core.audit.AuditAction.UPDATE,
+        AuditTrail.record(AuditAction.UPDATE,
                 "early-help-team", code, "contact: " + team.contact().orElse("(none)"));
         return team;
     }

@@ -86,8 +86,10 @@ public final class Leftovers {
     }
 
     private void stopPayara(ProcessHandle server) throws IOException, InterruptedException {
-        Process asadmin = new ProcessBuilder(payaraHome.resolve("bin/asadmin").toString(), "stop-domain", PayaraDomain.DOMAIN)
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        List<String> command = new java.util.ArrayList<>(List.of(payaraHome.resolve("bin/asadmin").toString()));
+        command.addAll(PayaraDomain.adminOptions(payaraHome));
+        command.addAll(List.of("stop-domain", PayaraDomain.DOMAIN));
+        Process asadmin = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
         if (!asadmin.waitFor(GRACE.toSeconds(), TimeUnit.SECONDS)) {
             asadmin.destroyForcibly();
         }

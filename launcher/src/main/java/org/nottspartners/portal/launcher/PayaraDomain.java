@@ -35,6 +35,7 @@ public final class PayaraDomain implements AutoCloseable {
         PayaraDomain domain = new PayaraDomain(home, log, environment);
         domain.welcomeToThePortal();
         domain.asadmin(Duration.ofMinutes(3), "start-domain", DOMAIN);
+        domain.protectAdministration();
         if (domain.configure()) {
             domain.asadmin(Duration.ofMinutes(3), "restart-domain", DOMAIN);
         }
@@ -63,6 +64,55 @@ public final class PayaraDomain implements AutoCloseable {
                     <body><p><a href="/portal/">Go to the children's services partner portal</a></p></body></html>
                     """);
         }
+    }
+
+    /**
+     * Where the domain keeps the administrator's password the launcher gave it: beside the domain's own
+     * configuration, readable by this machine's user only, so that it goes with the domain when that is unpacked
+     * afresh.
+     */
+    public Path adminPasswordFile() {
+        return adminPasswordFile(home);
+    }
+
+    static Path adminPasswordFile(Path payaraHome) {
+        return payaraHome.resolve("glassfish/domains/" + DOMAIN + "/config/portal-admin-password");
+    }
+
+    /**
+     * The options every asadmin command needs once the domain has its password (asadmin's own
+     * {@code --passwordfile}, which reads {@code AS_ADMIN_PASSWORD=} from the file); none before.
+     */
+    static List<String> adminOptions(Path payaraHome) {
+        Path kept = adminPasswordFile(payaraHome);
+        return Files.isRegularFile(kept) ? List.of("--user", "admin", "--passwordfile", kept.toString()) : List.of();
+    }
+
+    /**
+     * Payara's administration (the console and its REST API on 4848) answers only to user {@code admin} with a
+     * password made for this domain on its first start, instead of Payara's empty default (issue 11). The
+     * launcher's own commands then give it from the file ({@link #adminOptions}).
+     */
+    private void protectAdministration() throws IOException, InterruptedException {
+        Path kept = adminPasswordFile();
+        if (Files.isRegularFile(kept)) {
+            return;
+        }
+        byte[] random = new byte[18];
+        new java.security.SecureRandom().nextBytes(random);
+        String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+        Path change = Files.createTempFile(kept.getParent(), "change", ".txt",
+                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        try {
+            Files.writeString(change, "AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=" + password + "\n");
+            asadmin(Duration.ofMinutes(1), "--user", "admin", "--passwordfile", change.toString(), "change-admin-password");
+        } finally {
+            Files.deleteIfExists(change);
+        }
+        Files.writeString(Files.createFile(kept, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))),
+                "AS_ADMIN_PASSWORD=" + password + System.lineSeparator());
     }
 
     /** Request threads: Payara's default of 5 queues a busy team's requests; 64 is what the load test is measured with. */
@@ -193,6 +243,9 @@ public final class PayaraDomain implements AutoCloseable {
     private void asadmin(Duration timeout, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/asadmin").toString());
+        if (!"change-admin-password".equals(args[args.length - 1])) {
+            command.addAll(adminOptions(home));
+        }
         command.addAll(List.of(args));
         ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));

@@ -88,6 +88,8 @@ public final class PortalLauncher {
                 .append("  REST API:              ").append(payara.apiBase()).append(" (OpenAPI at http://127.0.0.1:8080/openapi)")
                 .append(System.lineSeparator())
                 .append("  Keycloak admin:        http://127.0.0.1:8180/admin/ (admin / admin)").append(System.lineSeparator())
+                .append("  Payara admin:          http://127.0.0.1:4848/ (admin / the password in ").append(payara.adminPasswordFile())
+                .append(")").append(System.lineSeparator())
                 .append(System.lineSeparator())
                 .append("  Demo sign-ins (password 'demo-password' for all):").append(System.lineSeparator());
         for (String[] user : DEMO_USERS) {

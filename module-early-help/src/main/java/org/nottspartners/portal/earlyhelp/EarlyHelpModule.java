@@ -14,6 +14,7 @@ import org.nottspartners.portal.core.person.PersonReference;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpCase;
 import org.nottspartners.portal.earlyhelp.casework.EarlyHelpStandards;
 import org.nottspartners.portal.core.module.MenuEntry;
+import org.nottspartners.portal.core.module.PersonAction;
 import org.nottspartners.portal.core.module.PortalModule;
 
 /** The descriptor of the Early Help module, discovered by the core at start-up. */
@@ -87,6 +88,12 @@ public class EarlyHelpModule implements PortalModule {
     @Override
     public List<PersonReference> personReferences() {
         return List.of(PersonReference.of(EarlyHelpCase.class, "indexChildId"));
+    }
+
+    /** A partner or council worker refers a child a search found, whether or not they may open the child's record. */
+    @Override
+    public List<PersonAction> foundPersonActions() {
+        return List.of(new PersonAction("Refer this child for early help", "refer.xhtml", "child", rolesFor("refer.xhtml")));
     }
 
     @Override

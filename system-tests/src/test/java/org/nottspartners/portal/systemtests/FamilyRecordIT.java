@@ -164,6 +164,54 @@ class FamilyRecordIT {
         assertThat(Api.jsonArray(Api.get(addresses, casey).body())).hasSize(schoolMayChange ? 3 : 2);
     }
 
+    /**
+     * RULES.md §2 "Who may see what" (issue 11): a partner opens a person's record only where they work with the
+     * person (they recorded them, or referred the child); a search shows them anyone else only by name, month and
+     * year of birth and postcode district, enough to pick or rule the person out. Council staff open everyone.
+     */
+    @Test
+    void aPartnerOpensOnlyTheRecordsOfPeopleTheyWorkWith() {
+        String casey = Api.token("casey.city");
+        String sam = Api.token("sam.school");
+        String jo = Api.token("jo.health");
+        String family = TestNames.unique("Partridge");
+        LocalDate born = LocalDate.now().minusYears(8).withDayOfMonth(14);
+        HttpResponse<String> recorded = Api.post("/city/people", casey, "{\"givenName\":\"Ivy\",\"familyName\":\"" + family
+                + "\",\"dateOfBirth\":\"" + born + "\",\"postcode\":\"NG5 1AA\"}");
+        assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
+        String ivy = (String) Api.json(recorded.body()).get("id");
+
+        assertThat(Api.get("/city/people/" + ivy, casey).statusCode()).isEqualTo(200);
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/people/" + ivy, sam), 404);
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/people/" + ivy, jo), 404);
+
+        String search = "/city/people/matches?name=Ivy%20" + family;
+        Map<?, ?> minimal = (Map<?, ?>) Api.jsonArray(Api.get(search, sam).body()).get(0).get("person");
+        assertThat(minimal.get("id")).isEqualTo(ivy);
+        assertThat(minimal.get("familyName")).isEqualTo(family);
+        assertThat(minimal.get("bornIn")).isEqualTo(born.toString().substring(0, 7));
+        assertThat(minimal.get("postcode")).as("the district only").isEqualTo("NG5");
+        assertThat(minimal.get("dateOfBirth")).isNull();
+        Map<?, ?> whole = (Map<?, ?>) Api.jsonArray(Api.get(search, casey).body()).get(0).get("person");
+        assertThat(whole.get("dateOfBirth")).isEqualTo(born.toString());
+        assertThat(whole.get("postcode")).isEqualTo("NG5 1AA");
+
+        HttpResponse<String> own = Api.post("/city/people", sam, "{\"givenName\":\"Otto\",\"familyName\":\"" + family + "\"}");
+        String otto = (String) Api.json(own.body()).get("id");
+        assertThat(Api.get("/city/people/" + otto, sam).statusCode()).as("a person the school recorded itself").isEqualTo(200);
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/people/" + otto, jo), 404);
+
+        HttpResponse<String> referred = Api.post("/city/early-help/referrals", sam, "{\"indexChildId\":\"" + ivy + "\","
+                + "\"route\":\"EARLY_HELP_ASSESSMENT\",\"concerns\":\"Late most days\",\"believedLevel\":\"ADDITIONAL\","
+                + "\"consentGivenBy\":\"Mother\",\"consentDate\":\"" + LocalDate.now() + "\",\"consentEvidence\":\"Signed\","
+                + "\"referrerContact\":\"0115 000 0000\",\"assessmentForm\":\"Ivy tired; mother asks for help\"}");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        HttpResponse<String> afterReferring = Api.get("/city/people/" + ivy, sam);
+        assertThat(afterReferring.statusCode()).as("the child the school referred").isEqualTo(200);
+        assertThat(Api.json(afterReferring.body()).get("dateOfBirth")).isEqualTo(born.toString());
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/people/" + ivy, jo), 404);
+    }
+
     /** Issue 22: a household's current address, and a move of several of its members at once (all or none). */
     @Test
     void membersOfAHouseholdMoveTogether() {

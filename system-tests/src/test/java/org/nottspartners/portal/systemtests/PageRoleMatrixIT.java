@@ -15,6 +15,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.nottspartners.portal.core.access.FamilyRecordAccess;
+import org.nottspartners.portal.core.access.PersonRecordAccess;
 import org.nottspartners.portal.core.clock.StandardClocks;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.PortalModule;
@@ -120,7 +121,8 @@ class PageRoleMatrixIT {
         Map<String, Predicate<Set<PortalRole>>> pages = new LinkedHashMap<>();
         pages.put("/city/index.xhtml", roles -> !roles.isEmpty());
         pages.put("/city/people/find.xhtml", FamilyRecordAccess.FIND::allows);
-        pages.put("/city/people/person.xhtml?id=" + personId, FamilyRecordAccess.OPEN::allows);
+        // a person council staff recorded: partners may not open it (RULES.md §2; FamilyRecordIT shows when they may)
+        pages.put("/city/people/person.xhtml?id=" + personId, PersonRecordAccess::seesEveryRecord);
         pages.put("/city/people/edit.xhtml?id=" + personId, FamilyRecordAccess.CHANGE::allows);
         pages.put("/city/admin/modules.xhtml", roles -> roles.contains(PortalRole.TENANT_ADMIN));
         pages.put("/city/admin/calendar.xhtml", roles -> roles.contains(PortalRole.TENANT_ADMIN));

@@ -173,6 +173,16 @@ public class ReferPage {
         return stopMessage;
     }
 
+    /**
+     * The month and year the child was born ({@code May 2014}): all a referrer who may not open the child's record is
+     * shown of it (RULES.md §2), and enough to be sure of the child.
+     */
+    public String getBorn() {
+        ensureLoaded();
+        return person == null ? null
+                : org.nottspartners.portal.core.access.PersonRecordAccess.bornInWords(person.dateOfBirth(), person.expectedDateOfBirth());
+    }
+
     public String getChild() {
         return child;
     }

@@ -41,6 +41,7 @@ public class CallerFilter implements ContainerRequestFilter {
             return;
         }
         caller.resolve(verified.getSubject(),
+                ClaimValues.firstString(verified.getClaim("preferred_username")).orElse(verified.getName()),
                 ClaimValues.firstString(verified.getClaim("name")).orElse(verified.getName()),
                 ClaimValues.firstString(verified.getClaim("organisation")).orElse(null),
                 TenantRoles.fromGroups(verified.getGroups()));

@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.nottspartners.portal.core.access.AllowedTo;
 import org.nottspartners.portal.core.access.FamilyRecordAccess;
+import org.nottspartners.portal.core.access.PersonRecordAccess;
 import org.nottspartners.portal.core.casenote.CaseNote;
 import org.nottspartners.portal.core.casenote.CaseNoteBook;
 import org.nottspartners.portal.core.consent.Consent;
@@ -66,6 +67,9 @@ public class PersonResource {
     @Inject
     AddressBook addresses;
 
+    @Inject
+    PersonRecordAccess access;
+
     /** People whose name contains {@code q} (everyone when it is empty), a page at a time. */
     @GET
     @AllowedTo(FamilyRecordAccess.LIST)
@@ -78,7 +82,9 @@ public class PersonResource {
 
     /**
      * Search before create: people who may be the one described, best first, each with its score and
-     * the reasons (typos, nicknames, swapped names, postcode, partial date of birth, identifiers).
+     * the reasons (typos, nicknames, swapped names, postcode, partial date of birth, identifiers). A partner sees
+     * the whole record only of people they may open; of anyone else, only the name, {@code bornIn} (month and
+     * year) and the postcode's district (RULES.md §2).
      */
     @GET
     @Path("matches")
@@ -96,7 +102,8 @@ public class PersonResource {
             throw new InvalidInputException("name", "Enter a name, a UPN or an NHS number to search for");
         }
         return people.findMatches(criteria, max).stream()
-                .map(m -> new PersonMatchView(PersonView.of(m.person()), m.match().score(), m.match().reasons()))
+                .map(m -> new PersonMatchView(access.mayOpen(m.person()) ? PersonView.of(m.person()) : PersonView.minimal(m.person()),
+                        m.match().score(), m.match().reasons()))
                 .toList();
     }
 
@@ -104,11 +111,12 @@ public class PersonResource {
     public record PersonMatchView(PersonView person, int score, List<String> reasons) {
     }
 
+    /** A person's record: council staff open anyone of their council; a partner only a person they are involved with (else 404). */
     @GET
     @Path("{id}")
     @AllowedTo(FamilyRecordAccess.OPEN)
     public PersonView read(@PathParam("id") UUID id) {
-        return people.find(id).map(PersonView::of).orElseThrow(() -> new PersonNotFoundException(id));
+        return access.open(id).map(PersonView::of).orElseThrow(() -> new PersonNotFoundException(id));
     }
 
     @POST

@@ -25,6 +25,7 @@ import org.nottspartners.portal.core.family.HouseholdAddresses;
 import org.nottspartners.portal.core.family.Relationship;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.access.FamilyRecordAccess;
+import org.nottspartners.portal.core.access.PersonRecordAccess;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.merge.PersonMerges;
 import org.nottspartners.portal.core.page.PageActions;
@@ -106,12 +107,19 @@ public class PersonPage {
         }
     }
 
+    @Inject
+    PersonRecordAccess access;
+
     public void load() {
         loaded = true;
         try {
-            person = people.find(UUID.fromString(id)).orElse(null);
+            person = access.open(UUID.fromString(id)).orElse(null);
         } catch (IllegalArgumentException | NullPointerException notAnId) {
             person = null;
+        }
+        if (person == null && !FacesContext.getCurrentInstance().isPostback()) {
+            // no such person here, or one this partner may not open: the same answer, so as not to disclose the record
+            FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(404);
         }
     }
 

@@ -131,7 +131,8 @@ public class PortalRequestFilter extends HttpFilter {
             var claims = openId.getAccessToken().getJwtClaims();
             String name = claims.getStringClaim("name").orElse(req.getUserPrincipal().getName());
             String organisation = claims.getArrayStringClaim("organisation").stream().findFirst().orElse(null);
-            caller.resolve(openId.getSubject(), name, organisation, TenantRoles.fromGroups(claims.getArrayStringClaim("groups")));
+            String userName = claims.getStringClaim("preferred_username").orElse(req.getUserPrincipal().getName());
+            caller.resolve(openId.getSubject(), userName, name, organisation, TenantRoles.fromGroups(claims.getArrayStringClaim("groups")));
         }
     }
 }

@@ -11,16 +11,18 @@ import java.util.Set;
 public class CurrentUser {
 
     private String userId;
+    private String userName;
     private String displayName;
     private String organisation;
     private TenantRoles roles = TenantRoles.none();
 
     /** Called once per request by the edge that authenticated the caller. */
-    public void resolve(String userId, String displayName, String organisation, TenantRoles roles) {
+    public void resolve(String userId, String userName, String displayName, String organisation, TenantRoles roles) {
         if (this.userId != null) {
             throw new IllegalStateException("The caller of this request is already resolved");
         }
         this.userId = userId;
+        this.userName = userName;
         this.displayName = displayName;
         this.organisation = organisation;
         this.roles = roles;
@@ -32,6 +34,11 @@ public class CurrentUser {
 
     public String userId() {
         return userId;
+    }
+
+    /** The name the caller signs in with ({@code sam.school}), as the staff directory and case allocations name them. */
+    public String userName() {
+        return userName;
     }
 
     public String displayName() {

@@ -92,4 +92,12 @@ public interface PortalModule extends SettingSource {
     default List<FamilyRecordSection> familyRecordSections() {
         return List.of();
     }
+
+    /**
+     * What the module lets a user do with a person a search found, offered on the find page beside each match
+     * (a partner refers a child whose record they may not open).
+     */
+    default List<PersonAction> foundPersonActions() {
+        return List.of();
+    }
 }

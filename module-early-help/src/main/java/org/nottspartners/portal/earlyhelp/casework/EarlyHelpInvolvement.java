@@ -1,0 +1,33 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.UUID;
+import org.nottspartners.portal.core.access.PersonInvolvement;
+
+/**
+ * Early help's part of RULES.md §2 "Who may see what": a practitioner is involved with a person when they referred
+ * a case of the person's family (the index child, or any member of the case's household), or hold such a case as
+ * its lead professional. A count, so that asking loads no record and writes no audit line of its own.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class EarlyHelpInvolvement implements PersonInvolvement {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Override
+    public boolean involves(String userId, String userName, UUID personId) {
+        Long cases = em.createQuery("select count(c) from EarlyHelpCase c where (c.referrerId = :me or c.leadProfessional = :name)"
+                        + " and (c.indexChildId = :p or c.familyId in (select m.familyId from FamilyMember m where m.personId = :p))",
+                        Long.class)
+                .setParameter("me", userId)
+                .setParameter("name", userName == null ? "" : userName)
+                .setParameter("p", personId)
+                .getSingleResult();
+        return cases > 0;
+    }
+}

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -30,8 +31,8 @@ public final class PortalLauncher {
         {"cal.countyadmin", "portal administrator, Nottinghamshire County"},
     };
 
-    /** PostgreSQL, Keycloak (HTTP and management), Payara (HTTP and administration). */
-    static final int[] PORTS = {5433, 8180, 9000, PayaraDomain.HTTP_PORT, 4848};
+    /** PostgreSQL, Keycloak (HTTP and management), Payara (HTTP and administration), the mail catcher (SMTP). */
+    static final int[] PORTS = {5433, 8180, 9000, PayaraDomain.HTTP_PORT, 4848, MailCatcher.SMTP_PORT};
 
     private PortalLauncher() {
     }
@@ -69,6 +70,8 @@ public final class PortalLauncher {
         started.push(db);
         log("PostgreSQL is up on port " + db.port(), t0);
 
+        MailCatcher mail = MailCatcher.start(MailCatcher.SMTP_PORT);
+        started.push(mail);
         KeycloakServer keycloak = KeycloakServer.start(keycloakHome, 8180, 9000, runDir.resolve("keycloak.log"),
                 Duration.ofMinutes(3));
         started.push(keycloak);
@@ -95,14 +98,23 @@ public final class PortalLauncher {
         for (String[] user : DEMO_USERS) {
             banner.append(String.format("    %-18s %s%n", user[0], user[1]));
         }
-        banner.append("  Members of the public can register on the sign-in page to apply for licences.")
+        banner.append("  Members of the public can register on the sign-in page to apply for licences. The e-mails sent")
+                .append(System.lineSeparator())
+                .append("  (such as the link that verifies a new account's address) are caught here and shown below.")
                 .append(System.lineSeparator())
                 .append(System.lineSeparator()).append("  Press Ctrl-C to stop everything.").append(System.lineSeparator());
         System.out.println(banner);
         // Ctrl-C ends the wait; so does 'mvn -Pstop -pl launcher' from another terminal, which stops the servers:
         // then this process stops too, so that nothing of the run (the database's lock) is left held
         int refusedInARow = 0;
+        int mailShown = 0;
         while (!stopped.await(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            List<MailCatcher.Mail> mails = mail.messages();
+            for (MailCatcher.Mail m : mails.subList(mailShown, mails.size())) {
+                System.out.println("  E-mail to " + String.join(", ", m.to()) + ": " + m.subject());
+                m.links().forEach(link -> System.out.println("    " + link));
+            }
+            mailShown = mails.size();
             // both servers refusing connections three checks running (15 s): stopped, not merely busy
             refusedInARow = Ports.refused(PayaraDomain.HTTP_PORT) && Ports.refused(db.port()) ? refusedInARow + 1 : 0;
             if (refusedInARow == 3) {

@@ -96,6 +96,12 @@ final class Browser implements AutoCloseable {
         awaitSettled();
     }
 
+    /** Waits until the browser is back on one of the portal's pages (after Keycloak's own pages), settled. */
+    void awaitPortal() {
+        until(d -> d.getCurrentUrl().startsWith(Deployments.PORTAL + "/") ? Boolean.TRUE : null);
+        awaitSettled();
+    }
+
     /**
      * Clicks something that loads a new page (a submit button, a link) and returns once the new page has
      * replaced the old one and settled (PrimeSelenium's guardHttp), so that what is read next is read from

@@ -8,6 +8,7 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.nottspartners.portal.launcher.MailCatcher;
 import org.openqa.selenium.By;
 
 /**
@@ -140,5 +141,45 @@ class BrowserSignInIT {
 
     private static List<String> links(Browser b) {
         return b.texts(By.cssSelector("li.module a"));
+    }
+
+    /**
+     * Issue 11: a member of the public who registers on Keycloak's page must prove their e-mail address before they
+     * are signed in; Keycloak sends the link through the mail server (the tests' mail catcher), and following it
+     * signs them in. Their new account holds no council role.
+     */
+    @Test
+    void aMemberOfThePublicWhoRegistersVerifiesTheirEmailAddressBeforeSigningIn() throws InterruptedException {
+        String user = TestNames.unique("applicant");
+        String email = user + "@example.org";
+        try (Browser browser = new Browser()) {
+            browser.open(Deployments.PORTAL + "/");
+            browser.clickAndWait(By.linkText("Register"));
+            browser.type(By.id("username"), user);
+            browser.type(By.id("email"), email);
+            browser.type(By.id("firstName"), "Avery");
+            browser.type(By.id("lastName"), "Applicant");
+            browser.type(By.id("password"), "a long pass phrase");
+            browser.type(By.id("password-confirm"), "a long pass phrase");
+            browser.clickAndWait(By.cssSelector("input[type=submit], button[type=submit]"));
+
+            assertThat(browser.currentUrl()).as("not signed in before the address is verified")
+                    .doesNotStartWith(Deployments.PORTAL + "/");
+            assertThat(browser.text(By.tagName("body"))).containsIgnoringCase("verify your email");
+
+            MailCatcher.Mail mail = PortalStack.mail().awaitMessageTo(email, java.time.Duration.ofSeconds(60))
+                    .orElseThrow(() -> new AssertionError("Keycloak sent no e-mail to " + email + "; received: "
+                            + PortalStack.mail().messages()));
+            assertThat(mail.subject()).containsIgnoringCase("verify");
+            String link = mail.links().stream().filter(l -> l.contains("action-token")).findFirst()
+                    .orElseThrow(() -> new AssertionError("no verification link in " + mail.body()));
+            browser.open(link);
+            if (!browser.currentUrl().startsWith(Deployments.PORTAL + "/") && browser.count(By.partialLinkText("proceed")) > 0) {
+                browser.clickAndWait(By.partialLinkText("proceed"));
+            }
+            browser.awaitPortal();
+            assertThat(browser.heading()).isEqualTo("You do not work for a council in the portal yet");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.time.Duration;
 import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 import org.nottspartners.portal.launcher.KeycloakServer;
+import org.nottspartners.portal.launcher.MailCatcher;
 import org.nottspartners.portal.launcher.Leftovers;
 import org.nottspartners.portal.launcher.PortalDatabase;
 
@@ -18,6 +19,7 @@ public class PortalStack implements LauncherSessionListener {
 
     private static PortalDatabase database;
     private static KeycloakServer keycloak;
+    private static MailCatcher mail;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -29,6 +31,7 @@ public class PortalStack implements LauncherSessionListener {
             // servers a killed test run left behind (its Payara, Keycloak and PostgreSQL), found by their folders
             new Leftovers(Path.of(System.getProperty("payara.home")), Path.of(System.getProperty("portal.keycloak.home")),
                     dir.resolve("postgres-data"), System.out::println).stop();
+            mail = MailCatcher.start(MailCatcher.SMTP_PORT);
             database = PortalDatabase.start(Integer.getInteger("test.pg.port"), dir.resolve("postgres-data"), false);
             keycloak = KeycloakServer.start(Path.of(System.getProperty("portal.keycloak.home")),
                     Integer.getInteger("test.keycloak.port"), Integer.getInteger("test.keycloak.management-port"),
@@ -45,6 +48,10 @@ public class PortalStack implements LauncherSessionListener {
             keycloak.close();
             keycloak = null;
         }
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
         if (database != null) {
             try {
                 database.close();
@@ -53,6 +60,11 @@ public class PortalStack implements LauncherSessionListener {
             }
             database = null;
         }
+    }
+
+    /** The mail server Keycloak sends through in the tests: every message it sent, to read. */
+    public static MailCatcher mail() {
+        return mail;
     }
 
     public static PortalDatabase database() {

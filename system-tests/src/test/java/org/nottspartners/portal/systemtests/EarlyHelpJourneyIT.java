@@ -763,6 +763,18 @@ class EarlyHelpJourneyIT {
         String ccId = (String) Api.json(referred.body()).get("id");
         acceptAndAllocate(morgan, ccId, "county-cc-south", "P2P_L3", "Under 5: Children's Centre", "morgan.county");
         OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        // issue 22: nobody tries to engage a family before they are referred; the case was referred today
+        HttpResponse<String> beforeReferral = Api.post("/county/early-help/cases/" + ccId + "/engagement-attempts", morgan,
+                "{\"step\":\"CALLS_AND_TEXTS\",\"doneAt\":\"" + now.minusDays(2) + "\",\"note\":\"No answer\"}");
+        ApiAuthenticationIT.assertIsProblem(beforeReferral, 400);
+        assertThat(beforeReferral.body()).contains("\"field\":\"doneAt\"", "on or after the day the family was referred");
+        // the case as if referred 45 days ago (the server keeps no copy of it between requests: no shared cache)
+        try (java.sql.Connection db = PortalStack.database().superuserConnection();
+                java.sql.PreparedStatement back = db.prepareStatement(
+                        "update eh_case set received_at = received_at - interval '45 days' where id = ?::uuid")) {
+            back.setString(1, ccId);
+            assertThat(back.executeUpdate()).isEqualTo(1);
+        }
         // dated well before any council's time to answer the letter (5 working days shipped, 10 in another test)
         for (Object[] attempt : List.of(new Object[] {"CALLS_AND_TEXTS", now.minusDays(40)},
                 new Object[] {"UNANNOUNCED_VISIT", now.minusDays(38)}, new Object[] {"FINAL_LETTER", now.minusDays(35)})) {

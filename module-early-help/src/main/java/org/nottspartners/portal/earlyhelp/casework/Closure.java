@@ -77,6 +77,11 @@ public class Closure {
         }
         if (doneAt == null || doneAt.isAfter(today.now().plusMinutes(5))) {
             errors.add(new Problem.FieldError("doneAt", "Give when it was done, not in the future"));
+        } else if (day(doneAt).isBefore(day(c.receivedAt()))) {
+            // nobody tries to engage a family in a case before it is referred (issue 22): a mistyped date is refused,
+            // not counted towards closing the case
+            errors.add(new Problem.FieldError("doneAt", "Give a date on or after the day the family was referred, "
+                    + day(c.receivedAt()).format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK))));
         }
         if (blank(note)) {
             errors.add(new Problem.FieldError("note", "Say what was done and what happened"));
@@ -95,6 +100,10 @@ public class Closure {
         }
         history.event(c, "ENGAGEMENT", step.label() + ": " + note.strip());
         return a;
+    }
+
+    private static java.time.LocalDate day(OffsetDateTime at) {
+        return at.atZoneSameInstant(org.nottspartners.portal.core.time.Today.ENGLAND).toLocalDate();
     }
 
     /**

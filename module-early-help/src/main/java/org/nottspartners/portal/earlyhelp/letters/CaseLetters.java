@@ -125,7 +125,10 @@ public class CaseLetters {
                 : "To the parents or carers of " + child.givenName() + " " + child.familyName();
         // a letter to the family goes to the child's current address, when it is known (issue 22)
         List<String> addressLines = toReferrer ? List.of() : addresses.currentLines(child.id());
-        byte[] pdf = PdfLetters.render(councilName, today.format(LONG_DATE), addressee, addressLines, letter);
+        // the sender's contact block beside the council's name: the team, and how to reach it when the council has said
+        List<String> sender = c.teamCode() == null ? List.of(teamName)
+                : setup.team(c.teamCode()).flatMap(Team::contact).map(contact -> List.of(teamName, contact)).orElse(List.of(teamName));
+        byte[] pdf = PdfLetters.render(councilName, sender, today.format(LONG_DATE), addressee, addressLines, letter);
         CaseLetter stored = new CaseLetter(c.id(), kind.name(), addressee, c.reference() + "-" + kind.template() + ".pdf", pdf);
         em.persist(stored);
         em.flush();

@@ -19,23 +19,51 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Lays a filled letter out as an A4 PDF with OpenPDF: the council, the date, the addressee with their postal
- * address under the name when it is known (lines from {@link org.nottspartners.portal.core.person.PostalAddress#lines()}),
- * subject and body; a letter of more than one page is numbered at the foot of each page.
+ * Lays a filled letter out as an A4 PDF with OpenPDF, as a council posts it: the council's name and contact block and
+ * the date at the top right; the addressee with their postal address (lines from
+ * {@link org.nottspartners.portal.core.person.PostalAddress#lines()}) in the window of a DL window envelope; subject
+ * and body below it; a letter of more than one page is numbered at the foot of each page.
  */
 public final class PdfLetters {
 
     private PdfLetters() {
     }
 
+    /**
+     * Where the addressee's name and address go: the window of a DL window envelope (window on the left, 90 x 40 mm)
+     * holding an A4 sheet folded in three: 20 mm from the sheet's left edge and 45 mm from its top, with 5 mm of the
+     * window left clear on each side so that the address stays in view when the letter shifts in the envelope. In
+     * millimetres from the sheet's top left corner.
+     */
+    public static final Window WINDOW = new Window(20, 45, 90, 40, 5);
+
+    /** A rectangle of the sheet in millimetres from its top left corner, with the margin kept clear inside it. */
+    public record Window(float left, float top, float width, float height, float clear) {
+    }
+
+    /** The letter's first page body starts here (mm from the top), below the window. */
+    static final float BODY_TOP = 95;
+
+    private static final float MM = 72f / 25.4f;
+
     public static byte[] render(String council, String date, String addressee, LetterTemplate letter) {
-        return render(council, date, addressee, List.of(), letter);
+        return render(council, List.of(), date, addressee, List.of(), letter);
     }
 
     /** A letter whose addressee's address is printed under their name, a line each ({@code addressLines} may be empty). */
     public static byte[] render(String council, String date, String addressee, List<String> addressLines, LetterTemplate letter) {
+        return render(council, List.of(), date, addressee, addressLines, letter);
+    }
+
+    /**
+     * A letter as a council posts it: the council's name with the sender's contact block ({@code senderLines}: the team,
+     * how to reach it) and the date at the top right; the addressee's name and address in the envelope's window
+     * ({@link #WINDOW}); the subject and body below; page numbers at the foot of a longer letter.
+     */
+    public static byte[] render(String council, List<String> senderLines, String date, String addressee, List<String> addressLines,
+            LetterTemplate letter) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document document = new Document(PageSize.A4, 72, 72, 72, 72);
+        Document document = new Document(PageSize.A4, 72, 72, 40, 72);
         try {
             PdfWriter writer = PdfWriter.getInstance(document, out);
             document.addTitle(letter.subject());
@@ -45,22 +73,25 @@ public final class PdfLetters {
             document.open();
             Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
             Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
+            Font small = FontFactory.getFont(FontFactory.HELVETICA, 10);
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
             Paragraph from = new Paragraph(council, heading);
             from.setAlignment(Element.ALIGN_RIGHT);
             document.add(from);
+            for (String line : senderLines) {
+                Paragraph sender = new Paragraph(line, small);
+                sender.setAlignment(Element.ALIGN_RIGHT);
+                document.add(sender);
+            }
             Paragraph on = new Paragraph(date, body);
             on.setAlignment(Element.ALIGN_RIGHT);
-            on.setSpacingAfter(24);
+            on.setSpacingBefore(6);
             document.add(on);
-            Paragraph to = new Paragraph(addressee, body);
-            for (String line : addressLines) {
-                to.add(Chunk.NEWLINE);
-                to.add(new Chunk(line, body));
-            }
-            to.setSpacingAfter(18);
-            document.add(to);
+            addressInTheWindow(writer, addressee, addressLines);
+            float top = PageSize.A4.getHeight() - BODY_TOP * MM;
+            float now = writer.getVerticalPosition(false);
             Paragraph subject = new Paragraph(letter.subject(), bold);
+            subject.setSpacingBefore(Math.max(12, now - top));
             subject.setSpacingAfter(12);
             document.add(subject);
             for (String p : letter.paragraphs()) {
@@ -73,6 +104,37 @@ public final class PdfLetters {
             throw new IllegalStateException("Could not lay out the letter", e);
         }
         return numbered(out.toByteArray(), council);
+    }
+
+    /**
+     * The addressee's name and address, set inside the window's clear area of the first page; a long name or address
+     * is set smaller rather than cut off.
+     */
+    private static void addressInTheWindow(PdfWriter writer, String addressee, List<String> addressLines) throws DocumentException {
+        float[] sizes = {11, 10, 9, 8};
+        for (float size : sizes) {
+            boolean smallest = size == sizes[sizes.length - 1];
+            if (smallest || !ColumnText.hasMoreText(addressColumn(writer, size, addressee, addressLines).go(true))) {
+                addressColumn(writer, size, addressee, addressLines).go();
+                return;
+            }
+        }
+    }
+
+    private static ColumnText addressColumn(PdfWriter writer, float size, String addressee, List<String> addressLines) {
+        float pageHeight = PageSize.A4.getHeight();
+        ColumnText column = new ColumnText(writer.getDirectContent());
+        column.setSimpleColumn((WINDOW.left() + WINDOW.clear()) * MM,
+                pageHeight - (WINDOW.top() + WINDOW.height() - WINDOW.clear()) * MM,
+                (WINDOW.left() + WINDOW.width() - WINDOW.clear()) * MM,
+                pageHeight - (WINDOW.top() + WINDOW.clear()) * MM, size * 1.2f, Element.ALIGN_LEFT);
+        Font font = FontFactory.getFont(FontFactory.HELVETICA, size);
+        column.addText(new Phrase(addressee, font));
+        for (String line : addressLines) {
+            column.addText(Chunk.NEWLINE);
+            column.addText(new Phrase(line, font));
+        }
+        return column;
     }
 
     /**

@@ -3,10 +3,12 @@ package org.nottspartners.portal.core.letters;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.nottspartners.portal.core.testing.LetterPages;
 
 @DisplayName("The core's letter kit (issue 12): wording checked against the module's values, filled whole, laid out as PDF")
 class LetterKitTest {
@@ -45,17 +47,6 @@ class LetterKitTest {
     }
 
     @Test
-    @DisplayName("The addressee's address is printed under their name, a line each (issue 22)")
-    void addressUnderTheAddressee() throws Exception {
-        byte[] pdf = PdfLetters.render("Nottingham City Council", "24 November 2026", "To the parents or carers of Maya Okafor",
-                new org.nottspartners.portal.core.person.PostalAddress("Flat 2", "7 Mill Lane", "Nottingham", "NG7 2BB", null).lines(),
-                LetterTemplate.parse("Subject: Test\n\nBody."));
-        String text = new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf)).getTextFromPage(1);
-        assertThat(text.lines().map(String::strip).toList()).containsSubsequence("To the parents or carers of Maya Okafor",
-                "Flat 2", "7 Mill Lane", "NOTTINGHAM", "NG7 2BB", "Test", "Body.");
-    }
-
-    @Test
     @DisplayName("A letter of more than one page is numbered, and names the council, at the foot of each page (issue 22)")
     void longerLettersAreNumbered() throws Exception {
         String body = String.join("\n\n", java.util.Collections.nCopies(40,
@@ -84,5 +75,35 @@ class LetterKitTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new LetterDefinition("early-help", "REFERRAL_OUTCOME", "../secret", "x", VALUES))
                 .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    @DisplayName("The name and address sit in a DL window envelope's window, clear of its edges, and nothing else does (issue 22)")
+    void addressInTheEnvelopeWindow() throws Exception {
+        List<String> address = new org.nottspartners.portal.core.person.PostalAddress("Flat 2", "7 Mill Lane", "Nottingham",
+                "NG7 2BB", null).lines();
+        byte[] pdf = PdfLetters.render("Nottingham City Council", List.of("Family Hub Meadows", "Telephone 0115 000 1111"),
+                "24 November 2026", "To the parents or carers of Maya Okafor", address,
+                LetterTemplate.parse("Subject: Test\n\nBody."));
+        assertThat(LetterPages.inWindow(pdf)).containsExactly("To the parents or carers of Maya Okafor", "Flat 2", "7 Mill Lane",
+                "NOTTINGHAM", "NG7 2BB");
+        LetterPages.WindowInk ink = LetterPages.windowInk(pdf);
+        assertThat(ink.inClearArea()).as("the address is printed in the window").isGreaterThan(200);
+        assertThat(ink.inWindowMargin()).as("nothing within 5 mm of the window's edges").isZero();
+        assertThat(LetterPages.textIn(pdf, 110, 0, 100, 45)).as("the council's name and contact block, top right")
+                .containsSubsequence("Nottingham City Council", "Family Hub Meadows", "Telephone 0115 000 1111", "24 November 2026");
+        assertThat(LetterPages.textIn(pdf, 0, 90, 210, 60)).as("the letter starts below the window").contains("Test", "Body.");
+    }
+
+    @Test
+    @DisplayName("A long name and address still fit the window, set smaller rather than cut off (issue 22)")
+    void longAddressesFitTheWindow() throws Exception {
+        String addressee = "To the parents or carers of Maximilian Alexander Featherstonehaugh-Cholmondeley";
+        List<String> address = List.of("Flat 12, The Old Lace Warehouse", "Building C, 147 Stoney Street", "The Lace Market",
+                "NOTTINGHAM", "NG1 1LX");
+        byte[] pdf = PdfLetters.render("Nottingham City Council", "24 November 2026", addressee, address,
+                LetterTemplate.parse("Subject: Test\n\nBody."));
+        assertThat(String.join(" ", LetterPages.inWindow(pdf))).contains("Featherstonehaugh-Cholmondeley", "The Lace Market", "NG1 1LX");
+        assertThat(LetterPages.windowInk(pdf).inWindowMargin()).isZero();
     }
 }

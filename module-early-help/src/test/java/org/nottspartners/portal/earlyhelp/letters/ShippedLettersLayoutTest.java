@@ -48,7 +48,7 @@ class ShippedLettersLayoutTest {
                 assertThat(LetterPages.inWindow(pdf)).as(what).containsExactly(addressee, "Flat 2", "7 Mill Lane", "NOTTINGHAM",
                         "NG7 2BB");
                 assertThat(LetterPages.windowInk(pdf).inWindowMargin()).as(what + ": clear of the window's edges").isZero();
-                assertThat(LetterPages.textIn(pdf, 110, 0, 100, 45)).as(what)
+                assertThat(LetterPages.textIn(pdf, 90, 0, 120, 45)).as(what)
                         .containsSubsequence(councilName, "Family Hub Meadows", "Telephone 0115 000 1111", "24 November 2026");
                 String text = String.join("\n", LetterPages.pages(pdf));
                 assertThat(text).as(what).doesNotContain("${");

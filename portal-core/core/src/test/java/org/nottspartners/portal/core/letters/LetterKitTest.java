@@ -90,7 +90,7 @@ class LetterKitTest {
         LetterPages.WindowInk ink = LetterPages.windowInk(pdf);
         assertThat(ink.inClearArea()).as("the address is printed in the window").isGreaterThan(200);
         assertThat(ink.inWindowMargin()).as("nothing within 5 mm of the window's edges").isZero();
-        assertThat(LetterPages.textIn(pdf, 110, 0, 100, 45)).as("the council's name and contact block, top right")
+        assertThat(LetterPages.textIn(pdf, 90, 0, 120, 45)).as("the council's name and contact block, top right")
                 .containsSubsequence("Nottingham City Council", "Family Hub Meadows", "Telephone 0115 000 1111", "24 November 2026");
         assertThat(LetterPages.textIn(pdf, 0, 90, 210, 60)).as("the letter starts below the window").contains("Test", "Body.");
     }

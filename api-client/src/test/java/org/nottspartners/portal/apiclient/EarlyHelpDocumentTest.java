@@ -46,8 +46,8 @@ class EarlyHelpDocumentTest {
         assertThat(refer.getResponses().getAPIResponses()).containsKeys("401", "403", "404", "409");
         @SuppressWarnings("unchecked")
         List<String> roles = (List<String>) refer.getExtensions().get("x-roles");
-        assertThat(roles).contains("SCHOOL_STAFF", "POLICE", "HEALTH", "YOUTH_JUSTICE", "CASE_WORKER");
-        assertThat(refer.getDescription()).contains("SCHOOL_STAFF");
+        assertThat(roles).contains("any partner role", "case-worker");
+        assertThat(refer.getDescription()).contains("any partner role");
     }
 
     @Test
@@ -61,7 +61,7 @@ class EarlyHelpDocumentTest {
         assertThat(id.getSchema().getFormat()).isEqualTo("uuid");
         assertThat(read.getResponses().getAPIResponse("200").getContent().getMediaType("application/json").getSchema().getRef())
                 .isEqualTo("#/components/schemas/CaseView");
-        assertThat(read.getExtensions()).containsEntry("x-roles", List.of("CASE_WORKER", "GROUP_MANAGER", "TEAM_MANAGER"));
+        assertThat(read.getExtensions()).containsEntry("x-roles", List.of("case-worker", "group-manager", "team-manager"));
         assertThat(read.getResponses().getAPIResponse("404").getContent().getMediaType("application/problem+json")).isNotNull();
     }
 

@@ -33,13 +33,22 @@ public class AttendanceModule implements PortalModule {
 
     @Override
     public Set<PortalRole> roles() {
-        return Set.of(PortalRole.ATTENDANCE_OFFICER, PortalRole.ENFORCEMENT_OFFICER, PortalRole.SCHOOL_STAFF, PortalRole.CASE_WORKER);
+        return USERS;
+    }
+
+    /** The attendance and enforcement officers, schools, and early help's case workers. */
+    static final Set<PortalRole> USERS = Set.of(AttendanceRoles.ATTENDANCE_OFFICER, AttendanceRoles.ENFORCEMENT_OFFICER,
+            PortalRole.SCHOOL_STAFF, AttendanceRoles.CASE_WORKER);
+
+    @Override
+    public List<PortalRole> declaredRoles() {
+        return AttendanceRoles.ALL;
     }
 
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("School attendance", "index.xhtml", Set.of(PortalRole.ATTENDANCE_OFFICER, PortalRole.ENFORCEMENT_OFFICER, PortalRole.SCHOOL_STAFF, PortalRole.CASE_WORKER)));
+                new MenuEntry("School attendance", "index.xhtml", USERS));
     }
 
     @Override

@@ -15,7 +15,8 @@ import org.nottspartners.portal.core.tenancy.TenantContext;
  * has already checked the caller, the council and that the module is switched on there.
  */
 @RequestScoped
-@AllowedFor({PortalRole.ATTENDANCE_OFFICER, PortalRole.ENFORCEMENT_OFFICER, PortalRole.SCHOOL_STAFF, PortalRole.CASE_WORKER})
+@AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER, PortalRole.Names.SCHOOL_STAFF,
+        "case-worker"})
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendanceResource {
 

@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.nottspartners.portal.core.calendar.QualityStandard;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles;
 import org.nottspartners.portal.core.module.FamilyRecordSection;
 import org.nottspartners.portal.core.module.ModulePage;
 import org.nottspartners.portal.core.settings.SettingDefinition;
@@ -41,14 +42,19 @@ public class EarlyHelpModule implements PortalModule {
 
 
     @Override
+    public List<PortalRole> declaredRoles() {
+        return EarlyHelpRoles.ALL;
+    }
+
+    @Override
     public Set<PortalRole> roles() {
-        return Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE);
+        return Set.of(EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER, EarlyHelpRoles.GROUP_MANAGER, PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE);
     }
 
     /** Partners' pages: refer and follow their referrals. Staff pages: cases and the case record. */
     static final Set<PortalRole> PARTNERS = Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH,
-            PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER);
-    static final Set<PortalRole> STAFF = Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER);
+            PortalRole.YOUTH_JUSTICE, EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER, EarlyHelpRoles.GROUP_MANAGER);
+    static final Set<PortalRole> STAFF = Set.of(EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER, EarlyHelpRoles.GROUP_MANAGER);
 
     @Override
     public List<ModulePage> pages() {
@@ -67,11 +73,11 @@ public class EarlyHelpModule implements PortalModule {
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("Early help cases", "cases.xhtml", Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER)),
+                new MenuEntry("Early help cases", "cases.xhtml", Set.of(EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER, EarlyHelpRoles.GROUP_MANAGER)),
                 new MenuEntry("Refer a family for early help", "refer.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
-                        PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER)),
+                        PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER)),
                 new MenuEntry("My early help referrals", "my-referrals.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
-                        PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER)),
+                        PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER)),
                 new MenuEntry("Early help teams and how to reach them", "teams.xhtml", Set.of(PortalRole.TENANT_ADMIN)));
     }
 

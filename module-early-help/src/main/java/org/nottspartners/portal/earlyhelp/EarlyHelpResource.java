@@ -21,10 +21,12 @@ import java.util.Map;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.nottspartners.portal.core.access.AllowedFor;
+import org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles.Names;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles;
 import org.nottspartners.portal.core.letters.LetterTemplates;
 import org.nottspartners.portal.core.module.ModuleStatusView;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
@@ -62,7 +64,7 @@ import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
  * return a class, so splitting this into sub-resources per stage is the next step; the paths stay as they are.
  */
 @RequestScoped
-@AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE})
+@AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class EarlyHelpResource {
@@ -125,7 +127,7 @@ public class EarlyHelpResource {
     /** Every version of every level of the council's framework: for its administrators. */
     @GET
     @Path("thresholds/versions")
-    @AllowedFor(PortalRole.TENANT_ADMIN)
+    @AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
     public List<EarlyHelpViews.LevelView> thresholdVersions() {
         return setup.allVersions().stream().map(EarlyHelpViews.LevelView::of).toList();
     }
@@ -133,7 +135,7 @@ public class EarlyHelpResource {
     /** A new version of a level, or a new level, in force from a date (today or later). */
     @POST
     @Path("thresholds")
-    @AllowedFor(PortalRole.TENANT_ADMIN)
+    @AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
     @APIResponseSchema(value = EarlyHelpViews.LevelView.class, responseCode = "201")
     public Response addThresholdVersion(EarlyHelpForms.LevelForm f) {
         body(f);
@@ -150,7 +152,7 @@ public class EarlyHelpResource {
     /** Records how families and referrers reach a team, as the letters give it (issue 22); 409 from a stale reading. */
     @PUT
     @Path("teams/{code}/contact")
-    @AllowedFor(PortalRole.TENANT_ADMIN)
+    @AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
     public EarlyHelpViews.TeamView changeTeamContact(@PathParam("code") String code, EarlyHelpForms.TeamContactForm f) {
         body(f);
         return EarlyHelpViews.TeamView.of(setup.changeTeamContact(code, f.contact, version(f)));
@@ -161,8 +163,7 @@ public class EarlyHelpResource {
     /** Refers a family; refused whole when anything is missing, or when the concerns must go to social care now. */
     @POST
     @Path("referrals")
-    @AllowedFor({PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE,
-            PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     @APIResponseSchema(value = EarlyHelpViews.ReferralStatusView.class, responseCode = "201")
     public Response refer(EarlyHelpForms.ReferralForm form) {
         body(form);
@@ -182,7 +183,7 @@ public class EarlyHelpResource {
 
     @GET
     @Path("cases")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public List<CaseView> list(@QueryParam("stage") String stage, @QueryParam("team") String team,
             @QueryParam("worker") String worker, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
@@ -194,7 +195,7 @@ public class EarlyHelpResource {
     /** Open cases by stage, and overdue clocks, for the team dashboard. */
     @GET
     @Path("dashboard")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public Map<CaseStage, Long> dashboard(@QueryParam("team") String team) {
         return queries.openByStage(blankToNull(team));
     }
@@ -202,7 +203,7 @@ public class EarlyHelpResource {
     /** A team's waiting list, in the order its cases should be allocated. */
     @GET
     @Path("waiting-list")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public List<CaseView> waitingList(@QueryParam("team") String team, @QueryParam("first") @DefaultValue("0") int first,
             @QueryParam("max") @DefaultValue("50") int max) {
         if (blankToNull(team) == null) {
@@ -215,7 +216,7 @@ public class EarlyHelpResource {
 
     @GET
     @Path("caseloads")
-    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public Map<String, Long> caseloads(@QueryParam("team") String team) {
         if (blankToNull(team) == null) {
             throw new InvalidInputException("team", "Choose the team");
@@ -227,7 +228,7 @@ public class EarlyHelpResource {
     @GET
     @Path("cases.xlsx")
     @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public Response export(@QueryParam("team") String team) {
         List<EarlyHelpCase> all = AuditTrail.readingFor(AuditAction.EXPORT, "early help cases export",
                 () -> queries.list(null, blankToNull(team), null, 0, 100_000));
@@ -235,13 +236,13 @@ public class EarlyHelpResource {
         String council = TenantScope.current().orElseThrow();
         return Response.ok(CaseExport.xlsx(all, new CaseExport.Words(code -> setup.level(code, on).map(l -> l.name()).orElse(code),
                         code -> setup.team(code).map(t -> t.name()).orElse(code),
-                        user -> staff.nameOf(council, PortalRole.CASE_WORKER, user))))
+                        user -> staff.nameOf(council, EarlyHelpRoles.CASE_WORKER, user))))
                 .header("Content-Disposition", "attachment; filename=\"early-help-cases.xlsx\"").build();
     }
 
     @GET
     @Path("cases/{id}")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public CaseView read(@PathParam("id") UUID id) {
         return CaseView.of(queries.find(id));
     }
@@ -249,14 +250,14 @@ public class EarlyHelpResource {
     /** Where the front door should send the family: case management for a step-down, otherwise by the ages of its children. */
     @GET
     @Path("cases/{id}/route")
-    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public Map<String, String> route(@PathParam("id") UUID id, @QueryParam("neet") boolean neet) {
         return Map.of("teamKind", referrals.suggestedRoute(queries.find(id), neet).name());
     }
 
     @POST
     @Path("cases/{id}/decision")
-    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public CaseView decide(@PathParam("id") UUID id, EarlyHelpForms.DecisionForm f) {
         body(f);
         return CaseView.of(frontDoor.decide(id, version(f), f.decision, f.teamCode, f.decidedLevel, f.reasons));
@@ -264,7 +265,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/waiting-list")
-    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public CaseView wait(@PathParam("id") UUID id, EarlyHelpForms.WaitingListForm f) {
         body(f);
         return CaseView.of(frontDoor.placeOnWaitingList(id, version(f), f.risk, f.existingSupport));
@@ -273,7 +274,7 @@ public class EarlyHelpResource {
     /** A group manager's review of a case that has waited over 10 weeks (002 §3a3). */
     @POST
     @Path("cases/{id}/waiting-review")
-    @AllowedFor(PortalRole.GROUP_MANAGER)
+    @AllowedFor(Names.GROUP_MANAGER)
     public CaseView reviewWait(@PathParam("id") UUID id, EarlyHelpForms.NoteForm f) {
         body(f);
         return CaseView.of(frontDoor.reviewWaitingCase(id, f.note));
@@ -281,7 +282,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/allocation")
-    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public CaseView allocate(@PathParam("id") UUID id, EarlyHelpForms.AllocationForm f) {
         body(f);
         return CaseView.of(frontDoor.allocate(id, version(f), f.worker));
@@ -289,7 +290,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/contact")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
     public CaseView contact(@PathParam("id") UUID id, EarlyHelpForms.ContactForm f) {
         body(f);
         return CaseView.of(caseWork.recordContact(id, version(f), f.kind, f.note));
@@ -298,7 +299,7 @@ public class EarlyHelpResource {
     /** The front door completes the early help assessment form of a self-referral before passing it to a team. */
     @POST
     @Path("cases/{id}/referral-assessment")
-    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public CaseView referralAssessment(@PathParam("id") UUID id, EarlyHelpForms.ReferralAssessmentForm f) {
         body(f);
         return CaseView.of(frontDoor.completeReferralAssessment(id, version(f), f.assessmentForm));
@@ -307,7 +308,7 @@ public class EarlyHelpResource {
     /** Open only for family programme monitoring (contact: a phone call every 3 months), or back to full work. */
     @PUT
     @Path("cases/{id}/monitoring-only")
-    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public CaseView monitoringOnly(@PathParam("id") UUID id, EarlyHelpForms.MonitoringForm f) {
         body(f);
         if (f.monitoringOnly == null) {
@@ -318,7 +319,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/assessment")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
     public CaseView assess(@PathParam("id") UUID id, EarlyHelpForms.AssessmentForm f) {
         body(f);
         return CaseView.of(caseWork.completeAssessment(id, version(f), f.summary, domains(f.domains),
@@ -327,14 +328,14 @@ public class EarlyHelpResource {
 
     @GET
     @Path("cases/{id}/targets")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public List<EarlyHelpViews.TargetView> targets(@PathParam("id") UUID id) {
         return queries.targets(id).stream().map(EarlyHelpViews.TargetView::of).toList();
     }
 
     @POST
     @Path("cases/{id}/targets")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
     @APIResponseSchema(value = EarlyHelpViews.TargetView.class, responseCode = "201")
     public Response addTarget(@PathParam("id") UUID id, EarlyHelpForms.TargetForm f) {
         body(f);
@@ -344,7 +345,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/plan")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
     public CaseView agreePlan(@PathParam("id") UUID id, EarlyHelpForms.VersionedForm f) {
         body(f);
         return CaseView.of(caseWork.agreePlan(id, version(f)));
@@ -352,14 +353,14 @@ public class EarlyHelpResource {
 
     @GET
     @Path("cases/{id}/taf-meetings")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public List<EarlyHelpViews.TafView> tafMeetings(@PathParam("id") UUID id) {
         return queries.tafMeetings(id).stream().map(EarlyHelpViews.TafView::of).toList();
     }
 
     @POST
     @Path("cases/{id}/taf-meetings")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
     @APIResponseSchema(value = EarlyHelpViews.TafView.class, responseCode = "201")
     public Response recordTaf(@PathParam("id") UUID id, EarlyHelpForms.TafForm f) {
         body(f);
@@ -369,7 +370,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/disputes")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     @APIResponseSchema(value = EarlyHelpViews.EventView.class, responseCode = "201")
     public Response dispute(@PathParam("id") UUID id, EarlyHelpForms.DisputeForm f) {
         body(f);
@@ -379,7 +380,7 @@ public class EarlyHelpResource {
     /** Work commissioned from the Interventions or Intensive Support and Parenting Team (002 §4-§5). */
     @POST
     @Path("cases/{id}/interventions")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
     @APIResponseSchema(value = EarlyHelpViews.InterventionView.class, responseCode = "201")
     public Response commission(@PathParam("id") UUID id, EarlyHelpForms.InterventionForm f) {
         body(f);
@@ -389,14 +390,14 @@ public class EarlyHelpResource {
 
     @GET
     @Path("cases/{id}/interventions")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public List<EarlyHelpViews.InterventionView> interventions(@PathParam("id") UUID id) {
         return queries.interventions(id).stream().map(EarlyHelpViews.InterventionView::of).toList();
     }
 
     @POST
     @Path("cases/{id}/interventions/{interventionId}/steps")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public EarlyHelpViews.InterventionView interventionStep(@PathParam("id") UUID id,
             @PathParam("interventionId") UUID interventionId, EarlyHelpForms.InterventionStepForm f) {
         body(f);
@@ -405,7 +406,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/interventions/{interventionId}/closure")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
     public EarlyHelpViews.InterventionView closeIntervention(@PathParam("id") UUID id,
             @PathParam("interventionId") UUID interventionId, EarlyHelpForms.InterventionClosureForm f) {
         body(f);
@@ -416,7 +417,7 @@ public class EarlyHelpResource {
     /** The wording of each kind of letter: the council's own, or the shipped one. */
     @GET
     @Path("letter-templates")
-    @AllowedFor({PortalRole.TENANT_ADMIN, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor(value = {Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.ADMINISTRATOR)
     public List<LetterTemplates.Wording> letterTemplates() {
         return templates.all(EarlyHelpLetters.ALL);
     }
@@ -424,7 +425,7 @@ public class EarlyHelpResource {
     /** The council's own wording of a kind of letter (send the version read; none the first time). */
     @PUT
     @Path("letter-templates/{kind}")
-    @AllowedFor(PortalRole.TENANT_ADMIN)
+    @AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
     public LetterTemplates.Wording saveLetterTemplate(@PathParam("kind") String kind, EarlyHelpForms.TemplateForm f) {
         body(f);
         return templates.save(EarlyHelpLetters.definition(letterKind(kind)), f.text, f.version);
@@ -433,7 +434,7 @@ public class EarlyHelpResource {
     /** Back to the shipped wording. */
     @DELETE
     @Path("letter-templates/{kind}")
-    @AllowedFor(PortalRole.TENANT_ADMIN)
+    @AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
     public LetterTemplates.Wording resetLetterTemplate(@PathParam("kind") String kind) {
         return templates.reset(EarlyHelpLetters.definition(letterKind(kind)));
     }
@@ -449,14 +450,14 @@ public class EarlyHelpResource {
     /** The case's disputes: each raising, escalation and resolution, oldest first. */
     @GET
     @Path("cases/{id}/disputes")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public List<EarlyHelpViews.EventView> disputes(@PathParam("id") UUID id) {
         return queries.disputeEvents(id).stream().map(EarlyHelpViews.EventView::of).toList();
     }
 
     @POST
     @Path("cases/{id}/disputes/resolution")
-    @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     @APIResponseSchema(value = EarlyHelpViews.EventView.class, responseCode = "201")
     public Response resolveDispute(@PathParam("id") UUID id, EarlyHelpForms.ResolutionForm f) {
         body(f);
@@ -465,7 +466,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/engagement-attempts")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
     @APIResponseSchema(value = Map.class, responseCode = "201")
     public Response engagement(@PathParam("id") UUID id, EarlyHelpForms.EngagementForm f) {
         body(f);
@@ -475,7 +476,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/closure")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
     public CaseView close(@PathParam("id") UUID id, EarlyHelpForms.ClosureForm f) {
         body(f);
         return CaseView.of(closure.close(id, version(f), f.outcome, f.reasons, f.programmeStatus));
@@ -483,14 +484,14 @@ public class EarlyHelpResource {
 
     @GET
     @Path("cases/{id}/history")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public List<EarlyHelpViews.EventView> history(@PathParam("id") UUID id) {
         return queries.history(id).stream().map(EarlyHelpViews.EventView::of).toList();
     }
 
     @GET
     @Path("cases/{id}/letters")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public List<EarlyHelpViews.LetterView> letters(@PathParam("id") UUID id) {
         queries.find(id);
         return letters.of(id).stream().map(EarlyHelpViews.LetterView::of).toList();
@@ -500,7 +501,7 @@ public class EarlyHelpResource {
     @GET
     @Path("cases/{id}/letters/{letter}")
     @Produces("application/pdf")
-    @AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     public Response letter(@PathParam("id") UUID id, @PathParam("letter") UUID letterId) {
         queries.find(id);
         CaseLetter l = letters.find(id, letterId);

@@ -33,13 +33,21 @@ public class HousingModule implements PortalModule {
 
     @Override
     public Set<PortalRole> roles() {
-        return Set.of(PortalRole.HOUSING_OFFICER, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER);
+        return USERS;
+    }
+
+    /** Housing officers, and early help's case workers and team managers. */
+    static final Set<PortalRole> USERS = Set.of(HousingRoles.HOUSING_OFFICER, HousingRoles.CASE_WORKER, HousingRoles.TEAM_MANAGER);
+
+    @Override
+    public List<PortalRole> declaredRoles() {
+        return HousingRoles.ALL;
     }
 
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("16/17 homelessness", "index.xhtml", Set.of(PortalRole.HOUSING_OFFICER, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER)));
+                new MenuEntry("16/17 homelessness", "index.xhtml", USERS));
     }
 
     @Override

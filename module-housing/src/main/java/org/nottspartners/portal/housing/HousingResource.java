@@ -6,7 +6,6 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.nottspartners.portal.core.access.AllowedFor;
-import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.ModuleStatusView;
 import org.nottspartners.portal.core.tenancy.TenantContext;
 
@@ -15,7 +14,7 @@ import org.nottspartners.portal.core.tenancy.TenantContext;
  * has already checked the caller, the council and that the module is switched on there.
  */
 @RequestScoped
-@AllowedFor({PortalRole.HOUSING_OFFICER, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER})
+@AllowedFor({HousingRoles.Names.HOUSING_OFFICER, "case-worker", "team-manager"})
 @Produces(MediaType.APPLICATION_JSON)
 public class HousingResource {
 

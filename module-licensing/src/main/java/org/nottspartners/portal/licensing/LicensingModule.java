@@ -33,13 +33,18 @@ public class LicensingModule implements PortalModule {
 
     @Override
     public Set<PortalRole> roles() {
-        return Set.of(PortalRole.LICENSING_OFFICER, PortalRole.PUBLIC_APPLICANT);
+        return Set.of(LicensingRoles.LICENSING_OFFICER, PortalRole.PUBLIC_APPLICANT);
+    }
+
+    @Override
+    public List<PortalRole> declaredRoles() {
+        return LicensingRoles.ALL;
     }
 
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("Licence applications", "index.xhtml", Set.of(PortalRole.LICENSING_OFFICER)),
+                new MenuEntry("Licence applications", "index.xhtml", Set.of(LicensingRoles.LICENSING_OFFICER)),
                 new MenuEntry("Apply for a licence", "index.xhtml", Set.of(PortalRole.PUBLIC_APPLICANT)));
     }
 

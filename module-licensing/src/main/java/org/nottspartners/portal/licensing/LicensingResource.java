@@ -15,7 +15,7 @@ import org.nottspartners.portal.core.tenancy.TenantContext;
  * has already checked the caller, the council and that the module is switched on there.
  */
 @RequestScoped
-@AllowedFor({PortalRole.LICENSING_OFFICER, PortalRole.PUBLIC_APPLICANT})
+@AllowedFor({LicensingRoles.Names.LICENSING_OFFICER, PortalRole.Names.PUBLIC_APPLICANT})
 @Produces(MediaType.APPLICATION_JSON)
 public class LicensingResource {
 

@@ -33,13 +33,17 @@ public class TroubledFamiliesModule implements PortalModule {
 
     @Override
     public Set<PortalRole> roles() {
-        return Set.of(PortalRole.PERFORMANCE_TEAM, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER);
+        return USERS;
     }
+
+    /** The performance team, and early help's managers (by reference: the module does not depend on early help). */
+    static final Set<PortalRole> USERS = Set.of(PortalRole.PERFORMANCE_TEAM, PortalRole.reference("team-manager"),
+            PortalRole.reference("group-manager"));
 
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("Supporting Families claims", "index.xhtml", Set.of(PortalRole.PERFORMANCE_TEAM, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER)));
+                new MenuEntry("Supporting Families claims", "index.xhtml", USERS));
     }
 
     @Override

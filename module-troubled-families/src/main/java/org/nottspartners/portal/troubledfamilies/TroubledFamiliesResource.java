@@ -15,7 +15,7 @@ import org.nottspartners.portal.core.tenancy.TenantContext;
  * has already checked the caller, the council and that the module is switched on there.
  */
 @RequestScoped
-@AllowedFor({PortalRole.PERFORMANCE_TEAM, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER})
+@AllowedFor({PortalRole.Names.PERFORMANCE_TEAM, "team-manager", "group-manager"})
 @Produces(MediaType.APPLICATION_JSON)
 public class TroubledFamiliesResource {
 

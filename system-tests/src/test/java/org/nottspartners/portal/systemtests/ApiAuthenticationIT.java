@@ -154,7 +154,8 @@ class ApiAuthenticationIT {
         // so the roles are checked in the operation's description, which says them in words as well
         assertThat(r.body()).contains("/api/{tenant}/early-help/referrals", "/api/{tenant}/early-help/cases/{id}",
                 "/api/{tenant}/early-help/cases/{id}/decision", "ReferralForm", "CaseView", "application/problem+json",
-                "Roles (in the council in the address): TENANT_ADMIN.", "SCHOOL_STAFF, TEAM_MANAGER, YOUTH_JUSTICE");
+                "Roles (in the council in the address): any administrator role.",
+                "Roles (in the council in the address): case-worker, group-manager", "any partner role");
         assertThat(r.body()).doesNotContain("/api/{tenant}/{module}");
     }
 

@@ -140,6 +140,49 @@ class ArchitectureTest {
         assertThat(found).as("council ids named in module code (make the difference a setting or data)").isEmpty();
     }
 
+    /**
+     * Issue 12: roles belong to the module that declares them. Core's main sources name no module's role (its
+     * policies are written in kinds and grants), and every role an endpoint is allowed for is one that core or a
+     * module declares, so that a misspelt name cannot silently lock everyone out.
+     */
+    @Test
+    void rolesAreDeclaredByTheirModulesAndCoreNamesNone() throws java.io.IOException {
+        java.util.Set<String> moduleRoles = new java.util.TreeSet<>();
+        PortalClasses.moduleDescriptors().forEach(m -> m.declaredRoles().forEach(r -> moduleRoles.add(r.tokenName())));
+        assertThat(moduleRoles).as("the modules' own roles").contains("case-worker", "attendance-officer", "licensing-officer");
+        java.util.List<String> found = new java.util.ArrayList<>();
+        for (String part : java.util.List.of("core", "web", "api")) {
+            try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("../portal-core", part, "src/main/java"))) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    String text = java.nio.file.Files.readString(file);
+                    moduleRoles.stream().filter(r -> text.contains("\"" + r + "\"")).forEach(r -> found.add(file.getFileName() + " names " + r));
+                }
+            }
+        }
+        assertThat(found).as("module roles named in core (write core's policy as a kind or a grant)").isEmpty();
+
+        java.util.Set<String> known = new java.util.HashSet<>();
+        PortalClasses.roles().forEach(r -> known.add(r.tokenName()));
+        java.util.List<String> unknown = new java.util.ArrayList<>();
+        for (com.tngtech.archunit.core.domain.JavaClass c : PortalClasses.all()) {
+            java.util.List<com.tngtech.archunit.core.domain.properties.HasAnnotations<?>> elements = new java.util.ArrayList<>();
+            elements.add(c);
+            elements.addAll(c.getMethods());
+            for (var e : elements) {
+                for (var annotation : e.getAnnotations()) {
+                    if (annotation.getRawType().isEquivalentTo(org.nottspartners.portal.core.access.AllowedFor.class)) {
+                        for (Object name : (Object[]) annotation.get("value").orElse(new Object[0])) {
+                            if (!known.contains(String.valueOf(name))) {
+                                unknown.add(e + ": " + name);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(unknown).as("@AllowedFor names no declared role").isEmpty();
+    }
+
     /** The core's and every module's packages. */
     private static String[] portalPackages() {
         java.util.List<String> packages = new java.util.ArrayList<>(java.util.List.of(modulePackages()));

@@ -20,6 +20,12 @@ final class PortalClasses {
     }
 
     /** The module descriptors, found as the container finds them: by their interface. */
+    /** Every role the deployed portal knows: core's and each module's declarations. */
+    static List<org.nottspartners.portal.core.identity.PortalRole> roles() {
+        return org.nottspartners.portal.core.identity.RoleCatalogue.of(moduleDescriptors().stream()
+                .flatMap(m -> m.declaredRoles().stream()).toList()).all();
+    }
+
     static List<PortalModule> moduleDescriptors() {
         return all().stream()
                 .filter(c -> c.isAssignableTo(PortalModule.class) && !c.isInterface())

@@ -18,6 +18,7 @@ import org.nottspartners.portal.core.clock.StandardClocks;
 import org.nottspartners.portal.core.history.HistoryEntry;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.problem.Problem;
@@ -309,7 +310,7 @@ public class CaseWork {
         if (steps == 0) {
             throw new ActionRefusedException("There is no open dispute on this case");
         }
-        if (steps == DisputeLadder.STEPS.size() && !caller.roles().rolesIn(tenant()).contains(PortalRole.GROUP_MANAGER)) {
+        if (steps == DisputeLadder.STEPS.size() && !caller.roles().rolesIn(tenant()).contains(EarlyHelpRoles.GROUP_MANAGER)) {
             throw new ActionRefusedException("The dispute is with the Group Manager: only a group manager can resolve it now (002 §3a5)");
         }
         history.applyClocks(c, CaseStep.DISPUTE_RESOLVED, today.now());

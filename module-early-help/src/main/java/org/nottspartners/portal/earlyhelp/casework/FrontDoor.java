@@ -16,6 +16,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.problem.Problem;
 import org.nottspartners.portal.core.staff.StaffDirectory;
@@ -134,7 +135,7 @@ public class FrontDoor {
             throw new org.nottspartners.portal.core.problem.ActionRefusedException(
                     "Only a case on the waiting list is reviewed while it waits; this one is " + c.stage().label().toLowerCase(Locale.UK));
         }
-        if (caller.roles().rolesIn(c.tenantId()).stream().noneMatch(r -> r == PortalRole.GROUP_MANAGER)) {
+        if (caller.roles().rolesIn(c.tenantId()).stream().noneMatch(r -> EarlyHelpRoles.GROUP_MANAGER.equals(r))) {
             throw new org.nottspartners.portal.core.problem.ActionRefusedException("A group manager reviews a waiting case (002 §3a3)");
         }
         if (note == null || note.isBlank()) {
@@ -174,7 +175,7 @@ public class FrontDoor {
      */
     public EarlyHelpCase allocate(UUID caseId, long version, String worker) {
         EarlyHelpCase c = queries.forChange(caseId, version);
-        StaffMember lead = staff.require(c.tenantId(), PortalRole.CASE_WORKER, worker, "worker");
+        StaffMember lead = staff.require(c.tenantId(), EarlyHelpRoles.CASE_WORKER, worker, "worker");
         OffsetDateTime now = today.now();
         c.allocate(lead.userName(), now);
         em.flush();

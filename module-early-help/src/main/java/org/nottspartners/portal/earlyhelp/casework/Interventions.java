@@ -14,6 +14,7 @@ import org.nottspartners.portal.core.clock.ClockSubject;
 import org.nottspartners.portal.core.clock.StandardClocks;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
@@ -100,7 +101,7 @@ public class Interventions {
         c.requireWorkable("A step of an intervention");
         Intervention i = intervention(caseId, interventionId, version);
         if (step == InterventionStep.SERVICE_MANAGER_AGREED && caller.roles().rolesIn(tenant()).stream()
-                .noneMatch(r -> r == PortalRole.TEAM_MANAGER || r == PortalRole.GROUP_MANAGER)) {
+                .noneMatch(r -> EarlyHelpRoles.TEAM_MANAGER.equals(r) || EarlyHelpRoles.GROUP_MANAGER.equals(r))) {
             throw new ActionRefusedException("Only a manager records a Service Manager's agreement");
         }
         if (step == null) {

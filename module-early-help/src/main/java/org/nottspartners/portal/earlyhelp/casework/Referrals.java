@@ -21,6 +21,7 @@ import org.nottspartners.portal.core.family.Family;
 import org.nottspartners.portal.core.family.FamilyDirectory;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles;
 import org.nottspartners.portal.core.person.Person;
 import org.nottspartners.portal.core.person.PersonDirectory;
 import org.nottspartners.portal.core.person.PersonKind;
@@ -54,9 +55,9 @@ public class Referrals {
     /** The consent purpose recorded with a referral. */
     public static final String CONSENT_PURPOSE = "Early help referral";
 
-    private static final Set<PortalRole> REFERRER_ROLES = Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
-            PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER,
-            PortalRole.GROUP_MANAGER);
+    /** The roles a referral is made in, in the order the one recorded is chosen when the referrer holds several. */
+    private static final List<PortalRole> REFERRER_ROLES = List.of(EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER,
+            EarlyHelpRoles.GROUP_MANAGER, PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE);
 
     @PersistenceContext(unitName = "portal")
     EntityManager em;
@@ -220,8 +221,8 @@ public class Referrals {
 
     private EarlyHelpCase.Referrer referrer(String contact) {
         String tenant = tenant();
-        String role = caller.roles().rolesIn(tenant).stream().filter(REFERRER_ROLES::contains).sorted().findFirst()
-                .map(PortalRole::tokenName).orElse("partner");
+        Set<PortalRole> held = caller.roles().rolesIn(tenant);
+        String role = REFERRER_ROLES.stream().filter(held::contains).findFirst().map(PortalRole::tokenName).orElse("partner");
         return new EarlyHelpCase.Referrer(caller.userId(), caller.displayName() == null ? caller.userId() : caller.displayName(),
                 caller.organisation(), role, contact.strip());
     }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles;
 import org.nottspartners.portal.core.letters.LetterTemplate;
 import org.nottspartners.portal.core.letters.LetterTemplates;
 import org.nottspartners.portal.core.letters.PdfLetters;
@@ -109,7 +110,7 @@ public class CaseLetters {
             values.put("teamContact", "the telephone number on " + councilName + "'s website");
         }
         // the letter is signed by the lead professional by name, where the case has one (issue 22)
-        String lead = c.leadProfessional() == null ? null : staff.nameOf(council, PortalRole.CASE_WORKER, c.leadProfessional());
+        String lead = c.leadProfessional() == null ? null : staff.nameOf(council, EarlyHelpRoles.CASE_WORKER, c.leadProfessional());
         values.put("signedBy", lead == null ? teamName : lead + ", lead professional, " + teamName);
         values.put("decision", c.decision() == null ? "" : c.decision().label());
         values.put("reasons", c.decisionReasons() == null ? "" : c.decisionReasons());

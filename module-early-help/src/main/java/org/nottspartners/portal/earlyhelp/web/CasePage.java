@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import org.nottspartners.portal.core.history.HistoryEntry;
 import org.nottspartners.portal.core.identity.CurrentUser;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles;
 import org.nottspartners.portal.core.page.PageActions;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.person.PersonDirectory;
@@ -188,7 +189,7 @@ public class CasePage {
         if (caseWorkers == null) {
             ensureLoaded();
             try {
-                caseWorkers = c == null ? List.of() : staff.withRole(c.tenantId(), PortalRole.CASE_WORKER);
+                caseWorkers = c == null ? List.of() : staff.withRole(c.tenantId(), EarlyHelpRoles.CASE_WORKER);
             } catch (StaffDirectoryUnavailableException e) {
                 caseWorkers = List.of();
             }
@@ -208,7 +209,7 @@ public class CasePage {
         if (c == null || c.leadProfessional() == null) {
             return null;
         }
-        String name = staff.nameOf(c.tenantId(), PortalRole.CASE_WORKER, c.leadProfessional());
+        String name = staff.nameOf(c.tenantId(), EarlyHelpRoles.CASE_WORKER, c.leadProfessional());
         return name.equals(c.leadProfessional()) ? name : name + " (" + c.leadProfessional() + ")";
     }
 
@@ -398,15 +399,15 @@ public class CasePage {
     }
 
     public boolean isManager() {
-        return roles().contains(PortalRole.TEAM_MANAGER) || roles().contains(PortalRole.GROUP_MANAGER);
+        return roles().contains(EarlyHelpRoles.TEAM_MANAGER) || roles().contains(EarlyHelpRoles.GROUP_MANAGER);
     }
 
     public boolean isGroupManager() {
-        return roles().contains(PortalRole.GROUP_MANAGER);
+        return roles().contains(EarlyHelpRoles.GROUP_MANAGER);
     }
 
     public boolean isCaseWorker() {
-        return roles().contains(PortalRole.CASE_WORKER) || roles().contains(PortalRole.TEAM_MANAGER);
+        return roles().contains(EarlyHelpRoles.CASE_WORKER) || roles().contains(EarlyHelpRoles.TEAM_MANAGER);
     }
 
     private java.util.Set<PortalRole> roles() {

@@ -30,7 +30,7 @@ import org.nottspartners.portal.core.tenancy.TenantSettings;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@AllowedFor(PortalRole.TENANT_ADMIN)
+@AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
 public class AdminResource {
 
     @Inject

@@ -29,7 +29,7 @@ import org.nottspartners.portal.core.identity.PortalRole;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@AllowedFor(PortalRole.TENANT_ADMIN)
+@AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
 public class CalendarAdminResource {
 
     @Inject

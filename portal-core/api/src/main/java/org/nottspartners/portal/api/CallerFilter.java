@@ -31,6 +31,9 @@ public class CallerFilter implements ContainerRequestFilter {
     @Inject
     CurrentUser caller;
 
+    @Inject
+    org.nottspartners.portal.core.module.ModuleRegistry modules;
+
     @Override
     public void filter(ContainerRequestContext request) {
         JsonWebToken verified = verifiedToken(request);
@@ -44,7 +47,7 @@ public class CallerFilter implements ContainerRequestFilter {
                 ClaimValues.firstString(verified.getClaim("preferred_username")).orElse(verified.getName()),
                 ClaimValues.firstString(verified.getClaim("name")).orElse(verified.getName()),
                 ClaimValues.firstString(verified.getClaim("organisation")).orElse(null),
-                TenantRoles.fromGroups(verified.getGroups()));
+                TenantRoles.fromGroups(verified.getGroups(), modules.roles()));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.nottspartners.portal.core.access.AllowedFor;
+import org.nottspartners.portal.core.access.AllowedWithGrant;
 import org.nottspartners.portal.core.calendar.ClockStatus;
 import org.nottspartners.portal.core.clock.ClockCount;
 import org.nottspartners.portal.core.clock.ClockRecord;
@@ -27,8 +28,7 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 @Path("{tenant}/clocks")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
-@AllowedFor({PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.ATTENDANCE_OFFICER,
-        PortalRole.ENFORCEMENT_OFFICER, PortalRole.LICENSING_OFFICER, PortalRole.HOUSING_OFFICER})
+@AllowedFor(kinds = PortalRole.Kind.COUNCIL_STAFF)
 public class ClockResource {
 
     @Inject
@@ -76,7 +76,7 @@ public class ClockResource {
     @POST
     @Path("{id}/relaxation")
     @Consumes(MediaType.APPLICATION_JSON)
-    @AllowedFor(PortalRole.GROUP_MANAGER)
+    @AllowedWithGrant(PortalRole.Grant.RELAX_STANDARDS)
     public ClockView relax(@PathParam("id") UUID id, RelaxationForm f) {
         QueryChecks.body(f, "Send the form as JSON");
         String by = caller.displayName() == null ? caller.userId() : caller.displayName();
@@ -87,7 +87,7 @@ public class ClockResource {
     @POST
     @Path("{id}/relaxation/review")
     @Consumes(MediaType.APPLICATION_JSON)
-    @AllowedFor(PortalRole.GROUP_MANAGER)
+    @AllowedWithGrant(PortalRole.Grant.RELAX_STANDARDS)
     public ClockView review(@PathParam("id") UUID id, ReviewForm f) {
         QueryChecks.body(f, "Send the form as JSON");
         if (f.keep == null) {

@@ -22,7 +22,7 @@ import org.nottspartners.portal.core.merge.PersonMerges;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@AllowedFor(PortalRole.TENANT_ADMIN)
+@AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
 public class MergeAdminResource {
 
     @Inject

@@ -23,7 +23,7 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@AllowedFor(PortalRole.TENANT_ADMIN)
+@AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
 public class WardAdminResource {
 
     @Inject

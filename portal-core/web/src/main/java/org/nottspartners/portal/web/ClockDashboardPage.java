@@ -123,10 +123,11 @@ public class ClockDashboardPage {
 
     // ---- relaxing a standard (002 §3c5: a group manager's agreement, reviewed weekly) ----------------
 
-    /** Whether the user may relax standards and review relaxations: group managers. */
+    /** Whether the user may relax standards and review relaxations: roles declared with the grant (group managers). */
     public boolean isGroupManager() {
-        return caller.roles().rolesIn(org.nottspartners.portal.core.scope.TenantScope.current().orElse(""))
-                .contains(org.nottspartners.portal.core.identity.PortalRole.GROUP_MANAGER);
+        return org.nottspartners.portal.core.identity.PortalRole.anyHas(
+                caller.roles().rolesIn(org.nottspartners.portal.core.scope.TenantScope.current().orElse("")),
+                org.nottspartners.portal.core.identity.PortalRole.Grant.RELAX_STANDARDS);
     }
 
     public String getTeam() {

@@ -68,7 +68,7 @@ public class ClockRelaxPage {
     }
 
     public boolean isGroupManager() {
-        return roles().contains(PortalRole.GROUP_MANAGER);
+        return PortalRole.anyHas(roles(), PortalRole.Grant.RELAX_STANDARDS);
     }
 
     public boolean isRelaxed() {

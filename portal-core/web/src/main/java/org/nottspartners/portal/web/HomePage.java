@@ -35,7 +35,7 @@ public class HomePage {
 
     /** Staff whose work has quality-standard clocks: offered the dashboard. */
     public boolean isMaySeeClocks() {
-        return caller.roles().rolesIn(tenant.tenantId()).stream().anyMatch(org.nottspartners.portal.core.clock.StandardClocks.STAFF::contains);
+        return org.nottspartners.portal.core.clock.StandardClocks.isStaff(caller.roles().rolesIn(tenant.tenantId()));
     }
 
     public boolean isAdministrator() {

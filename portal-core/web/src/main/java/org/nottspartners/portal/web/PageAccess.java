@@ -58,7 +58,7 @@ public class PageAccess {
             return roles.contains(PortalRole.TENANT_ADMIN);
         }
         if (page.startsWith("/clocks/")) {
-            return roles.stream().anyMatch(org.nottspartners.portal.core.clock.StandardClocks.STAFF::contains);
+            return org.nottspartners.portal.core.clock.StandardClocks.isStaff(roles);
         }
         if (page.startsWith("/people/")) {
             FamilyRecordAccess action = PEOPLE_PAGES.get(page);

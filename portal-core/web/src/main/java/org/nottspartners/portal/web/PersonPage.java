@@ -50,8 +50,6 @@ import org.nottspartners.portal.core.tenancy.TenantDirectory;
 @RequestScoped
 public class PersonPage {
 
-    private static final Set<PortalRole> SEE_AUDIT = Set.of(PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER,
-            PortalRole.TENANT_ADMIN);
 
     @Inject
     PersonDirectory people;
@@ -316,7 +314,7 @@ public class PersonPage {
     }
 
     public boolean isMaySeeAudit() {
-        return roles().stream().anyMatch(SEE_AUDIT::contains);
+        return PortalRole.anyHas(roles(), PortalRole.Grant.READ_AUDIT);
     }
 
     public List<AuditEvent> getAudit() {

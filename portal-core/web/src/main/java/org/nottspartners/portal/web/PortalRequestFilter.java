@@ -35,6 +35,9 @@ public class PortalRequestFilter extends HttpFilter {
     CurrentUser caller;
 
     @Inject
+    org.nottspartners.portal.core.module.ModuleRegistry modules;
+
+    @Inject
     TenantContext tenant;
 
     @Inject
@@ -132,7 +135,7 @@ public class PortalRequestFilter extends HttpFilter {
             String name = claims.getStringClaim("name").orElse(req.getUserPrincipal().getName());
             String organisation = claims.getArrayStringClaim("organisation").stream().findFirst().orElse(null);
             String userName = claims.getStringClaim("preferred_username").orElse(req.getUserPrincipal().getName());
-            caller.resolve(openId.getSubject(), userName, name, organisation, TenantRoles.fromGroups(claims.getArrayStringClaim("groups")));
+            caller.resolve(openId.getSubject(), userName, name, organisation, TenantRoles.fromGroups(claims.getArrayStringClaim("groups"), modules.roles()));
         }
     }
 }

@@ -178,17 +178,21 @@ public final class ApiDocument {
             op.addExtension("x-access", "nobody");
             words = "Declares no access rule, so it is refused to everyone.";
         } else if (rule.get() instanceof AccessRule.Roles roles) {
-            List<String> names = new ArrayList<>(new TreeSet<>(roles.roles().stream().map(String::valueOf).toList()));
+            List<String> names = new ArrayList<>(new TreeSet<>(roles.names()));
+            roles.kinds().stream().map(k -> "any " + k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " role")
+                    .sorted().forEach(names::add);
             op.addExtension("x-access", "roles");
             op.addExtension("x-roles", names);
-            AllowedTo action = m.getAnnotation(AllowedTo.class);
-            if (action == null && !m.isAnnotationPresent(AllowedFor.class)) {
-                action = classAllowedTo(resource);
-            }
-            if (action != null) {
-                op.addExtension("x-family-record-access", action.value().name());
-            }
             words = "Roles (in the council in the address): " + String.join(", ", names) + ".";
+        } else if (rule.get() instanceof AccessRule.Action action) {
+            op.addExtension("x-access", "family-record");
+            op.addExtension("x-family-record-access", action.action().name());
+            words = "Roles (in the council in the address): " + action.action().who() + ".";
+        } else if (rule.get() instanceof AccessRule.Granted granted) {
+            op.addExtension("x-access", "grant");
+            op.addExtension("x-grant", granted.grant().name());
+            words = "Roles (in the council in the address): those declared with the grant "
+                    + granted.grant().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + ".";
         } else if (rule.get() instanceof AccessRule.AnyRole) {
             op.addExtension("x-access", "any-role");
             words = "Roles: any role in the council in the address.";

@@ -33,14 +33,14 @@ import org.nottspartners.portal.core.module.PortalModule;
 class ApiDocumentTest {
 
     /** A module resource as modules write them: no class-level path, reached through the core's locator. */
-    @AllowedFor(PortalRole.CASE_WORKER)
+    @AllowedFor("case-worker")
     @Produces(MediaType.APPLICATION_JSON)
     @Consumes(MediaType.APPLICATION_JSON)
     public static class WidgetResource {
 
         @POST
         @Path("widgets")
-        @AllowedFor({PortalRole.TEAM_MANAGER, PortalRole.CASE_WORKER})
+        @AllowedFor({"team-manager", "case-worker"})
         @APIResponseSchema(value = WidgetView.class, responseCode = "201")
         public Response add(WidgetForm form) {
             return Response.status(201).build();
@@ -68,7 +68,7 @@ class ApiDocumentTest {
     public static class PartResource {
         @GET
         @Path("{part}")
-        @AllowedFor(PortalRole.GROUP_MANAGER)
+        @AllowedFor("group-manager")
         public String part(@PathParam("part") String part) {
             return part;
         }
@@ -103,7 +103,7 @@ class ApiDocumentTest {
 
         @Override
         public Set<PortalRole> roles() {
-            return Set.of(PortalRole.CASE_WORKER);
+            return Set.of(PortalRole.reference("case-worker"));
         }
 
         @Override
@@ -139,10 +139,10 @@ class ApiDocumentTest {
         Operation add = doc.getPaths().getPathItem("/api/{tenant}/widgets-and-more/widgets").getPOST();
         Operation read = doc.getPaths().getPathItem("/api/{tenant}/widgets-and-more/widgets/{id}").getGET();
 
-        assertThat(add.getExtensions()).containsEntry("x-roles", List.of("CASE_WORKER", "TEAM_MANAGER"))
+        assertThat(add.getExtensions()).containsEntry("x-roles", List.of("case-worker", "team-manager"))
                 .containsEntry("x-access", "roles");
-        assertThat(add.getDescription()).contains("CASE_WORKER, TEAM_MANAGER");
-        assertThat(read.getExtensions()).containsEntry("x-roles", List.of("CASE_WORKER"));
+        assertThat(add.getDescription()).contains("case-worker, team-manager");
+        assertThat(read.getExtensions()).containsEntry("x-roles", List.of("case-worker"));
     }
 
     @Test
@@ -204,7 +204,7 @@ class ApiDocumentTest {
         assertThat(part.getParameters()).extracting(Parameter::getName).containsExactly("tenant", "id", "part");
         assertThat(part.getParameters().get(1).getSchema().getFormat()).isEqualTo("uuid");
         assertThat(part.getTags()).containsExactly("widgets-and-more");
-        assertThat(part.getExtensions()).containsEntry("x-roles", List.of("GROUP_MANAGER"));
+        assertThat(part.getExtensions()).containsEntry("x-roles", List.of("group-manager"));
     }
 
     @Test

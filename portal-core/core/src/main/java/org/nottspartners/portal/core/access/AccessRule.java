@@ -1,7 +1,6 @@
 package org.nottspartners.portal.core.access;
 
 import java.lang.reflect.Method;
-import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.nottspartners.portal.core.identity.PortalRole;
@@ -16,18 +15,31 @@ public sealed interface AccessRule {
     boolean allows(Set<PortalRole> rolesInCouncil);
 
     /** Whether the rule is about a council's roles (the address must name the council). */
-    boolean needsCouncil();
+    default boolean needsCouncil() {
+        return true;
+    }
 
-    /** Callers holding one of the roles. */
-    record Roles(Set<PortalRole> roles) implements AccessRule {
+    /** Callers holding one of the roles (by token name) or a role of one of the kinds. */
+    record Roles(Set<String> names, Set<PortalRole.Kind> kinds) implements AccessRule {
         @Override
         public boolean allows(Set<PortalRole> rolesInCouncil) {
-            return rolesInCouncil.stream().anyMatch(roles::contains);
+            return rolesInCouncil.stream().anyMatch(r -> names.contains(r.tokenName()) || kinds.contains(r.kind()));
         }
+    }
 
+    /** Callers whose roles allow an action on the family record. */
+    record Action(FamilyRecordAccess action) implements AccessRule {
         @Override
-        public boolean needsCouncil() {
-            return true;
+        public boolean allows(Set<PortalRole> rolesInCouncil) {
+            return action.allows(rolesInCouncil);
+        }
+    }
+
+    /** Callers holding a role declared with the grant. */
+    record Granted(PortalRole.Grant grant) implements AccessRule {
+        @Override
+        public boolean allows(Set<PortalRole> rolesInCouncil) {
+            return PortalRole.anyHas(rolesInCouncil, grant);
         }
     }
 
@@ -36,11 +48,6 @@ public sealed interface AccessRule {
         @Override
         public boolean allows(Set<PortalRole> rolesInCouncil) {
             return !rolesInCouncil.isEmpty();
-        }
-
-        @Override
-        public boolean needsCouncil() {
-            return true;
         }
     }
 
@@ -59,15 +66,13 @@ public sealed interface AccessRule {
 
     /** The rule declared on the method, or else on its class; empty when none is declared. */
     static Optional<AccessRule> declaredOn(Method method, Class<?> resourceClass) {
-        Optional<AccessRule> onMethod = declaredOn(method.getAnnotation(AllowedTo.class), method.getAnnotation(AllowedFor.class),
-                method.isAnnotationPresent(AllowedForAnyRole.class), method.isAnnotationPresent(AllowedForSignedIn.class));
+        Optional<AccessRule> onMethod = declaredOn(method);
         if (onMethod.isPresent()) {
             return onMethod;
         }
         Class<?> c = resourceClass;
         while (c != null && c != Object.class) {
-            Optional<AccessRule> onClass = declaredOn(c.getAnnotation(AllowedTo.class), c.getAnnotation(AllowedFor.class),
-                    c.isAnnotationPresent(AllowedForAnyRole.class), c.isAnnotationPresent(AllowedForSignedIn.class));
+            Optional<AccessRule> onClass = declaredOn(c);
             if (onClass.isPresent()) {
                 return onClass;
             }
@@ -76,17 +81,23 @@ public sealed interface AccessRule {
         return Optional.empty();
     }
 
-    private static Optional<AccessRule> declaredOn(AllowedTo action, AllowedFor roles, boolean anyRole, boolean signedIn) {
+    private static Optional<AccessRule> declaredOn(java.lang.reflect.AnnotatedElement e) {
+        AllowedTo action = e.getAnnotation(AllowedTo.class);
         if (action != null) {
-            return Optional.of(new Roles(action.value().roles()));
+            return Optional.of(new Action(action.value()));
         }
+        AllowedFor roles = e.getAnnotation(AllowedFor.class);
         if (roles != null) {
-            return Optional.of(new Roles(roles.value().length == 0 ? Set.of() : EnumSet.of(roles.value()[0], roles.value())));
+            return Optional.of(new Roles(Set.of(roles.value()), Set.of(roles.kinds())));
         }
-        if (anyRole) {
+        AllowedWithGrant grant = e.getAnnotation(AllowedWithGrant.class);
+        if (grant != null) {
+            return Optional.of(new Granted(grant.value()));
+        }
+        if (e.isAnnotationPresent(AllowedForAnyRole.class)) {
             return Optional.of(new AnyRole());
         }
-        if (signedIn) {
+        if (e.isAnnotationPresent(AllowedForSignedIn.class)) {
             return Optional.of(new SignedIn());
         }
         return Optional.empty();

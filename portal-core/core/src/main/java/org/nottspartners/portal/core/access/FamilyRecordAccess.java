@@ -1,24 +1,26 @@
 package org.nottspartners.portal.core.access;
 
-import java.util.EnumSet;
 import java.util.Set;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.identity.PortalRole.Grant;
+import org.nottspartners.portal.core.identity.PortalRole.Kind;
 
 /**
  * Who may do what with the common family record, declared once for the pages and the API (RULES.md §2
  * "Who may see what": least privilege, data minimisation, UK GDPR Art. 5(1)(c); the CAF shared "with
- * practitioners appropriately", 001 L1148). Every endpoint of the family record names one of these
- * ({@link AllowedTo}); every page of it is opened by one ({@code PageAccess}); the role matrix tests check
- * both against this table.
+ * practitioners appropriately", 001 L1148), in the groups RULES.md §2 speaks of ({@link Kind}) and the grants a
+ * role's declaration gives ({@link Grant}), never in a module's role names. Every endpoint of the family record
+ * names one of these ({@link AllowedTo}); every page of it is opened by one ({@code PageAccess}); the role matrix
+ * tests check both against this table.
  *
  * <ul>
  *   <li>Council staff (early help case workers and managers, and the council's officers of the other
  *       service areas) search, open and correct people of their council, with their relationships,
  *       consents and notes.</li>
  *   <li>Partner practitioners (school, police, health, youth justice) search before create, to refer or
- *       to start a CAF, record the child they cannot find, and open that record; they never list or browse
- *       the council's people, never read consents, notes or relationships through the family record, never
- *       change a record and never export.</li>
+ *       to start a CAF, record the child they cannot find, and open the records of people they work with
+ *       ({@link PersonRecordAccess}); they never list or browse the council's people, never read consents, notes
+ *       or relationships through the family record, never change a record and never export.</li>
  *   <li>Council administrators keep the council's configuration: none of the family record (they undo
  *       merges through their own administration rules).</li>
  *   <li>The performance team exports, read only; nothing else of the family record.</li>
@@ -28,59 +30,44 @@ import org.nottspartners.portal.core.identity.PortalRole;
 public enum FamilyRecordAccess {
 
     /** Search before create: likely matches for a name, date of birth, postcode or identifier. */
-    FIND(Groups.STAFF_AND_PARTNERS),
+    FIND(Set.of(Kind.COUNCIL_STAFF, Kind.PARTNER), null, "council staff and partner practitioners"),
     /** Record a person nobody found, after searching. */
-    RECORD(Groups.STAFF_AND_PARTNERS),
+    RECORD(Set.of(Kind.COUNCIL_STAFF, Kind.PARTNER), null, "council staff and partner practitioners"),
     /** Open one person's record (their details, families and each module's section). */
-    OPEN(Groups.STAFF_AND_PARTNERS),
+    OPEN(Set.of(Kind.COUNCIL_STAFF, Kind.PARTNER), null, "council staff and partner practitioners (a partner only a person they work with)"),
     /** List and browse the council's people by name. */
-    LIST(Groups.COUNCIL_STAFF),
+    LIST(Set.of(Kind.COUNCIL_STAFF), null, "council staff"),
     /** Correct a person's details; households and their members. */
-    CHANGE(Groups.COUNCIL_STAFF),
+    CHANGE(Set.of(Kind.COUNCIL_STAFF), null, "council staff"),
     /** Relationships, consents, sharing decisions and case notes: read and record. */
-    DETAILS(Groups.COUNCIL_STAFF),
+    DETAILS(Set.of(Kind.COUNCIL_STAFF), null, "council staff"),
     /** Merge two records of one person. */
-    MERGE(Groups.EARLY_HELP_STAFF),
+    MERGE(Set.of(), Grant.MERGE_PEOPLE, "roles declared with the merge grant (early help's staff)"),
     /** Every person of the council as a file. */
-    EXPORT(EnumSet.of(PortalRole.TEAM_MANAGER, PortalRole.GROUP_MANAGER, PortalRole.PERFORMANCE_TEAM));
+    EXPORT(Set.of(), Grant.EXPORT_PEOPLE, "roles declared with the export grant (early help's managers, the performance team)");
 
-    private final Set<PortalRole> roles;
+    private final Set<Kind> kinds;
+    private final Grant grant;
+    private final String who;
 
-    FamilyRecordAccess(Set<PortalRole> roles) {
-        this.roles = Set.copyOf(roles);
-    }
-
-    /** The roles that may do this. */
-    public Set<PortalRole> roles() {
-        return roles;
+    FamilyRecordAccess(Set<Kind> kinds, Grant grant, String who) {
+        this.kinds = kinds;
+        this.grant = grant;
+        this.who = who;
     }
 
     /** Whether a caller with these roles in the council may do this. */
     public boolean allows(Set<PortalRole> rolesInCouncil) {
-        return rolesInCouncil.stream().anyMatch(roles::contains);
+        return rolesInCouncil.stream().anyMatch(this::allows);
     }
 
-    /** The groups of roles RULES.md §2 speaks of. */
-    public static final class Groups {
-        /** Early help's own staff. */
-        public static final Set<PortalRole> EARLY_HELP_STAFF = EnumSet.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER,
-                PortalRole.GROUP_MANAGER);
-        /** The council's staff who work with families: early help, and the officers of the other service areas. */
-        public static final Set<PortalRole> COUNCIL_STAFF = union(EARLY_HELP_STAFF, EnumSet.of(PortalRole.ATTENDANCE_OFFICER,
-                PortalRole.ENFORCEMENT_OFFICER, PortalRole.LICENSING_OFFICER, PortalRole.HOUSING_OFFICER));
-        /** Partner practitioners of other agencies. */
-        public static final Set<PortalRole> PARTNERS = EnumSet.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
-                PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE);
-        /** Council staff and partner practitioners. */
-        public static final Set<PortalRole> STAFF_AND_PARTNERS = union(COUNCIL_STAFF, PARTNERS);
+    /** Whether a role may do this. */
+    public boolean allows(PortalRole role) {
+        return kinds.contains(role.kind()) || grant != null && role.has(grant);
+    }
 
-        private Groups() {
-        }
-
-        private static Set<PortalRole> union(Set<PortalRole> a, Set<PortalRole> b) {
-            Set<PortalRole> all = EnumSet.copyOf(a);
-            all.addAll(b);
-            return all;
-        }
+    /** Who may, in words (for the API's description). */
+    public String who() {
+        return who;
     }
 }

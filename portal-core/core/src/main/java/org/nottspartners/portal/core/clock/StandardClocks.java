@@ -285,13 +285,14 @@ public class StandardClocks {
     }
 
     /** The council staff who work to quality standards (partners never see the clocks: they name families). */
-    public static final Set<PortalRole> STAFF = Set.of(PortalRole.CASE_WORKER, PortalRole.TEAM_MANAGER,
-            PortalRole.GROUP_MANAGER, PortalRole.ATTENDANCE_OFFICER, PortalRole.ENFORCEMENT_OFFICER,
-            PortalRole.LICENSING_OFFICER, PortalRole.HOUSING_OFFICER);
+    public static boolean isStaff(Set<PortalRole> roles) {
+        return PortalRole.anyIs(roles, PortalRole.Kind.COUNCIL_STAFF);
+    }
 
     /** The modules whose clocks someone with these roles in the council may see: those they work in as staff. */
     public Set<String> modulesVisibleTo(Set<PortalRole> roles) {
-        Set<PortalRole> staff = roles.stream().filter(STAFF::contains).collect(java.util.stream.Collectors.toSet());
+        Set<PortalRole> staff = roles.stream().filter(r -> r.is(PortalRole.Kind.COUNCIL_STAFF))
+                .collect(java.util.stream.Collectors.toSet());
         return modules.modules().stream().filter(m -> m.roles().stream().anyMatch(staff::contains))
                 .map(m -> m.id()).collect(java.util.stream.Collectors.toSet());
     }

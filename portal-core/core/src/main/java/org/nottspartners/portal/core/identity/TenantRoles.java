@@ -1,7 +1,6 @@
 package org.nottspartners.portal.core.identity;
 
 import java.util.Collection;
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -11,7 +10,7 @@ import java.util.regex.Pattern;
 /**
  * The roles a caller holds in each council, read from the token's {@code groups} claim where each
  * portal role is written {@code <council>:<role>} (e.g. {@code county:police}). Anything else in the
- * claim (Keycloak's own roles, unknown names) is ignored: it grants nothing. The one unqualified role,
+ * claim (Keycloak's own roles, names no deployed module or core declares) is ignored: it grants nothing. The one unqualified role,
  * {@code public-applicant}, marks a member of the public; it makes nobody a member of a council.
  */
 public final class TenantRoles {
@@ -29,7 +28,7 @@ public final class TenantRoles {
         this.publicApplicant = publicApplicant;
     }
 
-    public static TenantRoles fromGroups(Collection<String> groups) {
+    public static TenantRoles fromGroups(Collection<String> groups, RoleCatalogue catalogue) {
         Map<String, Set<PortalRole>> byTenant = new TreeMap<>();
         boolean publicApplicant = false;
         if (groups != null) {
@@ -37,8 +36,8 @@ public final class TenantRoles {
                 publicApplicant |= PUBLIC_APPLICANT_GROUP.equals(group);
                 Matcher m = QUALIFIED.matcher(group == null ? "" : group);
                 if (m.matches()) {
-                    PortalRole.fromTokenName(m.group(2)).ifPresent(role ->
-                            byTenant.computeIfAbsent(m.group(1), t -> EnumSet.noneOf(PortalRole.class)).add(role));
+                    catalogue.find(m.group(2)).ifPresent(role ->
+                            byTenant.computeIfAbsent(m.group(1), t -> new java.util.HashSet<>()).add(role));
                 }
             }
         }

@@ -43,6 +43,15 @@ public interface PortalModule extends SettingSource {
     Set<PortalRole> roles();
 
     /**
+     * The roles this module owns (its staff), with their kind and grants ({@link PortalRole#declare}); core owns the
+     * partner agencies', the administrators', the performance team's and the public's. A role no deployed module
+     * declares grants nothing.
+     */
+    default List<PortalRole> declaredRoles() {
+        return List.of();
+    }
+
+    /**
      * Who may open each of the module's pages, as data. A module that declares none lets every role of the
      * module open every page; a module that declares some lets no one open a page it leaves out.
      */

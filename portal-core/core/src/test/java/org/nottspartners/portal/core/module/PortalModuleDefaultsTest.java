@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.testing.TestRoles;
 
 /** What a module's descriptor no longer has to write (issue 12): version, changelog, and page access as data. */
 class PortalModuleDefaultsTest {
@@ -31,7 +32,7 @@ class PortalModuleDefaultsTest {
 
             @Override
             public Set<PortalRole> roles() {
-                return Set.of(PortalRole.CASE_WORKER, PortalRole.SCHOOL_STAFF);
+                return Set.of(TestRoles.CASE_WORKER, PortalRole.SCHOOL_STAFF);
             }
 
             @Override
@@ -56,17 +57,17 @@ class PortalModuleDefaultsTest {
 
     @Test
     void aModuleThatDeclaresNoPagesLetsEachOfItsRolesOpenEveryPage() {
-        assertThat(module(List.of()).rolesFor("anything.xhtml")).containsExactlyInAnyOrder(PortalRole.CASE_WORKER,
+        assertThat(module(List.of()).rolesFor("anything.xhtml")).containsExactlyInAnyOrder(TestRoles.CASE_WORKER,
                 PortalRole.SCHOOL_STAFF);
     }
 
     @Test
     void aModuleThatDeclaresPagesLetsNoOneOpenAPageItLeftOut() {
-        PortalModule m = module(List.of(new ModulePage("refer.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.CASE_WORKER)),
-                new ModulePage("case.xhtml", Set.of(PortalRole.CASE_WORKER))));
+        PortalModule m = module(List.of(new ModulePage("refer.xhtml", Set.of(PortalRole.SCHOOL_STAFF, TestRoles.CASE_WORKER)),
+                new ModulePage("case.xhtml", Set.of(TestRoles.CASE_WORKER))));
 
-        assertThat(m.rolesFor("refer.xhtml")).containsExactlyInAnyOrder(PortalRole.SCHOOL_STAFF, PortalRole.CASE_WORKER);
-        assertThat(m.rolesFor("case.xhtml")).containsExactly(PortalRole.CASE_WORKER);
+        assertThat(m.rolesFor("refer.xhtml")).containsExactlyInAnyOrder(PortalRole.SCHOOL_STAFF, TestRoles.CASE_WORKER);
+        assertThat(m.rolesFor("case.xhtml")).containsExactly(TestRoles.CASE_WORKER);
         assertThat(m.rolesFor("referral-notes.xhtml")).isEmpty(); // not a prefix match any more
         assertThat(m.rolesFor("case.xhtml.bak")).isEmpty();
     }

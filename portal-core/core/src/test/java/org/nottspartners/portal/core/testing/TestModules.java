@@ -47,7 +47,7 @@ public final class TestModules {
 
             @Override
             public Set<PortalRole> roles() {
-                return Set.of(PortalRole.CASE_WORKER);
+                return Set.of(TestRoles.CASE_WORKER);
             }
 
             @Override

@@ -50,6 +50,22 @@ class EarlyHelpDocumentTest {
         assertThat(refer.getDescription()).contains("any partner role");
     }
 
+    /** Issue 12: core's endpoints that answer a Response say what it holds, so a generated client gets a typed answer. */
+    @Test
+    void coreEndpointsAnsweringAResponseDeclareWhatItHolds() {
+        java.util.Map<String, String> created = java.util.Map.of(
+                "/api/{tenant}/people", "#/components/schemas/PersonView",
+                "/api/{tenant}/families", "#/components/schemas/FamilyView",
+                "/api/{tenant}/people/{id}/notes", "#/components/schemas/CaseNoteView",
+                "/api/{tenant}/people/{id}/consents", "#/components/schemas/ConsentView",
+                "/api/{tenant}/people/{id}/addresses", "#/components/schemas/AddressView");
+        created.forEach((path, schema) -> assertThat(doc.getPaths().getPathItem(path).getPOST().getResponses().getAPIResponse("201")
+                .getContent().getMediaType("application/json").getSchema().getRef()).as(path).isEqualTo(schema));
+        var moves = doc.getPaths().getPathItem("/api/{tenant}/families/{id}/moves").getPOST().getResponses().getAPIResponse("201")
+                .getContent().getMediaType("application/json").getSchema();
+        assertThat(moves.getItems().getRef()).isEqualTo("#/components/schemas/AddressView");
+    }
+
     @Test
     void aCaseReadHasItsPathParameterAndOnlyStaffRoles() {
         Operation read = doc.getPaths().getPathItem("/api/{tenant}/early-help/cases/{id}").getGET();

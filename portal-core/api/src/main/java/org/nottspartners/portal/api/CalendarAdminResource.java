@@ -11,6 +11,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -43,6 +44,7 @@ public class CalendarAdminResource {
 
     @POST
     @Path("days")
+    @APIResponseSchema(value = DayView.class, responseCode = "201")
     public Response mark(DayForm form) {
         QueryChecks.body(form, "Send the day, its kind and a description");
         return Response.status(201).entity(DayView.of(calendars.mark(form.day, form.kind, form.description))).build();
@@ -63,6 +65,7 @@ public class CalendarAdminResource {
 
     @POST
     @Path("terms")
+    @APIResponseSchema(value = TermView.class, responseCode = "201")
     public Response addTerm(TermForm form) {
         QueryChecks.body(form, "Send the term's name and its first and last days");
         return Response.status(201).entity(TermView.of(calendars.addTerm(form.name, form.startsOn, form.endsOn))).build();

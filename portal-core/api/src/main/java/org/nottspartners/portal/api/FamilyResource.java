@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
@@ -37,6 +38,7 @@ public class FamilyResource {
     HouseholdAddresses households;
 
     @POST
+    @APIResponseSchema(value = FamilyView.class, responseCode = "201")
     public Response create(@Valid FamilyRecordForms.FamilyForm form, @Context UriInfo uri) {
         QueryChecks.body(form, "Send the family's name and index child");
         FamilyView created = view(families.create(form.name, form.indexChildId));
@@ -75,6 +77,7 @@ public class FamilyResource {
      */
     @POST
     @Path("{id}/moves")
+    @APIResponseSchema(value = AddressView[].class, responseCode = "201")
     public Response moveTogether(@PathParam("id") UUID id, @Valid FamilyRecordForms.HouseholdMoveForm form) {
         QueryChecks.body(form, "Send who moved, the new address and the date they moved in");
         var address = form.check();

@@ -14,6 +14,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Context;
 import java.util.List;
@@ -121,6 +122,7 @@ public class PersonResource {
 
     @POST
     @AllowedTo(FamilyRecordAccess.RECORD)
+    @APIResponseSchema(value = PersonView.class, responseCode = "201")
     public Response create(@Valid PersonForm form, @Context UriInfo uri) {
         QueryChecks.body(form, "Send the person's details");
         PersonView created = PersonView.of(people.create(form.check(today.date())));
@@ -158,6 +160,7 @@ public class PersonResource {
     @POST
     @Path("{id}/addresses")
     @AllowedTo(FamilyRecordAccess.CHANGE)
+    @APIResponseSchema(value = AddressView.class, responseCode = "201")
     public Response recordMove(@PathParam("id") UUID id, @Valid FamilyRecordForms.MoveForm form) {
         QueryChecks.body(form, "Send the new address and the date they moved in");
         var address = form.check();
@@ -171,6 +174,7 @@ public class PersonResource {
     @POST
     @Path("{id}/merges")
     @AllowedTo(FamilyRecordAccess.MERGE)
+    @APIResponseSchema(value = MergeView.class, responseCode = "201")
     public Response merge(@PathParam("id") UUID id, @Valid FamilyRecordForms.MergeForm form) {
         QueryChecks.body(form, "Send the record to merge into this one, and why");
         if (form.duplicateId == null) {
@@ -198,6 +202,7 @@ public class PersonResource {
     /** Records how this person is related to another ("this person is the MOTHER of that one"). */
     @POST
     @Path("{id}/relationships")
+    @APIResponseSchema(value = RelationshipView.class, responseCode = "201")
     public Response relate(@PathParam("id") UUID id, @Valid FamilyRecordForms.RelationshipForm form) {
         QueryChecks.body(form, "Send the relationship");
         return Response.status(201).entity(RelationshipView.of(
@@ -213,6 +218,7 @@ public class PersonResource {
     /** Records consent given, declined or withdrawn; earlier records stay. */
     @POST
     @Path("{id}/consents")
+    @APIResponseSchema(value = ConsentView.class, responseCode = "201")
     public Response recordConsent(@PathParam("id") UUID id, @Valid FamilyRecordForms.ConsentForm form) {
         QueryChecks.body(form, "Send the consent");
         return Response.status(201).entity(ConsentView.of(
@@ -225,6 +231,7 @@ public class PersonResource {
      */
     @POST
     @Path("{id}/sharing-decisions")
+    @APIResponseSchema(value = SharingDecisionView.class, responseCode = "201")
     public Response decideSharing(@PathParam("id") UUID id, @Valid FamilyRecordForms.SharingForm form) {
         QueryChecks.body(form, "Send the decision");
         var d = consents.decide(id, form.share, form.withWhom, form.purpose, form.lawfulBasis, form.reasons, form.decidedOn);
@@ -241,6 +248,7 @@ public class PersonResource {
     /** Records a case note; one recorded after its deadline (7 working days, or the next if at risk) is flagged late. */
     @POST
     @Path("{id}/notes")
+    @APIResponseSchema(value = CaseNoteView.class, responseCode = "201")
     public Response recordNote(@PathParam("id") UUID id, @Valid FamilyRecordForms.CaseNoteForm form) {
         QueryChecks.body(form, "Send the note");
         return Response.status(201).entity(CaseNoteView.of(
@@ -262,6 +270,7 @@ public class PersonResource {
     /** Adds a visible amendment to a note. */
     @POST
     @Path("{id}/notes/{noteId}/amendments")
+    @APIResponseSchema(value = CaseNoteView.class, responseCode = "201")
     public Response amendNote(@PathParam("id") UUID id, @PathParam("noteId") UUID noteId,
             @Valid FamilyRecordForms.CaseNoteForm form) {
         QueryChecks.body(form, "Send the amendment");

@@ -46,7 +46,7 @@ class RowLevelSecurityTest {
     private static final Pattern COUNCIL_CONDITION;
 
     static {
-        String tenant = "\\(?tenant_id\\)?(::text)?";
+        String tenant = "\\(?(tenant_id|for_tenant)\\)?(::text)?";
         String council = "current_setting\\('" + Pattern.quote(TenantScope.DATABASE_SETTING) + "'::text(, true)?\\)";
         COUNCIL_CONDITION = Pattern.compile("\\(*(" + tenant + " = " + council + "|" + council + " = " + tenant + ")\\)*");
     }
@@ -60,7 +60,7 @@ class RowLevelSecurityTest {
         db = migratedAsThePortalDoes();
         councilTables = councilTables(db);
         seeding = seedBothCouncils(db, councilTables);
-        System.out.println("row-level security: " + councilTables.size() + " tables with a tenant_id column, "
+        System.out.println("row-level security: " + councilTables.size() + " tables with a council column, "
                 + seeding.seeded().size() + " seeded with rows of both councils, skipped: " + seeding.skipped());
     }
 
@@ -73,7 +73,10 @@ class RowLevelSecurityTest {
 
     @Test
     void everyCouncilTableHasAPolicyComparingItsTenantWithTheCouncilSet() throws SQLException {
-        assertThat(councilTables).hasSizeGreaterThan(10).contains("core_person", "core_audit_event", "eh_case");
+        assertThat(councilTables).hasSizeGreaterThan(10).contains("core_person", "core_audit_event", "eh_case")
+                // issue 12: the councils' configuration too, in the same model
+                .contains("core_tenant_setting", "core_calendar_day", "core_letter_template", "eh_team", "eh_threshold_level")
+                .doesNotContainAnyElementsOf(SchemaMigrator.READ_ACROSS_COUNCILS);
         assertThat(policyProblems(db, councilTables)).isEmpty();
     }
 
@@ -114,13 +117,34 @@ class RowLevelSecurityTest {
         return migrated;
     }
 
-    /** Every relation of the schema with a {@code tenant_id} column, read from the catalogue. */
+    /** Each council table's council column ({@code tenant_id} on records, {@code for_tenant} on configuration). */
+    private static final Map<String, String> COLUMN = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Every relation of the schema with a council column, read from the catalogue (the portal's own list is checked
+     * against it), less the configuration core reads across councils.
+     */
     private static List<String> councilTables(MigratedDatabase database) throws SQLException {
         try (Connection c = database.connection()) {
-            return strings(c, "select c.relname from pg_class c join pg_attribute a on a.attrelid = c.oid"
+            List<String> all = strings(c, "select c.relname || ' ' || a.attname from pg_class c join pg_attribute a on a.attrelid = c.oid"
                     + " where c.relnamespace = 'public'::regnamespace and c.relkind in ('r', 'p', 'v', 'm', 'f')"
-                    + " and a.attname = 'tenant_id' and not a.attisdropped order by c.relname");
+                    + " and a.attname in ('tenant_id', 'for_tenant') and not a.attisdropped order by c.relname");
+            List<String> tables = new ArrayList<>();
+            for (String row : all) {
+                String[] tableAndColumn = row.split(" ");
+                if (!SchemaMigrator.READ_ACROSS_COUNCILS.contains(tableAndColumn[0])) {
+                    COLUMN.put(tableAndColumn[0], tableAndColumn[1]);
+                    tables.add(tableAndColumn[0]);
+                }
+            }
+            assertThat(SchemaMigrator.councilTables(c).keySet()).as("the tables the portal puts under row-level security")
+                    .containsExactlyInAnyOrderElementsOf(tables);
+            return tables;
         }
+    }
+
+    private static String col(String table) {
+        return COLUMN.get(table);
     }
 
     /**
@@ -209,8 +233,8 @@ class RowLevelSecurityTest {
         try (Connection owner = database.connection()) {
             for (String table : tables) {
                 rowsByCouncil.put(table, Map.of(
-                        CITY, count(owner, "select count(*) from " + table + " where tenant_id = '" + CITY + "'"),
-                        COUNTY, count(owner, "select count(*) from " + table + " where tenant_id = '" + COUNTY + "'")));
+                        CITY, count(owner, "select count(*) from " + table + " where " + col(table) + " = '" + CITY + "'"),
+                        COUNTY, count(owner, "select count(*) from " + table + " where " + col(table) + " = '" + COUNTY + "'")));
             }
         }
         try (Connection app = asApplication(database)) {
@@ -232,7 +256,7 @@ class RowLevelSecurityTest {
             for (String council : List.of(CITY, COUNTY)) {
                 TenantScope.setOnConnection(app, council);
                 for (String table : tables) {
-                    long others = count(app, "select count(*) from " + table + " where tenant_id is distinct from '" + council + "'");
+                    long others = count(app, "select count(*) from " + table + " where " + col(table) + " is distinct from '" + council + "'");
                     if (others != 0) {
                         problems.add(table + ": with " + council + " set, " + others + " rows of other councils are visible");
                     }
@@ -255,15 +279,16 @@ class RowLevelSecurityTest {
     private static List<String> writeProblems(Connection app, String table, String insertCountyRow) throws SQLException {
         List<String> problems = new ArrayList<>();
         if (mayDo(app, table, "update")) {
-            refusedByPolicy(app, "update " + table + " set tenant_id = '" + COUNTY + "'")
+            refusedByPolicy(app, "update " + table + " set " + col(table) + " = '" + COUNTY + "'")
                     .ifPresent(outcome -> problems.add(table + ": moving City's rows to County was not refused by the policy: " + outcome));
-            int updated = rolledBack(app, "update " + table + " set tenant_id = tenant_id where tenant_id = '" + COUNTY + "'");
+            int updated = rolledBack(app, "update " + table + " set " + col(table) + " = " + col(table) + " where " + col(table) + " = '"
+                    + COUNTY + "'");
             if (updated != 0) {
                 problems.add(table + ": with City set, " + updated + " of County's rows were updated");
             }
         }
         if (mayDo(app, table, "delete")) {
-            int deleted = rolledBack(app, "delete from " + table + " where tenant_id = '" + COUNTY + "'");
+            int deleted = rolledBack(app, "delete from " + table + " where " + col(table) + " = '" + COUNTY + "'");
             if (deleted != 0) {
                 problems.add(table + ": with City set, " + deleted + " of County's rows were deleted");
             }
@@ -340,12 +365,12 @@ class RowLevelSecurityTest {
         try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select a.attname, t.typname,"
                 + " format_type(a.atttypid, a.atttypmod) as type, a.atttypmod from pg_attribute a join pg_type t on t.oid = a.atttypid"
                 + " where a.attrelid = 'public." + table + "'::regclass and a.attnum > 0 and not a.attisdropped"
-                + " and (a.attname = 'tenant_id' or (a.attnotnull and not a.atthasdef and a.attidentity = '' and a.attgenerated = ''))"
+                + " and (a.attname = '" + col(table) + "' or (a.attnotnull and not a.atthasdef and a.attidentity = '' and a.attgenerated = ''))"
                 + " order by a.attnum")) {
             while (rs.next()) {
                 String column = rs.getString("attname");
                 columns.add(column);
-                values.add(column.equals("tenant_id") ? "'" + council + "'"
+                values.add(column.equals(col(table)) ? "'" + council + "'"
                         : valueOf(rs.getString("typname"), rs.getString("type"), rs.getInt("atttypmod"), row, table + "." + column));
             }
         }

@@ -49,13 +49,13 @@ final class RowPolicies {
         }
     }
 
-    /** Reduces every policy of every table with a {@code tenant_id} column to {@code true}. */
+    /** Reduces every policy of every table with a council column ({@code tenant_id}, {@code for_tenant}) to {@code true}. */
     static Fault everyPolicyTrue(PortalDatabase database) throws SQLException {
         List<Policy> originals = new ArrayList<>();
         try (Connection c = database.superuserConnection(); Statement s = c.createStatement()) {
             try (ResultSet rs = s.executeQuery("select p.tablename, p.policyname, p.qual, p.with_check from pg_policies p"
                     + " where p.schemaname = 'public' and exists (select 1 from information_schema.columns col"
-                    + " where col.table_schema = 'public' and col.table_name = p.tablename and col.column_name = 'tenant_id')")) {
+                    + " where col.table_schema = 'public' and col.table_name = p.tablename and col.column_name in ('tenant_id', 'for_tenant'))")) {
                 while (rs.next()) {
                     originals.add(new Policy(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
                 }

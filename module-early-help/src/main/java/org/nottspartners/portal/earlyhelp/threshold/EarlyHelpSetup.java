@@ -30,9 +30,8 @@ public class EarlyHelpSetup {
     /** Each level of the council's framework in force on {@code date}: the latest version of each code. */
     public List<ThresholdLevel> levelsOn(LocalDate date) {
         Map<String, ThresholdLevel> latest = new LinkedHashMap<>();
-        em.createQuery("select l from ThresholdLevel l where l.tenantId = :t and l.effectiveFrom <= :d"
-                        + " order by l.effectiveFrom", ThresholdLevel.class)
-                .setParameter("t", tenant()).setParameter("d", date).getResultList()
+        em.createQuery("select l from ThresholdLevel l where l.effectiveFrom <= :d order by l.effectiveFrom", ThresholdLevel.class)
+                .setParameter("d", date).getResultList()
                 .forEach(l -> latest.put(l.code(), l)); // the latest version of each level wins
         return latest.values().stream().sorted(java.util.Comparator.comparingInt(ThresholdLevel::sortOrder)).toList();
     }
@@ -48,8 +47,8 @@ public class EarlyHelpSetup {
 
     /** Every version of every level of the council's framework, by level then date: for its administrators. */
     public List<ThresholdLevel> allVersions() {
-        return em.createQuery("select l from ThresholdLevel l where l.tenantId = :t order by l.sortOrder, l.code, l.effectiveFrom",
-                ThresholdLevel.class).setParameter("t", tenant()).getResultList();
+        return em.createQuery("select l from ThresholdLevel l order by l.sortOrder, l.code, l.effectiveFrom", ThresholdLevel.class)
+                .getResultList();
     }
 
     /**
@@ -103,8 +102,7 @@ public class EarlyHelpSetup {
     }
 
     public List<Team> teams() {
-        return em.createQuery("select t from Team t where t.tenantId = :t order by t.kind, t.name", Team.class)
-                .setParameter("t", tenant()).getResultList();
+        return em.createQuery("select t from Team t order by t.kind, t.name", Team.class).getResultList();
     }
 
     /**

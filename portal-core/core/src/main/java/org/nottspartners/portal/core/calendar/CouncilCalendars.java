@@ -162,13 +162,20 @@ public class CouncilCalendars {
     }
 
     private List<CalendarDay> days(String tenantId) {
-        return em.createQuery("select d from CalendarDay d where d.tenantId = :t order by d.day", CalendarDay.class)
-                .setParameter("t", tenantId).getResultList();
+        requireCurrent(tenantId);
+        return em.createQuery("select d from CalendarDay d order by d.day", CalendarDay.class).getResultList();
     }
 
     private List<SchoolTerm> terms(String tenantId) {
-        return em.createQuery("select t from SchoolTerm t where t.tenantId = :t order by t.startsOn", SchoolTerm.class)
-                .setParameter("t", tenantId).getResultList();
+        requireCurrent(tenantId);
+        return em.createQuery("select t from SchoolTerm t order by t.startsOn", SchoolTerm.class).getResultList();
+    }
+
+    /** A council's calendar is read inside that council (its rows are under row-level security). */
+    private static void requireCurrent(String tenantId) {
+        if (!tenantId.equals(tenant())) {
+            throw new IllegalStateException("The calendar of " + tenantId + " read outside that council");
+        }
     }
 
     private static String tenant() {

@@ -86,9 +86,9 @@ public class LetterTemplates {
     }
 
     private Optional<CouncilLetterTemplate> own(LetterDefinition letter) {
-        return em.createQuery("select t from CouncilLetterTemplate t where t.tenantId = :c and t.module = :m and t.kind = :k",
+        return em.createQuery("select t from CouncilLetterTemplate t where t.module = :m and t.kind = :k",
                         CouncilLetterTemplate.class)
-                .setParameter("c", tenant()).setParameter("m", letter.module()).setParameter("k", letter.kind())
+                .setParameter("m", letter.module()).setParameter("k", letter.kind())
                 .getResultStream().findFirst();
     }
 

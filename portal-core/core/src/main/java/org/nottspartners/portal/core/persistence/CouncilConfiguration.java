@@ -4,22 +4,29 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Id;
 import jakarta.persistence.MappedSuperclass;
 import jakarta.persistence.Version;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.nottspartners.portal.core.scope.TenantScope;
 import java.util.UUID;
 
 /**
- * A piece of a council's configuration (a setting, a calendar day, a ward, a threshold level, a team):
- * installation data rather than the council's records, so kept outside row-level security in a
- * {@code for_tenant} column that every query names, changed only by the council's administrators (and
- * audited by them), versioned for optimistic locking.
+ * A piece of a council's configuration (a setting, a calendar day, a ward, a letter's wording, a threshold level, a
+ * team), changed only by the council's administrators (and audited by them), versioned for optimistic locking. It
+ * has the councils' one tenancy model, as their records do: EclipseLink adds the council of the request to every
+ * query and fills it on insert (the {@code for_tenant} column), and PostgreSQL's row-level security refuses other
+ * councils' rows to anything else, so no query names the council by hand.
  */
 @MappedSuperclass
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = "for_tenant", contextProperty = TenantScope.JPA_PROPERTY, length = 32)
 public abstract class CouncilConfiguration {
 
     @Id
     @Column(name = "id", nullable = false, updatable = false)
     private UUID id;
 
-    @Column(name = "for_tenant", nullable = false, updatable = false, length = 32)
+    @Column(name = "for_tenant", insertable = false, updatable = false, length = 32)
     private String tenantId;
 
     @Version
@@ -30,7 +37,14 @@ public abstract class CouncilConfiguration {
         // for JPA
     }
 
+    /**
+     * For the council of the request: inside a council, configuration is only ever made for that council (EclipseLink
+     * stores the council of the request, so a different one here would be a mistake that is refused, not moved).
+     */
     protected CouncilConfiguration(String tenantId) {
+        if (TenantScope.current().filter(current -> !current.isEmpty() && !current.equals(tenantId)).isPresent()) {
+            throw new IllegalStateException("Configuration for " + tenantId + " written outside that council");
+        }
         this.id = UUID.randomUUID();
         this.tenantId = tenantId;
     }

@@ -50,8 +50,9 @@ public final class SchemaMigrator {
     /**
      * Lets the application's database role read and write every table and sequence, except that tables
      * whose comment starts with "Append-only" can only be read and added to; and puts every table with a
-     * {@code tenant_id} column under row-level security, so that the application's role sees and writes
-     * only the rows of the council set on its connection (see {@link TenantFilter}).
+     * council column ({@link #COUNCIL_COLUMNS}: the councils' records and their configuration alike) under row-level
+     * security, so that the application's role sees and writes only the rows of the council set on its connection
+     * (see {@link TenantFilter}).
      */
     public void grantApplicationRole(Connection ownerConnection, String appRole) {
         if (!appRole.matches("[a-z_][a-z0-9_]*")) {
@@ -73,16 +74,42 @@ public final class SchemaMigrator {
         }
     }
 
+    /**
+     * The columns that say which council a row belongs to: {@code tenant_id} on the councils' records, {@code for_tenant}
+     * on their configuration (settings, calendars, wards, letter wording, a module's thresholds and teams).
+     */
+    public static final List<String> COUNCIL_COLUMNS = List.of("tenant_id", "for_tenant");
+
+    /**
+     * Configuration read across councils, so outside row-level security: which modules each council has switched on,
+     * which core's access checks read for the council in the address before entering it.
+     */
+    public static final java.util.Set<String> READ_ACROSS_COUNCILS = java.util.Set.of("core_tenant_module");
+
+    /** Every table under row-level security, with the column its policy compares with the council set. */
+    public static Map<String, String> councilTables(Connection c) throws SQLException {
+        Map<String, String> tables = new java.util.TreeMap<>();
+        try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("select table_name, column_name"
+                + " from information_schema.columns where table_schema = 'public' and column_name in ('tenant_id', 'for_tenant')")) {
+            while (rs.next()) {
+                if (!READ_ACROSS_COUNCILS.contains(rs.getString(1))) {
+                    tables.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        return tables;
+    }
+
     private static void enableRowLevelSecurity(Connection c) throws SQLException {
-        List<String> tables = query(c, "select table_name from information_schema.columns"
-                + " where table_schema = 'public' and column_name = 'tenant_id' order by table_name");
+        Map<String, String> tables = councilTables(c);
         try (Statement s = c.createStatement()) {
-            for (String table : tables) {
-                s.execute("alter table " + table + " enable row level security");
-                if (query(c, "select policyname from pg_policies where schemaname = 'public' and tablename = '" + table
-                        + "' and policyname = '" + table + "_council'").isEmpty()) {
-                    String mine = "tenant_id = current_setting('" + TenantFilter.DATABASE_SETTING + "', true)";
-                    s.execute("create policy " + table + "_council on " + table + " using (" + mine + ") with check (" + mine + ")");
+            for (Map.Entry<String, String> table : tables.entrySet()) {
+                s.execute("alter table " + table.getKey() + " enable row level security");
+                if (query(c, "select policyname from pg_policies where schemaname = 'public' and tablename = '" + table.getKey()
+                        + "' and policyname = '" + table.getKey() + "_council'").isEmpty()) {
+                    String mine = table.getValue() + " = current_setting('" + TenantFilter.DATABASE_SETTING + "', true)";
+                    s.execute("create policy " + table.getKey() + "_council on " + table.getKey() + " using (" + mine + ") with check ("
+                            + mine + ")");
                 }
             }
         }

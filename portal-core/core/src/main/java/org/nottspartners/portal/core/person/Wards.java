@@ -39,8 +39,7 @@ public class Wards {
     }
 
     public List<PostcodeWard> entries() {
-        return em.createQuery("select w from PostcodeWard w where w.tenantId = :t order by w.postcodePrefix", PostcodeWard.class)
-                .setParameter("t", tenant()).getResultList();
+        return em.createQuery("select w from PostcodeWard w order by w.postcodePrefix", PostcodeWard.class).getResultList();
     }
 
     /**
@@ -62,7 +61,7 @@ public class Wards {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        em.createQuery("delete from PostcodeWard w where w.tenantId = :t").setParameter("t", tenant()).executeUpdate();
+        em.createQuery("delete from PostcodeWard w").executeUpdate(); // this council's: EclipseLink adds the council
         wardByPrefix.forEach((prefix, ward) -> em.persist(new PostcodeWard(tenant(), prefix, ward)));
         em.flush();
         AuditTrail.record(AuditAction.CONFIGURE, "ward-map", tenant(), wardByPrefix.size() + " postcode entries");

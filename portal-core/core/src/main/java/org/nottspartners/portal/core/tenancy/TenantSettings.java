@@ -90,22 +90,22 @@ public class TenantSettings {
     /** Every value the current council has given the setting, with its date, oldest first. */
     public List<SettingHistory.Entry> entries(String key) {
         return byCouncil.get(tenant(), council -> em.createQuery(
-                        "select s from TenantSetting s where s.tenantId = :t order by s.key, s.effectiveFrom", TenantSetting.class)
-                .setParameter("t", council).getResultList().stream()
+                        "select s from TenantSetting s order by s.key, s.effectiveFrom", TenantSetting.class)
+                .getResultList().stream()
                 .collect(Collectors.groupingBy(TenantSetting::key, Collectors.mapping(TenantSetting::asEntry, Collectors.toUnmodifiableList()))))
                 .getOrDefault(key, List.of());
     }
 
     /** Every value the current council has given the setting, oldest first. */
     public List<TenantSetting> history(String key) {
-        return em.createQuery("select s from TenantSetting s where s.tenantId = :t and s.key = :k order by s.effectiveFrom",
-                TenantSetting.class).setParameter("t", tenant()).setParameter("k", key).getResultList();
+        return em.createQuery("select s from TenantSetting s where s.key = :k order by s.effectiveFrom",
+                TenantSetting.class).setParameter("k", key).getResultList();
     }
 
     /** Every setting of the current council, by key then date. */
     public List<TenantSetting> all() {
-        return em.createQuery("select s from TenantSetting s where s.tenantId = :t order by s.key, s.effectiveFrom",
-                TenantSetting.class).setParameter("t", tenant()).getResultList();
+        return em.createQuery("select s from TenantSetting s order by s.key, s.effectiveFrom", TenantSetting.class)
+                .getResultList();
     }
 
     /**

@@ -77,7 +77,8 @@ public final class MailCatcher implements AutoCloseable {
 
     private static Mail read(Message message) {
         try {
-            List<String> to = Arrays.stream(message.getAllRecipients()).map(Object::toString).toList();
+            jakarta.mail.Address[] recipients = message.getAllRecipients();
+            List<String> to = recipients == null ? List.of() : Arrays.stream(recipients).map(Object::toString).toList();
             return new Mail(to, message.getSubject(), text(message));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException("Could not read a received message: " + e.getMessage(), e);

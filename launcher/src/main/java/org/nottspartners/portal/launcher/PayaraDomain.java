@@ -98,21 +98,41 @@ public final class PayaraDomain implements AutoCloseable {
         if (Files.isRegularFile(kept)) {
             return;
         }
+        // the new password is written down before the domain is given it, so that a crash in between cannot leave a
+        // domain whose password nobody knows: a pending password the domain already has is adopted on the next start
+        Path pending = kept.resolveSibling(kept.getFileName() + ".pending");
+        if (Files.isRegularFile(pending) && answersTo(pending)) {
+            Files.move(pending, kept, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            return;
+        }
         byte[] random = new byte[18];
         new java.security.SecureRandom().nextBytes(random);
         String password = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-        Path change = Files.createTempFile(kept.getParent(), "change", ".txt",
-                java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                        java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+        Files.deleteIfExists(pending);
+        Files.writeString(Files.createFile(pending, OWNER_ONLY), "AS_ADMIN_PASSWORD=" + password + System.lineSeparator());
+        Path change = Files.createTempFile(kept.getParent(), "change", ".txt", OWNER_ONLY);
         try {
             Files.writeString(change, "AS_ADMIN_PASSWORD=\nAS_ADMIN_NEWPASSWORD=" + password + "\n");
             asadmin(Duration.ofMinutes(1), "--user", "admin", "--passwordfile", change.toString(), "change-admin-password");
         } finally {
             Files.deleteIfExists(change);
         }
-        Files.writeString(Files.createFile(kept, java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
-                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"))),
-                "AS_ADMIN_PASSWORD=" + password + System.lineSeparator());
+        Files.move(pending, kept, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static final java.nio.file.attribute.FileAttribute<?> OWNER_ONLY = java.nio.file.attribute.PosixFilePermissions
+            .asFileAttribute(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+
+    /** Whether the running domain accepts the password in this file. */
+    private boolean answersTo(Path passwordFile) throws IOException, InterruptedException {
+        Process p = new ProcessBuilder(home.resolve("bin/asadmin").toString(), "--user", "admin", "--passwordfile",
+                passwordFile.toString(), "list-applications").redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
+        if (!p.waitFor(1, java.util.concurrent.TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            return false;
+        }
+        return p.exitValue() == 0;
     }
 
     /** Request threads: Payara's default of 5 queues a busy team's requests; 64 is what the load test is measured with. */

@@ -8,9 +8,10 @@ import java.util.UUID;
 import org.nottspartners.portal.core.access.PersonInvolvement;
 
 /**
- * Early help's part of RULES.md §2 "Who may see what": a practitioner is involved with a person when they referred
- * a case of the person's family (the index child, or any member of the case's household), or hold such a case as
- * its lead professional. A count, so that asking loads no record and writes no audit line of its own.
+ * Early help's part of RULES.md §2 "Who may see what": a practitioner is involved with a child they referred (the
+ * case's index child: a referral opens the child's record to its referrer, not the household's), and with every
+ * member of the household of a case they hold as its lead professional. A count, so that asking loads no record and
+ * writes no audit line of its own.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -21,9 +22,9 @@ public class EarlyHelpInvolvement implements PersonInvolvement {
 
     @Override
     public boolean involves(String userId, String userName, UUID personId) {
-        Long cases = em.createQuery("select count(c) from EarlyHelpCase c where (c.referrerId = :me or c.leadProfessional = :name)"
-                        + " and (c.indexChildId = :p or c.familyId in (select m.familyId from FamilyMember m where m.personId = :p))",
-                        Long.class)
+        Long cases = em.createQuery("select count(c) from EarlyHelpCase c where (c.referrerId = :me and c.indexChildId = :p)"
+                        + " or (c.leadProfessional = :name and (c.indexChildId = :p"
+                        + " or c.familyId in (select m.familyId from FamilyMember m where m.personId = :p)))", Long.class)
                 .setParameter("me", userId)
                 .setParameter("name", userName == null ? "" : userName)
                 .setParameter("p", personId)

@@ -2,7 +2,6 @@ package org.nottspartners.portal.api;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,8 +13,8 @@ import org.nottspartners.portal.core.scope.TenantScope;
  * Leaves no council behind on the server's thread when a request ends, however it ends; and puts on
  * every answer the headers an API about children needs: never cached (a person's record must not stay
  * in a shared computer's cache), never sniffed as another type, never framed, sending no address on.
+ * Registered in the API's web.xml, for every request.
  */
-@WebFilter(urlPatterns = "/*")
 public class TenantScopeFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;

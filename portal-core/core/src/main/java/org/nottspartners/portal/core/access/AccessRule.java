@@ -23,7 +23,7 @@ public sealed interface AccessRule {
     record Roles(Set<String> names, Set<PortalRole.Kind> kinds) implements AccessRule {
         @Override
         public boolean allows(Set<PortalRole> rolesInCouncil) {
-            return rolesInCouncil.stream().anyMatch(r -> names.contains(r.tokenName()) || kinds.contains(r.kind()));
+            return rolesInCouncil.stream().anyMatch(r -> names.contains(r.tokenName()) || r.kind() != null && kinds.contains(r.kind()));
         }
     }
 

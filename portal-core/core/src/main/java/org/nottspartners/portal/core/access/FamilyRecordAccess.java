@@ -63,7 +63,7 @@ public enum FamilyRecordAccess {
 
     /** Whether a role may do this. */
     public boolean allows(PortalRole role) {
-        return kinds.contains(role.kind()) || grant != null && role.has(grant);
+        return role.kind() != null && kinds.contains(role.kind()) || grant != null && role.has(grant);
     }
 
     /** Who may, in words (for the API's description). */

@@ -49,7 +49,10 @@ public class PersonRecordAccess {
         if (!FamilyRecordAccess.OPEN.allows(roles())) {
             return Optional.empty();
         }
-        return people.find(id).filter(this::mayOpen);
+        if (!seesEveryRecord() && !involved(id, people.recordedBy(id).orElse(null))) {
+            return Optional.empty(); // refused before the record is loaded, so no read of it is recorded
+        }
+        return people.find(id);
     }
 
     /** Whether the caller may open this person's record. */
@@ -60,15 +63,20 @@ public class PersonRecordAccess {
         if (seesEveryRecord()) {
             return true;
         }
+        return involved(person.id(), person.createdBy());
+    }
+
+    /** Whether the caller recorded the person, or a module says they are involved with them. */
+    private boolean involved(UUID personId, String recordedBy) {
         String me = caller.userId();
         if (me == null) {
             return false;
         }
-        if (me.equals(person.createdBy())) {
+        if (me.equals(recordedBy)) {
             return true;
         }
         for (PersonInvolvement involvement : involvements) {
-            if (involvement.involves(me, caller.userName(), person.id())) {
+            if (involvement.involves(me, caller.userName(), personId)) {
                 return true;
             }
         }

@@ -27,6 +27,10 @@ public final class RoleCatalogue {
         List<PortalRole> all = new ArrayList<>(PortalRole.CORE_ROLES);
         all.addAll(declared);
         for (PortalRole role : all) {
+            if (role.kind() == null) {
+                throw new IllegalStateException("The role " + role.tokenName() + " is a reference to another module's role,"
+                        + " not a declaration: declare it with PortalRole.declare");
+            }
             PortalRole before = byName.putIfAbsent(role.tokenName(), role);
             if (before != null && !before.sameDeclaration(role)) {
                 throw new IllegalStateException("The role " + role.tokenName() + " is declared twice, differently: "

@@ -71,23 +71,12 @@ public final class PdfLetters {
             writer.setTagged();
             writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString("en-GB"));
             document.open();
-            Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14);
             Font body = FontFactory.getFont(FontFactory.HELVETICA, 11);
-            Font small = FontFactory.getFont(FontFactory.HELVETICA, 10);
             Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 11);
-            Paragraph from = new Paragraph(council, heading);
-            from.setAlignment(Element.ALIGN_RIGHT);
-            document.add(from);
-            for (String line : senderLines) {
-                Paragraph sender = new Paragraph(line, small);
-                sender.setAlignment(Element.ALIGN_RIGHT);
-                document.add(sender);
-            }
-            Paragraph on = new Paragraph(date, body);
-            on.setAlignment(Element.ALIGN_RIGHT);
-            on.setSpacingBefore(6);
-            document.add(on);
+            senderBlock(writer, council, senderLines, date);
             addressInTheWindow(writer, addressee, addressLines);
+            // the body starts below the window, whatever the blocks above hold
+            document.add(new Paragraph(" ", FontFactory.getFont(FontFactory.HELVETICA, 1)));
             float top = PageSize.A4.getHeight() - BODY_TOP * MM;
             float now = writer.getVerticalPosition(false);
             Paragraph subject = new Paragraph(letter.subject(), bold);
@@ -104,6 +93,47 @@ public final class PdfLetters {
             throw new IllegalStateException("Could not lay out the letter", e);
         }
         return numbered(out.toByteArray(), council);
+    }
+
+    /** Where the council's name, the sender's contact block and the date go: top right, clear of the window. */
+    static final Window SENDER = new Window(115, 12, 70, 31, 0);
+
+    /**
+     * The council's name, the sender's lines and the date, right-aligned in {@link #SENDER}: beside the window and
+     * above it, so that a long contact wraps within the block rather than into the window; set smaller rather than
+     * cut off.
+     */
+    private static void senderBlock(PdfWriter writer, String council, List<String> senderLines, String date)
+            throws DocumentException {
+        float[] scales = {1f, 0.9f, 0.8f, 0.7f};
+        for (float scale : scales) {
+            boolean smallest = scale == scales[scales.length - 1];
+            if (smallest || !ColumnText.hasMoreText(senderColumn(writer, scale, council, senderLines, date).go(true))) {
+                senderColumn(writer, scale, council, senderLines, date).go();
+                return;
+            }
+        }
+    }
+
+    private static ColumnText senderColumn(PdfWriter writer, float scale, String council, List<String> senderLines, String date) {
+        ColumnText column = new ColumnText(writer.getDirectContent());
+        float pageHeight = PageSize.A4.getHeight();
+        column.setSimpleColumn(SENDER.left() * MM, pageHeight - (SENDER.top() + SENDER.height()) * MM,
+                (SENDER.left() + SENDER.width()) * MM, pageHeight - SENDER.top() * MM);
+        column.setAlignment(Element.ALIGN_RIGHT);
+        Paragraph from = new Paragraph(council, FontFactory.getFont(FontFactory.HELVETICA_BOLD, 14 * scale));
+        from.setAlignment(Element.ALIGN_RIGHT);
+        column.addElement(from);
+        for (String line : senderLines) {
+            Paragraph sender = new Paragraph(line, FontFactory.getFont(FontFactory.HELVETICA, 10 * scale));
+            sender.setAlignment(Element.ALIGN_RIGHT);
+            column.addElement(sender);
+        }
+        Paragraph on = new Paragraph(date, FontFactory.getFont(FontFactory.HELVETICA, 11 * scale));
+        on.setAlignment(Element.ALIGN_RIGHT);
+        on.setSpacingBefore(6 * scale);
+        column.addElement(on);
+        return column;
     }
 
     /**

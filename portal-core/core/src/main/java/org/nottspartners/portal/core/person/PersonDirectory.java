@@ -135,6 +135,12 @@ public class PersonDirectory {
     public record PersonMatch(Person person, PersonMatcher.Match match) {
     }
 
+    /** Who recorded the person (their user id), read without loading the record; empty when there is no such person. */
+    public Optional<String> recordedBy(UUID id) {
+        return em.createQuery("select p.createdBy from Person p where p.id = :id", String.class).setParameter("id", id)
+                .getResultStream().findFirst();
+    }
+
     public Optional<Person> find(UUID id) {
         return Optional.ofNullable(em.find(Person.class, id));
     }

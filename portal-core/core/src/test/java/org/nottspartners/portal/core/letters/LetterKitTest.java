@@ -106,4 +106,20 @@ class LetterKitTest {
         assertThat(String.join(" ", LetterPages.inWindow(pdf))).contains("Featherstonehaugh-Cholmondeley", "The Lace Market", "NG1 1LX");
         assertThat(LetterPages.windowInk(pdf).inWindowMargin()).isZero();
     }
+
+    @Test
+    @DisplayName("A long contact block wraps beside and above the window, never into it (issue 22)")
+    void longContactsStayOutOfTheWindow() throws Exception {
+        List<String> sender = List.of("Early Help Case Management Team (West): Mansfield, Ashfield and Newark",
+                "Telephone 0115 000 1111, or e-mail earlyhelp.west@nottscc.gov.uk, Monday to Friday 9am to 5pm",
+                "Our office: County Hall, West Bridgford, Nottingham NG2 7QP");
+        byte[] pdf = PdfLetters.render("Nottinghamshire County Council", sender, "24 November 2026",
+                "To the parents or carers of Maya Okafor", List.of("7 Mill Lane", "NOTTINGHAM", "NG7 2BB"),
+                LetterTemplate.parse("Subject: Test\n\nBody."));
+        assertThat(LetterPages.inWindow(pdf)).containsExactly("To the parents or carers of Maya Okafor", "7 Mill Lane",
+                "NOTTINGHAM", "NG7 2BB");
+        assertThat(LetterPages.windowInk(pdf).inWindowMargin()).isZero();
+        assertThat(String.join(" ", LetterPages.textIn(pdf, 110, 0, 100, 45))).contains("Nottinghamshire County Council",
+                "earlyhelp.west@nottscc.gov.uk", "NG2 7QP", "24 November 2026");
+    }
 }

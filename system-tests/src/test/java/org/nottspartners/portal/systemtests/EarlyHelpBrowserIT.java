@@ -68,11 +68,15 @@ class EarlyHelpBrowserIT {
             manager.clickAndWait(By.linkText(reference));
             assertThat(manager.text(By.id("stage"))).isEqualTo("Referred");
             assertThat(manager.accessibilityViolations()).isEmpty();
+            manager.select(By.id("frontDoor:decision"), "ACCEPT_TO_TEAM");
             manager.select(By.id("frontDoor:teamCode"), "city-hub-meadows");
             manager.select(By.id("frontDoor:decidedLevel"), "ADDITIONAL");
             manager.type(By.id("frontDoor:reasons"), "Attendance and routines: CAF with family support");
             manager.clickAndWait(By.id("frontDoor:decide"));
             assertThat(manager.text(By.id("stage"))).isEqualTo("With a team, to screen");
+            // issue 14: words, not codes
+            assertThat(manager.text(By.id("team"))).isEqualTo("Family Hub Meadows");
+            assertThat(manager.text(By.tagName("main"))).contains("council: Additional").doesNotContain("city-hub-meadows");
             manager.select(By.id("allocation:worker"), "casey.city");
             manager.clickAndWait(By.id("allocation:allocate"));
             assertThat(manager.text(By.id("lead"))).as("by name (issue 22)").isEqualTo("Casey Walker (casey.city)");

@@ -50,7 +50,13 @@ class FamilyRecordBrowserIT {
                     "Your changes have not been saved", "postcode is now NG5 1AA (you entered nothing)");
             assertThat(browser.value(By.id("person:school"))).isEqualTo("Bestwood Primary");
             assertThat(browser.accessibilityViolations()).isEmpty();
+            // issue 14: a day that does not exist is called that, and nothing is saved
             browser.type(By.id("person:postcode"), "NG5 1AA");
+            browser.type(By.id("person:dateOfBirth"), "2014-02-30");
+            browser.clickAndWait(By.id("person:save"));
+            assertThat(browser.text(By.cssSelector(".error-summary"))).contains("2014-02-30 is not a real date: February 2014 has 28 days");
+            assertThat(browser.value(By.id("person:school"))).isEqualTo("Bestwood Primary");
+            browser.type(By.id("person:dateOfBirth"), "2014-05-06");
             browser.clickAndWait(By.id("person:save"));
             assertThat(browser.text(By.cssSelector(".person-details")))
                     .contains("Bestwood Primary", "NG5 1AA");

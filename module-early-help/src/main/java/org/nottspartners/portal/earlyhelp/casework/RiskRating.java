@@ -1,6 +1,18 @@
 package org.nottspartners.portal.earlyhelp.casework;
 
-/** The red-amber-green risk rating a team gives a case it cannot allocate at once (002 §3a2). */
+/** The waiting list's risk rating (002 §3a3), in the words the page shows. */
 public enum RiskRating {
-    RED, AMBER, GREEN
+    RED("Red: high risk"),
+    AMBER("Amber: medium risk"),
+    GREEN("Green: low risk");
+
+    private final String label;
+
+    RiskRating(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

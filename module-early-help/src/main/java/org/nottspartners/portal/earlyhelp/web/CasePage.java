@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -107,7 +106,7 @@ public class CasePage {
     private Long version;
     private EarlyHelpCase c;
 
-    private FrontDoorDecision decision = FrontDoorDecision.ACCEPT_TO_TEAM;
+    private FrontDoorDecision decision; // unselected until the manager chooses (issue 14)
     private String teamCode;
     private String decidedLevel;
     private String reasons;
@@ -384,14 +383,11 @@ public class CasePage {
     }
 
     private static LocalDate date(String text, String field) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(field, "Enter the date as year-month-day, like 2026-11-24");
-        }
+        var reading = org.nottspartners.portal.core.time.DateText.read(text, "the date", "2026-11-24");
+        reading.problem().ifPresent(problem -> {
+            throw new InvalidInputException(field, problem);
+        });
+        return reading.date().orElse(null);
     }
 
     UUID uuid() {
@@ -457,6 +453,29 @@ public class CasePage {
 
     public FrontDoorDecision[] getDecisions() {
         return FrontDoorDecision.values();
+    }
+
+    /** A level of the council's framework by its name ("Level 3 (Early help)"), not its code (issue 14). */
+    public String levelName(String code) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return setup.level(code, today.date()).map(l -> l.band() == null || l.band().isBlank() || l.band().equals(l.name())
+                ? l.name() : l.name() + " (" + l.band() + ")").orElse(code);
+    }
+
+    /** A team by its name, not its code (issue 14). */
+    public String teamName(String code) {
+        return code == null ? "" : setup.team(code).map(Team::name).orElse(code);
+    }
+
+    /** A letter's kind as its name ("Referral outcome"), not its code (issue 14). */
+    public String letterName(String kind) {
+        try {
+            return org.nottspartners.portal.earlyhelp.casework.LetterKind.valueOf(kind).label();
+        } catch (IllegalArgumentException unknown) {
+            return kind;
+        }
     }
 
     public RiskRating[] getRisks() {

@@ -37,6 +37,26 @@ public class CasesPage {
     private String stage;
     private Map<CaseStage, Long> byStage;
 
+    @Inject
+    org.nottspartners.portal.core.staff.StaffDirectory staff;
+
+    private Map<String, String> teamNames;
+
+    /** A team by its name, not its code (issue 14). */
+    public String teamName(String code) {
+        if (teamNames == null) {
+            teamNames = new java.util.HashMap<>();
+            setup.teams().forEach(t -> teamNames.put(t.code(), t.name()));
+        }
+        return code == null ? "" : teamNames.getOrDefault(code, code);
+    }
+
+    /** The lead professional by name (the directory's, kept a minute), or their user name when it cannot be read. */
+    public String leadName(EarlyHelpCase c) {
+        return c.leadProfessional() == null ? ""
+                : staff.nameOf(c.tenantId(), org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles.CASE_WORKER, c.leadProfessional());
+    }
+
     public List<Team> getTeams() {
         return setup.teams();
     }

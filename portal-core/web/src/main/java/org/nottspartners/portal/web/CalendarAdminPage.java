@@ -7,7 +7,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +61,7 @@ public class CalendarAdminPage {
 
     public void markDay() {
         try {
-            LocalDate date = parse("day", day, "Enter the date as year-month-day, like 2026-12-29");
+            LocalDate date = parse("day", day, "the date", "2026-12-29");
             calendars.mark(date, kind, description);
             info("Added " + kind.label().toLowerCase(java.util.Locale.UK) + " on " + date + ".");
             day = null;
@@ -83,8 +82,8 @@ public class CalendarAdminPage {
 
     public void addTerm() {
         try {
-            LocalDate start = parse("startsOn", startsOn, "Enter the first day as year-month-day, like 2027-01-05");
-            LocalDate end = parse("endsOn", endsOn, "Enter the last day as year-month-day, like 2027-02-12");
+            LocalDate start = parse("startsOn", startsOn, "the first day", "2027-01-05");
+            LocalDate end = parse("endsOn", endsOn, "the last day", "2027-02-12");
             calendars.addTerm(termName, start, end);
             info("Added " + termName + ".");
             termName = null;
@@ -132,15 +131,12 @@ public class CalendarAdminPage {
         }
     }
 
-    private static LocalDate parse(String field, String text, String message) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            throw new InvalidInputException(List.of(new Problem.FieldError(field, message)));
-        }
+    private static LocalDate parse(String field, String text, String what, String example) {
+        var reading = org.nottspartners.portal.core.time.DateText.read(text, what, example);
+        reading.problem().ifPresent(problem -> {
+            throw new InvalidInputException(List.of(new Problem.FieldError(field, problem)));
+        });
+        return reading.date().orElse(null);
     }
 
     private static void info(String message) {

@@ -1,7 +1,6 @@
 package org.nottspartners.portal.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.nottspartners.portal.core.person.PostalAddress;
@@ -42,12 +41,9 @@ public class MoveFields {
             errors.add(new Problem.FieldError("from", "Enter the date they moved in, like 2026-03-14"));
             return null;
         }
-        try {
-            return LocalDate.parse(from.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError("from", "Enter the date they moved in as year-month-day, like 2026-03-14"));
-            return null;
-        }
+        var reading = org.nottspartners.portal.core.time.DateText.read(from, "the date they moved in", "2026-03-14");
+        reading.problem().ifPresent(problem -> errors.add(new Problem.FieldError("from", problem)));
+        return reading.date().orElse(null);
     }
 
     public String getLine1() {

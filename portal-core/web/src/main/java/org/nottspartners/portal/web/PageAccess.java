@@ -55,7 +55,7 @@ public class PageAccess {
             return true;
         }
         if (page.startsWith("/admin/")) {
-            return roles.contains(PortalRole.TENANT_ADMIN);
+            return PortalRole.anyIs(roles, PortalRole.Kind.ADMINISTRATOR); // as the API's administration endpoints
         }
         if (page.startsWith("/clocks/")) {
             return org.nottspartners.portal.core.clock.StandardClocks.isStaff(roles);

@@ -1,7 +1,6 @@
 package org.nottspartners.portal.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import org.nottspartners.portal.core.person.Ethnicity;
@@ -56,9 +55,8 @@ public class PersonFields {
     /** The details, checked; refused with every problem at once, by field. */
     public PersonDetails toDetails(LocalDate today) {
         List<Problem.FieldError> errors = new ArrayList<>();
-        LocalDate dob = date("dateOfBirth", dateOfBirth, "Enter the date of birth as year-month-day, like 2015-04-02", errors);
-        LocalDate expected = date("expectedDateOfBirth", expectedDateOfBirth,
-                "Enter the date the baby is due as year-month-day, like 2027-03-14", errors);
+        LocalDate dob = date("dateOfBirth", dateOfBirth, "the date of birth", "2015-04-02", errors);
+        LocalDate expected = date("expectedDateOfBirth", expectedDateOfBirth, "the date the baby is due", "2027-03-14", errors);
         PersonIdentifiers ids = PersonIdentifiers.read(postcode, upn, nhsNumber, errors);
         PersonDetails details = new PersonDetails(givenName, familyName, kind, dob, expected, gender, ethnicity,
                 firstLanguage, interpreterNeeded, school, ids);
@@ -69,16 +67,10 @@ public class PersonFields {
         return details;
     }
 
-    private static LocalDate date(String field, String text, String message, List<Problem.FieldError> errors) {
-        if (text == null || text.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(text.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new Problem.FieldError(field, message));
-            return null;
-        }
+    private static LocalDate date(String field, String text, String what, String example, List<Problem.FieldError> errors) {
+        var reading = org.nottspartners.portal.core.time.DateText.read(text, what, example);
+        reading.problem().ifPresent(problem -> errors.add(new Problem.FieldError(field, problem)));
+        return reading.date().orElse(null);
     }
 
     /** What differs between what the user typed and the record as it now stands, in words: "postcode is now NG7 2QQ". */

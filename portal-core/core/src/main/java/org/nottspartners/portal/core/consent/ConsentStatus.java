@@ -1,6 +1,18 @@
 package org.nottspartners.portal.core.consent;
 
-/** Where a person's consent stands for a purpose. */
+/** Whether consent was given, declined or withdrawn, in the words the pages show. */
 public enum ConsentStatus {
-    GIVEN, DECLINED, WITHDRAWN
+    GIVEN("Given"),
+    DECLINED("Declined"),
+    WITHDRAWN("Withdrawn");
+
+    private final String label;
+
+    ConsentStatus(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
 }

@@ -93,7 +93,15 @@ class BrowserSignInIT {
             assertThat(browser.heading()).isEqualTo("Modules used by Nottingham City Council");
             assertThat(browser.accessibilityViolations()).isEmpty();
 
-            browser.clickAndWait(By.xpath("//button[contains(., 'Switch off 16/17 Housing')]"));
+            // issue 14: switching off asks first, and says what everyone in the council will lose
+            browser.click(By.xpath("//button[contains(., 'Switch off 16/17 Housing')]"));
+            assertThat(browser.text(By.cssSelector(".ui-confirm-dialog .ui-confirm-dialog-message")))
+                    .contains("Everyone in Nottingham City Council loses 16/17 Housing at once", "Its records are kept");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.click(By.xpath("//button[contains(., 'No, keep it on')]"));
+            assertThat(status(browser, "housing")).as("kept on when the administrator says no").isEqualTo("On");
+            browser.click(By.xpath("//button[contains(., 'Switch off 16/17 Housing')]"));
+            browser.clickAndWait(By.xpath("//button[contains(., 'Yes, switch it off')]"));
             assertThat(status(browser, "housing")).isEqualTo("Off");
             assertThat(browser.currentUrl()).contains("/portal/city/admin/modules.xhtml");
             assertThat(browser.pageSource()).contains("16/17 Housing is now switched off for this council.");

@@ -28,8 +28,18 @@ public class ModuleAdminPage {
 
     public List<ModuleRow> getRows() {
         return tenants.moduleSwitches(tenant.tenantId()).stream()
-                .map(s -> new ModuleRow(s.module().id(), s.module().name(), s.module().description(), s.enabled()))
+                .map(s -> new ModuleRow(s.module().id(), s.module().name(), s.module().description(), s.enabled(),
+                        consequence(s.module())))
                 .toList();
+    }
+
+    /** What the council's users lose at once when the module is switched off, in words (issue 14). */
+    private String consequence(PortalModule module) {
+        List<String> entries = module.menuEntries().stream().map(e -> "\u201c" + e.label() + "\u201d").distinct().toList();
+        return "Everyone in " + tenants.nameOf(tenant.tenantId()).orElse(tenant.tenantId()) + " loses " + module.name()
+                + " at once: its pages" + (entries.isEmpty() ? "" : " (" + String.join(", ", entries) + ")")
+                + ", its part of each family's record and its API stop answering. Its records are kept, and come back"
+                + " when you switch it on again.";
     }
 
     public void switchModule(String moduleId, boolean enabled) {
@@ -45,6 +55,6 @@ public class ModuleAdminPage {
     }
 
     /** One module on the page. */
-    public record ModuleRow(String id, String name, String description, boolean enabled) {
+    public record ModuleRow(String id, String name, String description, boolean enabled, String consequence) {
     }
 }

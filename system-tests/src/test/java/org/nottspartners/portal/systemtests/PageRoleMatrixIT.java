@@ -158,6 +158,20 @@ class PageRoleMatrixIT {
                     wrong.addAll(unprotected(role + " " + page.getKey(), r));
                 }
             }
+            // issue 14: the services menu offers only links the role can open
+            HttpResponse<String> home = session.get(Deployments.PORTAL + "/city/index.xhtml");
+            java.util.regex.Matcher menu = java.util.regex.Pattern.compile("<nav class=\"portal-menu\"[\\s\\S]*?</nav>").matcher(home.body());
+            if (home.statusCode() == 200 && menu.find()) {
+                java.util.regex.Matcher link = java.util.regex.Pattern.compile("href=\"([^\"]+)\"").matcher(menu.group());
+                while (link.find()) {
+                    String href = link.group(1).replace("&amp;", "&");
+                    HttpResponse<String> r = session.get("http://127.0.0.1:8080" + href);
+                    checks++;
+                    if (r.statusCode() != 200 || !r.uri().toString().startsWith(Deployments.PORTAL + "/")) {
+                        wrong.add(role + ": the menu offers " + href + ", which answers " + r.statusCode() + " at " + r.uri());
+                    }
+                }
+            }
         }
         System.out.println("page role matrix: " + checks + " page openings by " + PortalClasses.roles().size() + " roles, "
                 + wrong.size() + " wrong");

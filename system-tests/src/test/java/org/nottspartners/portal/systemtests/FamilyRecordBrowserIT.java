@@ -61,6 +61,38 @@ class FamilyRecordBrowserIT {
             assertThat(browser.text(By.cssSelector(".person-details")))
                     .contains("Bestwood Primary", "NG5 1AA");
 
+            // issue 14: a case note added from the person page, with the checks the API makes
+            browser.clickAndWait(By.id("note:addNote"));
+            assertThat(browser.text(By.cssSelector(".error-summary"))).contains("Choose the type of note", "Enter the date of the event");
+            browser.select(By.id("note:type"), "VISIT");
+            browser.type(By.id("note:eventDate"), java.time.LocalDate.now().toString());
+            browser.type(By.id("note:summary"), "Home visit: Harriet well, mother coping with mornings");
+            browser.clickAndWait(By.id("note:addNote"));
+            assertThat(browser.text(By.cssSelector(".error-summary"))).contains("Say WHO was there", "Say what the AIM of the session was");
+            assertThat(browser.value(By.id("note:summary"))).as("nothing typed is lost").isEqualTo("Home visit: Harriet well, mother coping with mornings");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.type(By.id("note:who"), "Harriet and her mother");
+            browser.type(By.id("note:aim"), "Check the morning routine");
+            browser.type(By.id("note:method"), "Home visit, conversation");
+            browser.type(By.id("note:outcome"), "Routine chart agreed");
+            browser.type(By.id("note:actions"), "Review in two weeks");
+            browser.clickAndWait(By.id("note:addNote"));
+            assertThat(browser.text(By.id("noted"))).contains("The note has been added");
+            assertThat(browser.text(By.tagName("main"))).contains(java.time.LocalDate.now() + ": Visit by Casey");
+            // and consent, with the API's checks
+            browser.select(By.id("consent:status"), "GIVEN");
+            browser.type(By.id("consent:givenBy"), "Ruth (mother)");
+            browser.type(By.id("consent:decidedOn"), java.time.LocalDate.now().plusDays(3).toString());
+            browser.clickAndWait(By.id("consent:recordConsent"));
+            assertThat(browser.text(By.cssSelector(".error-summary"))).contains("Say what the consent is for",
+                    "The date of the decision cannot be in the future");
+            browser.type(By.id("consent:purpose"), "Early help assessment");
+            browser.type(By.id("consent:decidedOn"), java.time.LocalDate.now().toString());
+            browser.clickAndWait(By.id("consent:recordConsent"));
+            assertThat(browser.text(By.id("consented"))).contains("The consent has been recorded");
+            assertThat(browser.text(By.tagName("main"))).contains("Given by Ruth (mother) for Early help assessment");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+
             browser.click(By.xpath("//label[contains(., 'Hattie " + family + "')]"));
             browser.type(By.id("merge:reason"), "Hattie is Harriet: same school, confirmed with mother");
             browser.clickAndWait(By.id("merge:mergeButton"));

@@ -159,6 +159,8 @@ public class Referrals {
         if (r.consentGiven() != null && (blank(r.consentGiven().givenBy()) || blank(r.consentGiven().evidence())
                 || r.consentGiven().decidedOn() == null)) {
             errors.add(new Problem.FieldError("consentGiven", "Say who gave consent, when, and how it is evidenced (002 §2b1)"));
+        } else if (r.consentGiven() != null && r.consentGiven().decidedOn().isAfter(date)) {
+            errors.add(new Problem.FieldError("consentDate", "The date consent was given cannot be in the future"));
         }
         if (child != null) {
             ChildAge age = ageOf(child, date);

@@ -147,6 +147,44 @@ public class PersonPage {
     }
 
     /** Records a move to the address typed, from the version of the record the page showed. */
+    private final NoteFields note = new NoteFields();
+
+    public NoteFields getNote() {
+        return note;
+    }
+
+    private final ConsentFields consent = new ConsentFields();
+
+    public ConsentFields getConsent() {
+        return consent;
+    }
+
+    /** Adds a case note from the page, with the checks the API makes (issue 14: work from the family page). */
+    public String recordNote() {
+        return recordDetail("noted", "note", () -> notes.record(person.id(), note.getType(), note.checkedDate(),
+                note.isRiskIdentified(), note.content()));
+    }
+
+    /** Records consent from the page, with the checks the API makes. */
+    public String recordConsent() {
+        return recordDetail("consented", "consent", () -> consents.record(person.id(), consent.getStatus(), consent.getGivenBy(),
+                consent.getPurpose(), consent.decidedOnDate(), consent.getEvidence()));
+    }
+
+    /** Runs a change to the person's details (council staff only), back to the page with {@code done=1} when it is made. */
+    private String recordDetail(String done, String form, Runnable change) {
+        ensureLoaded();
+        if (person == null) {
+            return null;
+        }
+        if (!isMayReadDetails()) {
+            error("Your roles in this council do not allow recording this.");
+            return null;
+        }
+        PageActions.Outcome outcome = PageActions.run(change, "this person's record", form);
+        return outcome == PageActions.Outcome.DONE ? "/people/person?faces-redirect=true&" + done + "=1&id=" + person.id() : null;
+    }
+
     public String recordMove() {
         ensureLoaded();
         if (person == null) {

@@ -25,13 +25,44 @@ public class ConsentRegister {
     @Inject
     PersonDirectory people;
 
+    @Inject
+    org.nottspartners.portal.core.time.Today today;
+
     public Consent record(UUID personId, ConsentStatus status, String givenBy, String purpose, LocalDate decidedOn,
             String evidence) {
         requirePerson(personId);
-        Consent c = new Consent(personId, status, givenBy, purpose, decidedOn, evidence);
+        check(status, givenBy, purpose, decidedOn);
+        Consent c = new Consent(personId, status, givenBy.strip(), purpose.strip(), decidedOn, evidence == null ? null : evidence.strip());
         em.persist(c);
         em.flush();
         return c;
+    }
+
+    /** What a consent record needs, checked here so that the pages and the API refuse the same things in the same words. */
+    private void check(ConsentStatus status, String givenBy, String purpose, LocalDate decidedOn) {
+        List<Problem.FieldError> errors = new java.util.ArrayList<>();
+        if (status == null) {
+            errors.add(new Problem.FieldError("status",
+                    "Say whether consent was given, declined or withdrawn"));
+        }
+        if (givenBy == null || givenBy.isBlank()) {
+            errors.add(new Problem.FieldError("givenBy", "Say who gave, declined or withdrew consent"));
+        } else if (givenBy.strip().length() > 200) {
+            errors.add(new Problem.FieldError("givenBy", "Who gave consent must be 200 characters or fewer"));
+        }
+        if (purpose == null || purpose.isBlank()) {
+            errors.add(new Problem.FieldError("purpose", "Say what the consent is for"));
+        } else if (purpose.strip().length() > 300) {
+            errors.add(new Problem.FieldError("purpose", "The purpose must be 300 characters or fewer"));
+        }
+        if (decidedOn == null) {
+            errors.add(new Problem.FieldError("decidedOn", "Enter the date of the decision"));
+        } else if (decidedOn.isAfter(today.date())) {
+            errors.add(new Problem.FieldError("decidedOn", "The date of the decision cannot be in the future"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
     }
 
     /** Every consent record of the person, newest first: a withdrawal never erases the consent before it. */

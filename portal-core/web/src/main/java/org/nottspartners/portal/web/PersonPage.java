@@ -42,9 +42,14 @@ import org.nottspartners.portal.core.tenancy.TenantDirectory;
 
 /**
  * The family record page: a person's details, their addresses (with a form to record a move), their families
- * and relationships, consent, case notes,
- * possible duplicates to merge, who has looked at the record (for managers), and a section from each
- * module the council has switched on. Every look is audited by the core.
+ * and relationships, consent and case notes (with forms to add them), possible duplicates to merge, who has looked
+ * at the record (for managers), and a section from each module the council has switched on. Every look is audited
+ * by the core.
+ *
+ * <p>Why one class of about 400 lines: one page whose sections each read a part of the record and, for four of
+ * them, take one form; the forms' fields and checks live in their own classes ({@link MoveFields},
+ * {@link NoteFields}, {@link ConsentFields}) and every change runs through core's services and {@code PageActions},
+ * so what is left here is one short getter or action per section.
  */
 @Named("personPage")
 @RequestScoped

@@ -69,6 +69,35 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /** Makes the window this wide and high (a phone is 390 wide), the page then laid out again. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+        awaitSettled();
+    }
+
+    /**
+     * How far the page is wider than the window, in CSS pixels (0 when it fits): what a reader would have to scroll
+     * sideways to see.
+     */
+    long sidewaysOverflow() {
+        Object overflow = js("return Math.max(0, document.documentElement.scrollWidth - document.documentElement.clientWidth);");
+        return ((Number) overflow).longValue();
+    }
+
+    /**
+     * The elements of the page whose content is cut off sideways (wider than the element, which hides the rest), as
+     * tag and text: what a reader cannot see at all.
+     */
+    List<String> clippedElements() {
+        Object clipped = js("var out = []; document.querySelectorAll('main *').forEach(function (e) {"
+                + " var s = getComputedStyle(e); if ((s.overflowX === 'hidden' || s.overflowX === 'clip' || s.textOverflow === 'ellipsis')"
+                + " && e.scrollWidth > e.clientWidth + 1 && e.clientWidth > 0) { out.push(e.tagName + ': ' + e.textContent.trim().substring(0, 40)); } });"
+                + " return out;");
+        List<String> found = new ArrayList<>();
+        ((List<?>) clipped).forEach(o -> found.add(String.valueOf(o)));
+        return found;
+    }
+
     // ---- going somewhere ------------------------------------------------------------------------
 
     /** Opens an address and waits for the page to settle. */

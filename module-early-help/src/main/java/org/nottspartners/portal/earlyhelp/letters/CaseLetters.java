@@ -91,7 +91,7 @@ public class CaseLetters {
         String councilName = tenants.nameOf(council).orElse(council);
         LocalDate today = dated == null ? time.date() : dated;
         var child = people.find(c.indexChildId()).orElseThrow();
-        String teamName = c.teamCode() == null ? "the Early Help team" : setup.team(c.teamCode()).map(Team::name).orElse(c.teamCode());
+        String teamName = c.teamCode() == null ? "the Early Help team" : setup.teamName(c.teamCode());
         Map<String, String> values = new HashMap<>();
         values.put("council", councilName);
         values.put("reference", c.reference());
@@ -114,7 +114,7 @@ public class CaseLetters {
         values.put("signedBy", lead == null ? teamName : lead + ", lead professional, " + teamName);
         values.put("decision", c.decision() == null ? "" : c.decision().label());
         values.put("reasons", c.decisionReasons() == null ? "" : c.decisionReasons());
-        values.put("level", levelInWords(c.decidedLevel() == null ? c.believedLevel() : c.decidedLevel(), today));
+        values.put("level", setup.levelName(c.decidedLevel() == null ? c.believedLevel() : c.decidedLevel(), today));
         values.put("priority", c.rag() == null ? "" : String.valueOf(WaitingListOrder.priority(c.rag(), c.existingSupport())));
         values.put("ahead", c.teamCode() == null ? "0" : String.valueOf(familiesAhead(c)));
         // the council's own time to answer (the closure check reads the same setting)
@@ -134,12 +134,6 @@ public class CaseLetters {
         em.persist(stored);
         em.flush();
         return stored;
-    }
-
-    /** A level as the council's framework names it ("Level 3 (Early help case management)"), not its code (issue 22). */
-    private String levelInWords(String code, LocalDate on) {
-        return setup.level(code, on).map(l -> l.band() == null || l.band().isBlank() || l.band().equals(l.name())
-                ? l.name() : l.name() + " (" + l.band() + ")").orElse(code);
     }
 
     /** Cases before this one in the team's waiting list order (priority, then time waiting; 002 §3a3). */

@@ -132,6 +132,23 @@ public class EarlyHelpSetup {
         return teams().stream().filter(t -> t.code().equals(code)).findFirst();
     }
 
+    /** A team by its name, not its code (issue 14); the code itself for a team the council no longer has. */
+    public String teamName(String code) {
+        return code == null ? "" : team(code).map(Team::name).orElse(code);
+    }
+
+    /**
+     * A level as the council's framework names it on a date ("Level 3 (Early help case management)"), not its code
+     * (issues 14 and 22): for the pages and the letters alike.
+     */
+    public String levelName(String code, LocalDate date) {
+        if (code == null || code.isBlank()) {
+            return "";
+        }
+        return level(code, date).map(l -> l.band() == null || l.band().isBlank() || l.band().equals(l.name())
+                ? l.name() : l.name() + " (" + l.band() + ")").orElse(code);
+    }
+
     private static String tenant() {
         return TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
     }

@@ -54,7 +54,7 @@ import org.nottspartners.portal.earlyhelp.threshold.ThresholdLevel;
  * for the lead professional). Each step carries the version read: if someone else moved the case on,
  * nothing is overwritten and the page says so.
  *
- * <p>Why one class of about 540 lines: one page with one form per step of the case, each a field group and a
+ * <p>Why one class of about 560 lines: one page with one form per step of the case, each a field group and a
  * one-line action through the core's {@code PageActions}. The interventions forms are their own bean
  * ({@link CaseInterventionsPage}); moving each remaining stage's form into its own small bean the same way is what
  * is left of issue 12 for this page.
@@ -455,18 +455,14 @@ public class CasePage {
         return FrontDoorDecision.values();
     }
 
-    /** A level of the council's framework by its name ("Level 3 (Early help)"), not its code (issue 14). */
+    /** A level of the council's framework by its name, not its code (issue 14). */
     public String levelName(String code) {
-        if (code == null || code.isBlank()) {
-            return "";
-        }
-        return setup.level(code, today.date()).map(l -> l.band() == null || l.band().isBlank() || l.band().equals(l.name())
-                ? l.name() : l.name() + " (" + l.band() + ")").orElse(code);
+        return setup.levelName(code, today.date());
     }
 
     /** A team by its name, not its code (issue 14). */
     public String teamName(String code) {
-        return code == null ? "" : setup.team(code).map(Team::name).orElse(code);
+        return setup.teamName(code);
     }
 
     /** A letter's kind as its name ("Referral outcome"), not its code (issue 14). */

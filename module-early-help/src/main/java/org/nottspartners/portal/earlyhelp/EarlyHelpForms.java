@@ -172,6 +172,32 @@ public final class EarlyHelpForms {
 
     public static class DisputeForm {
         public String about;
+        /** The risk is high: the council's high-risk timescale applies (the City: 24 hours, 001 L1808-1830). */
+        public boolean highRisk;
+    }
+
+    /** A practitioner to invite into the Team around the Child, by user name. */
+    public static class MemberForm {
+        public String userName;
+    }
+
+    /** The new lead professional, by user name: a member of the Team around the Child. */
+    public static class LeadForm extends VersionedForm {
+        public String userName;
+    }
+
+    /** The level of need now (its code), and why it changed. */
+    public static class LevelChangeForm extends VersionedForm {
+        public String level;
+        public String reasons;
+    }
+
+    public static class ReasonsForm {
+        public String reasons;
+    }
+
+    public static class FeedbackForm {
+        public String feedback;
     }
 
     public static class EngagementForm {

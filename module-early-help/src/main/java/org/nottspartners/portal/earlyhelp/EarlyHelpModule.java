@@ -58,9 +58,11 @@ public class EarlyHelpModule implements PortalModule {
 
     @Override
     public List<ModulePage> pages() {
+        // the case page opens to partners too: core's per-case grants then let in only its lead professional and its
+        // Team around the Child (issue 23); anyone else is told there is no such case
         List<ModulePage> pages = new java.util.ArrayList<>(ModulePage.each(PARTNERS, "index.xhtml", "refer.xhtml",
-                "refer-section.xhtml", "my-referrals.xhtml"));
-        pages.addAll(ModulePage.each(STAFF, "cases.xhtml", "case.xhtml", "family-section.xhtml"));
+                "refer-section.xhtml", "my-referrals.xhtml", "case.xhtml", "case-team.xhtml", "my-cases.xhtml"));
+        pages.addAll(ModulePage.each(STAFF, "cases.xhtml", "family-section.xhtml"));
         pages.addAll(ModulePage.each(Set.of(PortalRole.TENANT_ADMIN), "teams.xhtml"));
         return pages;
     }
@@ -78,6 +80,8 @@ public class EarlyHelpModule implements PortalModule {
                         PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER)),
                 new MenuEntry("My early help referrals", "my-referrals.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
                         PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER)),
+                new MenuEntry("Cases I lead or support", "my-cases.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
+                        PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE)),
                 new MenuEntry("Early help teams and how to reach them", "teams.xhtml", Set.of(PortalRole.TENANT_ADMIN)));
     }
 

@@ -111,6 +111,15 @@ public class EarlyHelpResource {
     @Inject
     Today today;
 
+    @Inject
+    org.nottspartners.portal.earlyhelp.casework.TeamAroundTheChild team;
+
+    @Inject
+    org.nottspartners.portal.earlyhelp.casework.LevelChanges levels;
+
+    @Inject
+    org.nottspartners.portal.earlyhelp.reporting.CafReport cafReport;
+
     /** What the module is, for the council in the address. */
     @GET
     public ModuleStatusView status() {
@@ -169,6 +178,109 @@ public class EarlyHelpResource {
         body(form);
         EarlyHelpCase c = referrals.refer(form.toRequest());
         return Response.status(201).entity(EarlyHelpViews.ReferralStatusView.of(c)).build();
+    }
+
+    /**
+     * A practitioner starts a CAF and holds it as lead professional, where the council's operating model says any
+     * practitioner may (the City, 001 L1146-1173; issue 23): the same checks as a referral, then the case is theirs.
+     */
+    @POST
+    @Path("cafs")
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
+    @APIResponseSchema(value = CaseView.class, responseCode = "201")
+    public Response startCaf(EarlyHelpForms.ReferralForm form) {
+        body(form);
+        return Response.status(201).entity(CaseView.of(referrals.startCaf(form.toRequest()))).build();
+    }
+
+    /** The cases the caller holds as lead professional or sits on in the Team around the Child. */
+    @GET
+    @Path("cafs/mine")
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
+    public List<CaseView> myCafs() {
+        return team.mine().stream().map(CaseView::of).toList();
+    }
+
+    /** The case's Team around the Child, present and past: who, from which agency, since when, until when. */
+    @GET
+    @Path("cases/{id}/team")
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
+    public List<EarlyHelpViews.MemberView> teamAroundTheChild(@PathParam("id") UUID id) {
+        return team.members(id).stream().map(EarlyHelpViews.MemberView::of).toList();
+    }
+
+    /** The lead professional invites a practitioner from any agency into the Team around the Child. */
+    @POST
+    @Path("cases/{id}/team")
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
+    @APIResponseSchema(value = EarlyHelpViews.MemberView.class, responseCode = "201")
+    public Response invite(@PathParam("id") UUID id, EarlyHelpForms.MemberForm f) {
+        body(f);
+        return Response.status(201).entity(EarlyHelpViews.MemberView.of(team.invite(id, f.userName))).build();
+    }
+
+    /** A practitioner leaves the Team around the Child (or the lead professional takes them off): access ends. */
+    @DELETE
+    @Path("cases/{id}/team/{userName}")
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
+    public EarlyHelpViews.MemberView leave(@PathParam("id") UUID id, @PathParam("userName") String userName) {
+        return EarlyHelpViews.MemberView.of(team.leave(id, userName));
+    }
+
+    /** The lead professional hands the case to a member of the team, from any agency. */
+    @PUT
+    @Path("cases/{id}/lead-professional")
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
+    public CaseView changeLead(@PathParam("id") UUID id, EarlyHelpForms.LeadForm f) {
+        body(f);
+        return CaseView.of(team.changeLead(id, version(f), f.userName));
+    }
+
+    /** Step up or step down while the case is open; above early help's levels, the hand-off to social care. */
+    @POST
+    @Path("cases/{id}/level")
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
+    public CaseView changeLevel(@PathParam("id") UUID id, EarlyHelpForms.LevelChangeForm f) {
+        body(f);
+        return CaseView.of(levels.change(id, version(f), f.level, f.reasons));
+    }
+
+    /** The team takes the family to the Multi-Agency Forum. */
+    @POST
+    @Path("cases/{id}/multi-agency-forum")
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
+    @APIResponseSchema(value = EarlyHelpViews.EventView.class, responseCode = "201")
+    public Response multiAgencyForum(@PathParam("id") UUID id, EarlyHelpForms.ReasonsForm f) {
+        body(f);
+        return Response.status(201).entity(EarlyHelpViews.EventView.of(team.referToMultiAgencyForum(id, f.reasons))).build();
+    }
+
+    /** The CAF measures for a reporting year from 1 April (the CYPP Performance Report's, 001 L882, L2086-2090). */
+    @GET
+    @Path("reports/caf")
+    @AllowedFor(value = {Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PERFORMANCE)
+    public org.nottspartners.portal.earlyhelp.reporting.CafMeasures.Report cafMeasures(@QueryParam("year") Integer year) {
+        return cafReport.report(reportingYear(year));
+    }
+
+    @GET
+    @Path("reports/caf.xlsx")
+    @Produces("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
+    @AllowedFor(value = {Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PERFORMANCE)
+    public Response cafMeasuresXlsx(@QueryParam("year") Integer year) {
+        var report = cafReport.report(reportingYear(year));
+        AuditTrail.record(AuditAction.EXPORT, "early-help-report", "caf-" + report.year().label(), "CAF measures spreadsheet");
+        return Response.ok(org.nottspartners.portal.earlyhelp.reporting.CafReport.xlsx(report))
+                .header("Content-Disposition", "attachment; filename=\"caf-measures-" + report.year().label().replace('/', '-')
+                        + ".xlsx\"").build();
+    }
+
+    private LocalDate reportingYear(Integer year) {
+        if (year == null) {
+            return org.nottspartners.portal.earlyhelp.reporting.CafMeasures.yearStarting(today.date());
+        }
+        between("year", year, 2000, today.date().getYear());
+        return LocalDate.of(year, 4, 1);
     }
 
     /** The referrals the caller made, with where each has got to. */
@@ -242,7 +354,7 @@ public class EarlyHelpResource {
 
     @GET
     @Path("cases/{id}")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     public CaseView read(@PathParam("id") UUID id) {
         return CaseView.of(queries.find(id));
     }
@@ -290,7 +402,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/contact")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     public CaseView contact(@PathParam("id") UUID id, EarlyHelpForms.ContactForm f) {
         body(f);
         return CaseView.of(caseWork.recordContact(id, version(f), f.kind, f.note));
@@ -319,7 +431,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/assessment")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     public CaseView assess(@PathParam("id") UUID id, EarlyHelpForms.AssessmentForm f) {
         body(f);
         return CaseView.of(caseWork.completeAssessment(id, version(f), f.summary, domains(f.domains),
@@ -328,14 +440,14 @@ public class EarlyHelpResource {
 
     @GET
     @Path("cases/{id}/targets")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     public List<EarlyHelpViews.TargetView> targets(@PathParam("id") UUID id) {
         return queries.targets(id).stream().map(EarlyHelpViews.TargetView::of).toList();
     }
 
     @POST
     @Path("cases/{id}/targets")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     @APIResponseSchema(value = EarlyHelpViews.TargetView.class, responseCode = "201")
     public Response addTarget(@PathParam("id") UUID id, EarlyHelpForms.TargetForm f) {
         body(f);
@@ -345,7 +457,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/plan")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     public CaseView agreePlan(@PathParam("id") UUID id, EarlyHelpForms.VersionedForm f) {
         body(f);
         return CaseView.of(caseWork.agreePlan(id, version(f)));
@@ -353,14 +465,14 @@ public class EarlyHelpResource {
 
     @GET
     @Path("cases/{id}/taf-meetings")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     public List<EarlyHelpViews.TafView> tafMeetings(@PathParam("id") UUID id) {
         return queries.tafMeetings(id).stream().map(EarlyHelpViews.TafView::of).toList();
     }
 
     @POST
     @Path("cases/{id}/taf-meetings")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     @APIResponseSchema(value = EarlyHelpViews.TafView.class, responseCode = "201")
     public Response recordTaf(@PathParam("id") UUID id, EarlyHelpForms.TafForm f) {
         body(f);
@@ -370,11 +482,11 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/disputes")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     @APIResponseSchema(value = EarlyHelpViews.EventView.class, responseCode = "201")
     public Response dispute(@PathParam("id") UUID id, EarlyHelpForms.DisputeForm f) {
         body(f);
-        return Response.status(201).entity(EarlyHelpViews.EventView.of(caseWork.raiseOrEscalateDispute(id, f.about))).build();
+        return Response.status(201).entity(EarlyHelpViews.EventView.of(caseWork.raiseOrEscalateDispute(id, f.about, f.highRisk))).build();
     }
 
     /** Work commissioned from the Interventions or Intensive Support and Parenting Team (002 §4-§5). */
@@ -450,9 +562,19 @@ public class EarlyHelpResource {
     /** The case's disputes: each raising, escalation and resolution, oldest first. */
     @GET
     @Path("cases/{id}/disputes")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     public List<EarlyHelpViews.EventView> disputes(@PathParam("id") UUID id) {
         return queries.disputeEvents(id).stream().map(EarlyHelpViews.EventView::of).toList();
+    }
+
+    /** Feedback given to the referrer who disagrees (001 L1808-1830: within 24 hours, where the council times it). */
+    @POST
+    @Path("cases/{id}/disputes/feedback")
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
+    @APIResponseSchema(value = EarlyHelpViews.EventView.class, responseCode = "201")
+    public Response disputeFeedback(@PathParam("id") UUID id, EarlyHelpForms.FeedbackForm f) {
+        body(f);
+        return Response.status(201).entity(EarlyHelpViews.EventView.of(caseWork.recordDisputeFeedback(id, f.feedback))).build();
     }
 
     @POST
@@ -466,7 +588,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/engagement-attempts")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     @APIResponseSchema(value = Map.class, responseCode = "201")
     public Response engagement(@PathParam("id") UUID id, EarlyHelpForms.EngagementForm f) {
         body(f);
@@ -476,7 +598,7 @@ public class EarlyHelpResource {
 
     @POST
     @Path("cases/{id}/closure")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     public CaseView close(@PathParam("id") UUID id, EarlyHelpForms.ClosureForm f) {
         body(f);
         return CaseView.of(closure.close(id, version(f), f.outcome, f.reasons, f.programmeStatus));
@@ -484,7 +606,7 @@ public class EarlyHelpResource {
 
     @GET
     @Path("cases/{id}/history")
-    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
+    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
     public List<EarlyHelpViews.EventView> history(@PathParam("id") UUID id) {
         return queries.history(id).stream().map(EarlyHelpViews.EventView::of).toList();
     }

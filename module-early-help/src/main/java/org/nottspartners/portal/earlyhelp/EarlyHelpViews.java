@@ -40,6 +40,15 @@ public final class EarlyHelpViews {
         }
     }
 
+    /** A practitioner in (or once in) a case's Team around the Child. */
+    public record MemberView(String userName, String name, String agency, String part, String addedBy, OffsetDateTime since,
+            OffsetDateTime until) {
+        public static MemberView of(org.nottspartners.portal.core.access.RecordGrant g) {
+            return new MemberView(g.userName(), g.userLabel(), g.agency(), g.part(), g.grantedBy(), g.grantedAt(),
+                    g.revokedAt().orElse(null));
+        }
+    }
+
     /** What a referrer sees of a referral they made: its progress and outcome, not the case record. */
     public record ReferralStatusView(UUID id, String reference, String familyName, OffsetDateTime receivedAt, String stage,
             String outcome) {

@@ -38,9 +38,19 @@ class EarlyHelpJourneyIT {
         return (String) Api.json(r.body()).get("id");
     }
 
+    /**
+     * A City referral through Children and Families Direct to a Family Hub, run on the City's own rules (issue 23):
+     * none of County's quality standards (002) starts a clock on it; its disagreements climb the City's route on its own
+     * 24 and 48 hours (001 L1808-1830); its CAF is reviewed at the frequency the City sets (001 L1626); it closes with
+     * the City's outcomes and no family programme status.
+     */
     @Test
     void cityReferralFromSchoolToClosure() {
         String sam = Api.token("sam.school");
+        // the City's guidance gives no review frequency (001 L1626): the council sets one
+        HttpResponse<String> frequency = Api.put("/city/admin/settings/standard.eh-caf-review", Api.token("ada.cityadmin"),
+                "{\"value\":\"12 weeks\",\"effectiveFrom\":\"2014-01-01\"}");
+        assertThat(frequency.statusCode()).as(frequency.body()).isEqualTo(200);
         String tess = Api.token("tess.citymanager");
         String casey = Api.token("casey.city");
         String toddler = personWithBirth("city", sam, "Remy", "Ashworth", LocalDate.now().minusMonths(14));
@@ -105,9 +115,10 @@ class EarlyHelpJourneyIT {
         String morgan = Api.token("morgan.county");
         ApiAuthenticationIT.assertIsProblem(Api.get("/county/early-help/cases/" + caseId, morgan), 404);
         ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + caseId, morgan), 404);
-        ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + caseId, sam), 403);
-        assertThat(Api.jsonArray(Api.get("/city/clocks?team=Front+door", tess).body()))
-                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-decision"));
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + caseId, sam), 404);
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=Front+door&max=500", tess).body()))
+                .as("County's 2 weeks to decide (002 §2a15) is not the City's rule")
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId));
 
         HttpResponse<String> referredList = Api.get("/city/early-help/cases?stage=REFERRED&max=200", tess);
         assertThat(referredList.statusCode()).as(referredList.body()).isEqualTo(200);
@@ -156,16 +167,11 @@ class EarlyHelpJourneyIT {
         String worker = (String) allocated.get("leadProfessional");
 
         long v = ((Number) allocated.get("version")).longValue();
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body()))
+                .as("County's 5 and 10 working days, 35 to the first TAF, fortnightly contact (002 §3b6, §3d5, §3c5) are not the City's")
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId));
         v = step(casey, caseId, "contact", "{\"version\":" + v + ",\"kind\":\"PHONE\",\"note\":\"Phoned Lena, visit booked\"}");
-        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body())).as("a phone call is not a home visit")
-                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-first-home-visit"))
-                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-first-contact"))
-                .as("002 §3c5: a phone call is not the face-to-face contact the frequency counts")
-                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact"));
         v = step(casey, caseId, "contact", "{\"version\":" + v + ",\"kind\":\"HOME_VISIT\",\"note\":\"Visited Lena and Kai at home\"}");
-        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
-                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-first-home-visit"))
-                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact"));
         HttpResponse<String> noDomains = Api.post("/city/early-help/cases/" + caseId + "/assessment", casey,
                 "{\"version\":" + v + ",\"summary\":\"CAF\"}");
         ApiAuthenticationIT.assertIsProblem(noDomains, 400);
@@ -186,23 +192,23 @@ class EarlyHelpJourneyIT {
                 + "\"dueOn\":\"" + LocalDate.now().plusWeeks(4) + "\",\"criterion\":\"HEALTH\"}");
         assertThat(healthTarget.statusCode()).as(healthTarget.body()).isEqualTo(201);
         v = step(casey, caseId, "plan", "{\"version\":" + v + "}");
-        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
-                .as("002 §3b4, §3b6: both plan standards met; §3b5: the formal review is due within 16 weeks")
-                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-plan-agreed"))
-                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-formal-review"));
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body()))
+                .as("001 L1626: the plan is reviewed at the frequency the City set; County's 16-week review (002 §3b5) does not run")
+                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-caf-review")
+                        .containsEntry("dueRule", "12 weeks"))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-formal-review"));
         HttpResponse<String> taf = Api.post("/city/early-help/cases/" + caseId + "/taf-meetings", casey, "{\"heldOn\":\""
                 + LocalDate.now() + "\",\"familyPresent\":true,\"attendees\":\"Lena, Kai's teacher, school nurse, " + worker + "\","
                 + "\"summary\":\"Plan agreed; breakfast club from Monday\"}");
         assertThat(taf.statusCode()).as(taf.body()).isEqualTo(201);
-        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
-                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-taf-review"))
-                .as("after the first TAF, contact is monthly (002 §3c5)")
-                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact-monthly"))
-                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact"));
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body()))
+                .as("County's TAF reviews and contact frequencies (002 §3d5, §3c5) are not the City's")
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-taf-review"))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact-monthly"));
 
         String gill = Api.token("gill.citygroup");
         Map<String, Object> contactClock = Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body())
-                .stream().filter(c -> caseId.equals(c.get("subjectId")) && "eh-contact-monthly".equals(c.get("standardId")))
+                .stream().filter(c -> caseId.equals(c.get("subjectId")) && "eh-caf-review".equals(c.get("standardId")))
                 .findFirst().orElseThrow();
         String relaxation = "/city/clocks/" + contactClock.get("id") + "/relaxation";
         ApiAuthenticationIT.assertIsProblem(Api.post(relaxation, casey, "{\"reason\":\"Mother in hospital\"}"), 403);
@@ -215,7 +221,7 @@ class EarlyHelpJourneyIT {
                 .anySatisfy(c -> assertThat(c).containsEntry("id", contactClock.get("id")));
         assertThat(Api.jsonArray(Api.get("/city/clocks/dashboard", tess).body()))
                 .anySatisfy(c -> assertThat(c).containsEntry("team", "city-hub-bestwood")
-                        .containsEntry("standardId", "eh-contact-monthly")
+                        .containsEntry("standardId", "eh-caf-review")
                         .satisfies(k -> assertThat(((Number) k.get("relaxed")).longValue()).isPositive()));
         ApiAuthenticationIT.assertIsProblem(Api.post(relaxation, gill, "{\"version\":" + contactClock.get("version")
                 + ",\"reason\":\"a stale second relaxation\"}"), 409);
@@ -229,33 +235,47 @@ class EarlyHelpJourneyIT {
         HttpResponse<String> raised = Api.post("/city/early-help/cases/" + caseId + "/disputes", casey,
                 "{\"about\":\"The school believes the level is Extensive, not Additional\"}");
         assertThat(raised.statusCode()).as(raised.body()).isEqualTo(201);
-        Object disputeClock = clockOf(tess, caseId, "eh-dispute").get("id");
+        assertThat(Api.json(raised.body()).get("description")).as("001 L1808-1830: the City's route starts with the duty worker")
+                .asString().startsWith("Dispute raised with the Screening/Duty worker");
+        assertThat(clockOf(tess, caseId, "eh-disagreement-feedback")).as("001 L1808-1830: feedback within 24 hours")
+                .containsEntry("dueRule", "24 hours");
+        Object disputeClock = clockOf(tess, caseId, "eh-disagreement-resolution").get("id");
+        assertThat(clockOf(tess, caseId, "eh-disagreement-resolution")).containsEntry("dueRule", "48 hours");
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body()))
+                .as("County's 1 working day (002 §3a8) is not the City's").noneSatisfy(c -> assertThat(c)
+                        .containsEntry("subjectId", caseId).containsEntry("standardId", "eh-dispute"));
+        HttpResponse<String> feedback = Api.post("/city/early-help/cases/" + caseId + "/disputes/feedback", casey,
+                "{\"feedback\":\"Phoned the school's safeguarding lead: the Hub holds Additional while the plan starts\"}");
+        assertThat(feedback.statusCode()).as(feedback.body()).isEqualTo(201);
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body()))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-disagreement-feedback"));
         HttpResponse<String> escalated = Api.post("/city/early-help/cases/" + caseId + "/disputes", casey,
-                "{\"about\":\"The school asks the Service Manager to decide\"}");
+                "{\"about\":\"The school asks the Screening/Duty Manager to decide\"}");
         assertThat(escalated.statusCode()).as(escalated.body()).isEqualTo(201);
-        assertThat(clockOf(tess, caseId, "eh-dispute").get("id")).as("002 §3a8: one clock from raising to resolution")
+        assertThat(Api.json(escalated.body()).get("description")).asString()
+                .startsWith("Dispute escalated to the Screening/Duty Manager");
+        assertThat(clockOf(tess, caseId, "eh-disagreement-resolution").get("id")).as("one clock from raising to resolution")
                 .isEqualTo(disputeClock);
         ApiAuthenticationIT.assertIsProblem(Api.post("/city/early-help/cases/" + caseId + "/disputes/resolution", tess, "{}"), 400);
         HttpResponse<String> resolved = Api.post("/city/early-help/cases/" + caseId + "/disputes/resolution", tess,
                 "{\"outcome\":\"Team Manager kept Additional: needs met by the plan\"}");
         assertThat(resolved.statusCode()).as(resolved.body()).isEqualTo(201);
         assertThat(Api.jsonArray(Api.get("/city/early-help/cases/" + caseId + "/disputes", tess).body()))
-                .extracting(e -> e.get("kind")).containsExactly("DISPUTE", "DISPUTE", "DISPUTE_RESOLVED");
+                .extracting(e -> e.get("kind")).containsExactly("DISPUTE", "DISPUTE_FEEDBACK", "DISPUTE", "DISPUTE_RESOLVED");
 
-        Object formalReview = clockOf(tess, caseId, "eh-formal-review").get("id");
+        Object formalReview = clockOf(tess, caseId, "eh-caf-review").get("id");
         HttpResponse<String> review = Api.post("/city/early-help/cases/" + caseId + "/taf-meetings", casey, "{\"heldOn\":\""
                 + LocalDate.now() + "\",\"familyPresent\":true,\"review\":true,\"attendees\":\"Lena, school, " + worker + "\","
                 + "\"summary\":\"Reviewed the plan: attendance up, mornings easier\"}");
         assertThat(review.statusCode()).as(review.body()).isEqualTo(201);
         assertThat(Api.json(review.body())).containsEntry("review", true);
-        assertThat(clockOf(tess, caseId, "eh-formal-review").get("id")).as("002 §3b5: the review times the next one")
+        assertThat(clockOf(tess, caseId, "eh-caf-review").get("id")).as("001 L1626: the review times the next one")
                 .isNotEqualTo(formalReview);
-        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
-                .as("002 §3c5: after the first review, face-to-face contact is six-weekly")
-                .anySatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact-six-weekly"))
-                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-contact-monthly"));
-        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
-                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-dispute"));
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body()))
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).containsEntry("standardId", "eh-disagreement-resolution"))
+                .as("no rule of County's (002) ran on the City case at any step")
+                .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId).satisfies(k -> assertThat((String) k.get("standardId"))
+                        .isNotIn("eh-caf-review")));
         ApiAuthenticationIT.assertIsProblem(Api.post("/city/early-help/cases/" + caseId + "/disputes/resolution", tess,
                 "{\"outcome\":\"again\"}"), 409);
 
@@ -263,17 +283,22 @@ class EarlyHelpJourneyIT {
                 .anySatisfy(r -> assertThat(r).containsEntry("id", caseId)
                         .containsEntry("outcome", "Accepted and allocated to a lead professional"));
 
+        HttpResponse<String> county = Api.post("/city/early-help/cases/" + caseId + "/closure", casey, "{\"version\":" + v
+                + ",\"outcome\":\"FULLY_RESOLVED\",\"reasons\":\"Attendance 97%\",\"programmeStatus\":\"READY_FOR_CLAIM\"}");
+        ApiAuthenticationIT.assertIsProblem(county, 400);
+        assertThat(county.body()).as("County's outcomes and family programme status (002 §3g3, §3g5) are not the City's")
+                .contains("Needs met", "does not record a family programme status");
         HttpResponse<String> tooSoon = Api.post("/city/early-help/cases/" + caseId + "/closure", casey, "{\"version\":" + v
-                + ",\"outcome\":\"NON_ENGAGEMENT\",\"reasons\":\"No contact\",\"programmeStatus\":\"NOT_ELIGIBLE\"}");
+                + ",\"outcome\":\"NON_ENGAGEMENT\",\"reasons\":\"No contact\"}");
         ApiAuthenticationIT.assertIsProblem(tooSoon, 409);
         assertThat(tooSoon.body()).contains("Not every step to engage the family has been taken", "Telephone calls and text messages");
         HttpResponse<String> closed = Api.post("/city/early-help/cases/" + caseId + "/closure", casey, "{\"version\":" + v
-                + ",\"outcome\":\"FULLY_RESOLVED\",\"reasons\":\"Attendance 97%, mother well supported\",\"programmeStatus\":\"READY_FOR_CLAIM\"}");
+                + ",\"outcome\":\"NEEDS_MET\",\"reasons\":\"Attendance 97%, mother well supported\"}");
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
         assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood", tess).body()))
                 .noneSatisfy(c -> assertThat(c).containsEntry("subjectId", caseId));
         assertThat(Api.jsonArray(Api.get("/city/early-help/referrals/mine", sam).body()))
-                .anySatisfy(r -> assertThat(r).containsEntry("id", caseId).containsEntry("outcome", "Closed: Fully resolved"));
+                .anySatisfy(r -> assertThat(r).containsEntry("id", caseId).containsEntry("outcome", "Closed: Needs met"));
         assertThat(Api.jsonArray(Api.get("/city/early-help/cases/" + caseId + "/history", tess).body()))
                 .extracting(e -> e.get("kind")).containsSubsequence("REFERRED", "DECIDED", "ALLOCATED", "ASSESSED",
                         "PLAN_AGREED", "TAF", "CLOSED");

@@ -115,22 +115,32 @@ public final class CaseClockPolicy {
             case MONITORING_CHANGED -> new Change(List.of(), false, List.of(), ContactClock.FOLLOWS_FREQUENCY);
             case ASSESSED -> Change.stopping(EarlyHelpStandards.ASSESSMENT);
             // 002 §3b4 (8 weeks) and §3b6 (40 working days) both met; §3b5: a formal review within 16 weeks
+            // 001 L1626: the City's CAF plan is reviewed at regular meetings, at the frequency the council sets
             case PLAN_AGREED -> Change.stopping(EarlyHelpStandards.PLAN, EarlyHelpStandards.PLAN_AGREED)
-                    .thenStarting(EarlyHelpStandards.FORMAL_REVIEW);
+                    .thenStarting(EarlyHelpStandards.FORMAL_REVIEW, EarlyHelpStandards.CAF_REVIEW);
             // 002 §3d1, §3d5: the next TAF meeting within 16 weeks of the last; §3c5: the first TAF ends fortnightly contact
             case TAF_HELD -> new Change(List.of(EarlyHelpStandards.FIRST_TAF, EarlyHelpStandards.TAF_REVIEW), false,
                     List.of(EarlyHelpStandards.TAF_REVIEW), ContactClock.FOLLOWS_FREQUENCY);
             // a TAF meeting that reviews the plan (§3b5: reviews ideally at a TAF) also times the next formal review;
             // §3c5: after the first review, contact is six-weekly
             case REVIEW_HELD -> new Change(List.of(EarlyHelpStandards.FIRST_TAF, EarlyHelpStandards.TAF_REVIEW,
-                    EarlyHelpStandards.FORMAL_REVIEW), false, List.of(EarlyHelpStandards.TAF_REVIEW,
-                    EarlyHelpStandards.FORMAL_REVIEW), ContactClock.FOLLOWS_FREQUENCY);
+                    EarlyHelpStandards.FORMAL_REVIEW, EarlyHelpStandards.CAF_REVIEW), false, List.of(EarlyHelpStandards.TAF_REVIEW,
+                    EarlyHelpStandards.FORMAL_REVIEW, EarlyHelpStandards.CAF_REVIEW), ContactClock.FOLLOWS_FREQUENCY);
             // 002 §3a8: resolved within 1 working day from raising; §3a5: 24 hours on a Children's Centre case
+            // 001 L1808-1830 (the City's route): feedback to the referrer within 24 hours, resolved within 48;
+            // each council's settings say which of these standards it works to
             case DISPUTE_RAISED -> NOTHING.thenStarting(facts.childrensCentre() ? EarlyHelpStandards.DISPUTE_CHILDRENS_CENTRE
-                    : EarlyHelpStandards.DISPUTE);
+                    : EarlyHelpStandards.DISPUTE, EarlyHelpStandards.DISAGREEMENT_FEEDBACK, EarlyHelpStandards.DISAGREEMENT_RESOLUTION);
+            // 001 L1808-1830: within 24 hours where the risk is high
+            case DISPUTE_RAISED_HIGH_RISK -> NOTHING.thenStarting(facts.childrensCentre()
+                    ? EarlyHelpStandards.DISPUTE_CHILDRENS_CENTRE : EarlyHelpStandards.DISPUTE,
+                    EarlyHelpStandards.DISAGREEMENT_FEEDBACK, EarlyHelpStandards.DISAGREEMENT_RESOLUTION_HIGH_RISK);
+            case DISPUTE_FEEDBACK -> Change.stopping(EarlyHelpStandards.DISAGREEMENT_FEEDBACK);
             // escalating records who now holds the dispute; its one clock runs on from the raising
             case DISPUTE_ESCALATED -> NOTHING;
-            case DISPUTE_RESOLVED -> Change.stopping(EarlyHelpStandards.DISPUTE, EarlyHelpStandards.DISPUTE_CHILDRENS_CENTRE);
+            case DISPUTE_RESOLVED -> Change.stopping(EarlyHelpStandards.DISPUTE, EarlyHelpStandards.DISPUTE_CHILDRENS_CENTRE,
+                    EarlyHelpStandards.DISAGREEMENT_FEEDBACK, EarlyHelpStandards.DISAGREEMENT_RESOLUTION,
+                    EarlyHelpStandards.DISAGREEMENT_RESOLUTION_HIGH_RISK);
             // 002 §3c3: the family has 5 working days to answer the final letter
             case FINAL_LETTER_SENT -> NOTHING.thenStarting(EarlyHelpStandards.FINAL_LETTER);
             case CLOSED -> new Change(List.of(), true, List.of(), ContactClock.UNCHANGED);

@@ -54,7 +54,8 @@ public class CaseHistory {
     /** The case as its clocks name it: reference and family, team (the front door until passed on) and lead professional. */
     static ClockSubject subject(EarlyHelpCase c) {
         return new ClockSubject(SUBJECT, c.id().toString(), c.reference() + " " + c.familyName(),
-                c.teamCode() == null ? FRONT_DOOR_TEAM : c.teamCode(), c.leadProfessional());
+                c.teamCode() != null ? c.teamCode() : c.leadProfessional() != null ? CaseAccess.TEAM_AROUND_THE_CHILD
+                        : FRONT_DOOR_TEAM, c.leadProfessional());
     }
 
     /** What the policy says {@code step} does to the clocks of this case, as it stands. */
@@ -114,8 +115,8 @@ public class CaseHistory {
         return clocks.stop(standard, SUBJECT, c.id().toString(), at);
     }
 
-    /** Starts one of the case's clocks, timed from {@code at}. */
-    public ClockRecord start(EarlyHelpCase c, String standard, OffsetDateTime at) {
+    /** Starts one of the case's clocks, timed from {@code at}, where the council uses its standard. */
+    public Optional<ClockRecord> start(EarlyHelpCase c, String standard, OffsetDateTime at) {
         return clocks.start(standard, subject(c), at);
     }
 

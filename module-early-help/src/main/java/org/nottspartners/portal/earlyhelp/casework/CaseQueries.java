@@ -40,10 +40,14 @@ public class CaseQueries {
     History history;
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     org.nottspartners.portal.core.clock.StandardClocks clocks;
 
     public EarlyHelpCase find(UUID caseId) {
-        EarlyHelpCase c = caseId == null ? null : em.find(EarlyHelpCase.class, caseId);
+        // a practitioner outside the case's team is told what another council's user would be (issue 23)
+        EarlyHelpCase c = caseId == null || !access.opens(caseId) ? null : em.find(EarlyHelpCase.class, caseId);
         if (c == null) {
             throw new RecordNotFoundException("There is no early help case " + caseId + " in this council.");
         }
@@ -146,9 +150,10 @@ public class CaseQueries {
         return history.of(CaseHistory.SUBJECT, caseId);
     }
 
-    /** The case's dispute steps (raised, escalated, resolved), oldest first. */
+    /** The case's dispute steps (raised, escalated, feedback given, resolved), oldest first. */
     public List<HistoryEntry> disputeEvents(UUID caseId) {
-        return history.of(CaseHistory.SUBJECT, caseId, List.of(DisputeLadder.RAISED, DisputeLadder.RESOLVED));
+        return history.of(CaseHistory.SUBJECT, caseId, List.of(DisputeLadder.RAISED, DisputeLadder.FEEDBACK,
+                DisputeLadder.RESOLVED));
     }
 
     /** The kinds of the case's dispute steps, oldest first, as {@link DisputeLadder} counts them. */

@@ -43,6 +43,10 @@ public enum CaseStep {
     REVIEW_HELD,
     /** A dispute is raised with the first step of the ladder (002 §3a5, §3a8). */
     DISPUTE_RAISED,
+    /** A disagreement is raised where the risk is high: resolved within 24 hours, not 48 (001 L1808-1830). */
+    DISPUTE_RAISED_HIGH_RISK,
+    /** Verbal feedback is given to the referrer who disagrees (001 L1808-1830: within 24 hours). */
+    DISPUTE_FEEDBACK,
     /** The open dispute is escalated a step up the ladder (002 §3a5, §3a8). */
     DISPUTE_ESCALATED,
     /** The open dispute is resolved (002 §3a8). */

@@ -52,6 +52,9 @@ public class CaseWork {
     CaseQueries queries;
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     CaseHistory history;
 
     @Inject
@@ -100,6 +103,12 @@ public class CaseWork {
         return ContactFrequency.inForce(tafs.size(), tafs.stream().anyMatch(TafMeeting::review), c.monitoringOnly());
     }
 
+    /** The contact frequency in force, in words; empty where the council does not time contact (the City, issue 23). */
+    public Optional<String> contactFrequencyInWords(EarlyHelpCase c) {
+        ContactFrequency f = contactFrequency(c);
+        return clocks.inUse(f.standardId(), today.date()) ? Optional.of(f.inWords()) : Optional.empty();
+    }
+
     /**
      * Moves the running contact clock to the frequency now in force (after a TAF meeting, or a change to
      * monitoring only), counting from the same last contact.
@@ -127,6 +136,7 @@ public class CaseWork {
     /** Marks a case as open only for family programme monitoring, or back to full work (002 §3c5). */
     public EarlyHelpCase monitorOnly(UUID caseId, long version, boolean monitoringOnly) {
         EarlyHelpCase c = queries.forChange(caseId, version);
+        access.requireLead(c, "Changing whether the case is open only for monitoring");
         c.monitorOnly(monitoringOnly);
         em.flush();
         applyClocks(c, CaseStep.MONITORING_CHANGED, today.now());
@@ -156,6 +166,7 @@ public class CaseWork {
     public EarlyHelpCase completeAssessment(UUID caseId, long version, String summary, Map<CafDomain, String> domains,
             java.util.Set<ProgrammeCriterion> criteriaMet) {
         EarlyHelpCase c = queries.forChange(caseId, version);
+        access.requireLead(c, "Recording the assessment");
         AssessmentType type = assessmentType();
         List<Problem.FieldError> errors = new ArrayList<>();
         if (blank(summary)) {
@@ -188,6 +199,7 @@ public class CaseWork {
     public PlanTarget addTarget(UUID caseId, String need, String target, String measure, String owner, LocalDate dueOn,
             ProgrammeCriterion criterion) {
         EarlyHelpCase c = queries.find(caseId);
+        access.requireLead(c, "Adding a target to the plan");
         c.requireWorkable("A plan target");
         List<Problem.FieldError> errors = new ArrayList<>();
         if (blank(need)) {
@@ -220,6 +232,7 @@ public class CaseWork {
      */
     public EarlyHelpCase agreePlan(UUID caseId, long version) {
         EarlyHelpCase c = queries.forChange(caseId, version);
+        access.requireLead(c, "Agreeing the plan");
         List<PlanTarget> targets = queries.targets(caseId);
         if (targets.isEmpty()) {
             throw new ActionRefusedException("Add the plan's SMART targets before recording it as agreed (002 §3b4)");
@@ -283,35 +296,65 @@ public class CaseWork {
     // ---- disputes ----------------------------------------------------------------------------------------
 
     /**
-     * A dispute about a case (the level with the referrer, or which team holds it), and each escalation:
-     * Team Manager, then Service Manager, then Group Manager (002 §3a5, §3a8); kept in the case's history.
+     * A dispute about a case (the level with the referrer, which team holds it, a decision), and each escalation, up
+     * the council's ladder (its setting: County's Team Manager, Service Manager, Group Manager, 002 §3a5, §3a8; the
+     * City's from the Screening/Duty worker to the Director of Safeguarding Services, 001 L1808-1830); kept in the
+     * case's history. A dispute raised where the risk is high is timed to the council's high-risk standard (the City:
+     * resolved within 24 hours, not 48).
      */
-    public HistoryEntry raiseOrEscalateDispute(UUID caseId, String about) {
+    public HistoryEntry raiseOrEscalateDispute(UUID caseId, String about, boolean highRisk) {
         EarlyHelpCase c = queries.find(caseId);
         if (blank(about)) {
             throw new InvalidInputException("about", "Say what is disputed and why");
         }
+        List<String> ladder = disputeLadder();
         int earlier = DisputeLadder.stepsTaken(queries.disputeKinds(caseId));
-        if (earlier >= DisputeLadder.STEPS.size()) {
-            throw new ActionRefusedException("The dispute has reached the Group Manager, the last step (002 §3a5)");
+        if (earlier >= ladder.size()) {
+            throw new ActionRefusedException("The dispute has reached the " + ladder.get(ladder.size() - 1)
+                    + ", the last step of this council's route");
         }
-        history.applyClocks(c, earlier == 0 ? CaseStep.DISPUTE_RAISED : CaseStep.DISPUTE_ESCALATED, today.now());
+        history.applyClocks(c, earlier > 0 ? CaseStep.DISPUTE_ESCALATED
+                : highRisk ? CaseStep.DISPUTE_RAISED_HIGH_RISK : CaseStep.DISPUTE_RAISED, today.now());
         return history.event(c, DisputeLadder.RAISED, (earlier == 0 ? "Dispute raised with the " : "Dispute escalated to the ")
-                + DisputeLadder.STEPS.get(earlier) + ": " + about.strip());
+                + ladder.get(earlier) + (earlier == 0 && highRisk ? " (high risk)" : "") + ": " + about.strip());
     }
 
-    /** Records how the open dispute was resolved; the next dispute starts again with the Team Manager. */
+    /** The council's disagreement route, step by step (its setting). */
+    public List<String> disputeLadder() {
+        List<String> steps = DisputeLadder.steps(settings.text(EarlyHelpSettings.DISPUTE_LADDER, today.date()));
+        return steps.isEmpty() ? DisputeLadder.COUNTY_STEPS : steps;
+    }
+
+    /** Records the feedback given to the referrer who disagrees (001 L1808-1830: verbally, within 24 hours). */
+    public HistoryEntry recordDisputeFeedback(UUID caseId, String feedback) {
+        EarlyHelpCase c = queries.find(caseId);
+        if (blank(feedback)) {
+            throw new InvalidInputException("feedback", "Say what the referrer was told, and how");
+        }
+        if (DisputeLadder.stepsTaken(queries.disputeKinds(caseId)) == 0) {
+            throw new ActionRefusedException("There is no open dispute on this case");
+        }
+        history.applyClocks(c, CaseStep.DISPUTE_FEEDBACK, today.now());
+        return history.event(c, DisputeLadder.FEEDBACK, "Feedback given to the referrer: " + feedback.strip());
+    }
+
+    /**
+     * Records how the open dispute was resolved; the next dispute starts again at the first step. Once a dispute has
+     * reached the last step, a group manager records its resolution.
+     */
     public HistoryEntry resolveDispute(UUID caseId, String outcome) {
         EarlyHelpCase c = queries.find(caseId);
         if (blank(outcome)) {
             throw new InvalidInputException("outcome", "Say how the dispute was resolved and who decided");
         }
+        List<String> ladder = disputeLadder();
         int steps = DisputeLadder.stepsTaken(queries.disputeKinds(caseId));
         if (steps == 0) {
             throw new ActionRefusedException("There is no open dispute on this case");
         }
-        if (steps == DisputeLadder.STEPS.size() && !caller.roles().rolesIn(tenant()).contains(EarlyHelpRoles.GROUP_MANAGER)) {
-            throw new ActionRefusedException("The dispute is with the Group Manager: only a group manager can resolve it now (002 §3a5)");
+        if (steps == ladder.size() && !caller.roles().rolesIn(tenant()).contains(EarlyHelpRoles.GROUP_MANAGER)) {
+            throw new ActionRefusedException("The dispute is with the " + ladder.get(ladder.size() - 1)
+                    + ": only a group manager can record its resolution now");
         }
         history.applyClocks(c, CaseStep.DISPUTE_RESOLVED, today.now());
         return history.event(c, DisputeLadder.RESOLVED, "Dispute resolved: " + outcome.strip());

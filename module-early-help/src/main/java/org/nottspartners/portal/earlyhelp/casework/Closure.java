@@ -60,6 +60,9 @@ public class Closure {
     CaseQueries queries;
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     CaseHistory history;
 
     @Inject
@@ -70,6 +73,7 @@ public class Closure {
 
     public EngagementAttempt recordEngagementAttempt(UUID caseId, EngagementStep step, OffsetDateTime doneAt, String note) {
         EarlyHelpCase c = queries.find(caseId);
+        access.requireLead(c, "Recording an attempt to engage the family");
         c.requireWorkable("An attempt to engage the family");
         List<Problem.FieldError> errors = new ArrayList<>();
         if (step == null) {
@@ -130,15 +134,23 @@ public class Closure {
 
     public EarlyHelpCase close(UUID caseId, long version, ClosureOutcome outcome, String reasons, ProgrammeStatus programme) {
         EarlyHelpCase c = queries.forChange(caseId, version);
+        access.requireLead(c, "Closing the case");
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (outcome == null) {
-            errors.add(new Problem.FieldError("outcome", "Choose the outcome"));
+        java.util.Set<ClosureOutcome> outcomes = closureOutcomes();
+        if (outcome == null || !outcomes.contains(outcome)) {
+            // each council records its own outcomes (issue 23: the City's needs met or escalated, 001 L2086-2090)
+            errors.add(new Problem.FieldError("outcome", "Choose the outcome: " + outcomes.stream().map(ClosureOutcome::label)
+                    .collect(java.util.stream.Collectors.joining("; "))));
         }
         if (blank(reasons)) {
             errors.add(new Problem.FieldError("reasons", "Say why the case is closing and what has changed"));
         }
-        if (programme == null) {
+        boolean programmeAsked = programmeStatusAsked();
+        if (programmeAsked && programme == null) {
             errors.add(new Problem.FieldError("programmeStatus", "Record the family programme status (002 §3g5)"));
+        } else if (!programmeAsked && programme != null) {
+            errors.add(new Problem.FieldError("programmeStatus", "This council does not record a family programme status at"
+                    + " closure: leave it out"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -152,8 +164,20 @@ public class Closure {
                 throw new ActionRefusedException(refused.get().title(), refused.get().message());
             }
         }
-        OffsetDateTime now = today.now();
-        c.close(outcome, reasons.strip(), programme, now);
+        finish(c, outcome, reasons.strip(), programme, today.now());
+        return c;
+    }
+
+    /**
+     * Closes a case stepped up to children's social care while open (001 L1126, L1151; issue 23): no family programme
+     * status is asked, the hand-off being social care's.
+     */
+    void closeSteppedUp(EarlyHelpCase c, String reasons, OffsetDateTime now) {
+        finish(c, ClosureOutcome.STEPPED_UP, reasons, null, now);
+    }
+
+    private void finish(EarlyHelpCase c, ClosureOutcome outcome, String reasons, ProgrammeStatus programme, OffsetDateTime now) {
+        c.close(outcome, reasons, programme, now);
         em.flush();
         history.applyClocks(c, CaseStep.CLOSED, now);
         for (Intervention i : queries.interventions(c.id())) {
@@ -163,10 +187,20 @@ public class Closure {
             }
         }
         em.flush();
-        history.event(c, "CLOSED", outcome.label() + ": " + reasons.strip());
+        history.event(c, "CLOSED", outcome.label() + ": " + reasons);
         closed.fire(new FamilyCaseClosed(tenant(), EarlyHelpModule.ID, c.id().toString(), c.familyId(), c.indexChildId(),
-                outcome.name(), programme.name(), now));
-        return c;
+                outcome.name(), programme == null ? null : programme.name(), now));
+    }
+
+    /** The outcomes this council's closures record (its setting). */
+    public java.util.Set<ClosureOutcome> closureOutcomes() {
+        return settings.choices(EarlyHelpSettings.CLOSURE_OUTCOMES, ClosureOutcome.class, today.date());
+    }
+
+    /** Whether this council's closures record the family programme status (County's 002 §3g5; its setting). */
+    public boolean programmeStatusAsked() {
+        return settings.choice(EarlyHelpSettings.PROGRAMME_STATUS_AT_CLOSURE, ProgrammeStatusAtClosure.class, today.date())
+                == ProgrammeStatusAtClosure.REQUIRED;
     }
 
     private static boolean blank(String s) {

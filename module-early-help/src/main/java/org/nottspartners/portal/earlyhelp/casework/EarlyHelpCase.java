@@ -305,6 +305,31 @@ public class EarlyHelpCase extends TenantOwnedRecord {
         this.stage = CaseStage.PLAN;
     }
 
+    /**
+     * A practitioner starts a CAF for the child and holds it as lead professional (the City: 001 L1146-1150,
+     * L1164-1173; issue 23): no front door decides; the level believed is the level the case works at.
+     */
+    public void startByPractitioner(String lead, OffsetDateTime at) {
+        require(CaseStage.REFERRED, "This case has already started");
+        this.decidedLevel = believedLevel;
+        this.levelReasons = "The level the practitioner who started the CAF judged";
+        this.decidedAt = at;
+        this.decidedBy = lead;
+        this.leadProfessional = lead;
+        this.allocatedAt = at;
+        this.stage = CaseStage.ALLOCATED;
+    }
+
+    /** The level of need changes while the case is open: a step up or a step down (001 L1126, L1151). */
+    public void changeLevel(String level, String reasons) {
+        if (stage == CaseStage.REFERRED || !stage.isOpen()) {
+            throw new ActionRefusedException("The level changes on an open case once it has been taken on (this one is: "
+                    + stage.label() + ")");
+        }
+        this.decidedLevel = level;
+        this.levelReasons = reasons;
+    }
+
     public void requireWorkable(String what) {
         if (stage != CaseStage.ALLOCATED && stage != CaseStage.PLAN) {
             throw new ActionRefusedException(what + " is recorded on an allocated case (this one is: " + stage.label() + ")");

@@ -63,8 +63,49 @@ public final class EarlyHelpSettings {
             "The exceptions that let a referral go ahead without the family's consent in this council",
             "RULES.md §2 \"Consent\" (002 §1b4, §2b2, §2b3; 001 L1189-1198)");
 
+    /** Who holds a case: the council's teams (County), or any practitioner with a Team around the Child (City). */
+    public static final SettingDefinition CASE_HOLDING = SettingDefinition.choice("early-help.case-holding",
+            CaseHolding.COUNCIL_TEAMS,
+            "Who holds an early help case: the council's teams, after partners refer; or any practitioner, who starts a"
+                    + " CAF and may hold it as lead professional with a Team around the Child from any agency",
+            "RULES.md §3 \"City model\" (001 L1146-1150, L1164-1173); 002 §2a15, §3a");
+
+    /** The stages a disagreement with a decision climbs, in order, separated by semicolons. */
+    public static final SettingDefinition DISPUTE_LADDER = SettingDefinition.text("early-help.dispute-ladder",
+            String.join("; ", DisputeLadder.COUNTY_STEPS),
+            "Who a disagreement about a decision goes to, step by step, separated by semicolons: the first hears it, each"
+                    + " escalation goes to the next",
+            "002 §3a5, §3a8 (County); 001 L1808-1830 (City)");
+
+    /** The commissioned services (interventions, intensive support) the council's case holders may ask for. */
+    public static final SettingDefinition INTERVENTIONS = SettingDefinition.choices("early-help.interventions",
+            InterventionKind.class, java.util.EnumSet.allOf(InterventionKind.class),
+            "The council's own commissioned early help services a case holder may ask for",
+            "RULES.md §3 \"Interventions and intensive teams\" (002 §4-7); \"City model\" (County's teams only where chosen)");
+
+    /** The outcomes a closure may record. */
+    public static final SettingDefinition CLOSURE_OUTCOMES = SettingDefinition.choices("early-help.closure-outcomes",
+            ClosureOutcome.class, java.util.EnumSet.of(ClosureOutcome.FULLY_RESOLVED, ClosureOutcome.PARTIALLY_RESOLVED,
+                    ClosureOutcome.NOT_RESOLVED, ClosureOutcome.MOVED_OUT_OF_AREA, ClosureOutcome.STEPPED_UP,
+                    ClosureOutcome.NON_ENGAGEMENT),
+            "The outcomes a lead professional chooses from when a case closes",
+            "RULES.md §3 \"Closure\" (002 §3g2, §3g3); \"City model\" reporting (001 L2086-2090)");
+
+    /** Whether a closure records the family programme (payment by results) status. */
+    public static final SettingDefinition PROGRAMME_STATUS_AT_CLOSURE = SettingDefinition.choice(
+            "early-help.programme-status-at-closure", ProgrammeStatusAtClosure.REQUIRED,
+            "Whether closing a case asks for the family programme status (ready for claim, monitoring, no claim)",
+            "002 §3g3, §3g5 (County); the City's seed asks for none");
+
+    /** How many children live in the council's area, from a date (a year's estimate), for rates per 10,000. */
+    public static final SettingDefinition CHILD_POPULATION = SettingDefinition.count("early-help.child-population", 0,
+            "How many children (0-17) live in the council's area, from the date of the estimate: CAFs initiated are"
+                    + " reported per 10,000 of them; 0 until the council gives it",
+            "001 L882, L2086-2090 (CAFs initiated per 10,000 children)");
+
     public static final List<SettingDefinition> ALL = List.of(FRONT_DOOR, FRONT_DOOR_NAME, FINAL_LETTER_WORKING_DAYS,
-            STEPPED_DOWN_ASSESSMENT_WEEKS, ASSESSMENT, ROUTES, CONSENT_EXCEPTIONS);
+            STEPPED_DOWN_ASSESSMENT_WEEKS, ASSESSMENT, ROUTES, CONSENT_EXCEPTIONS, CASE_HOLDING, DISPUTE_LADDER,
+            INTERVENTIONS, CLOSURE_OUTCOMES, PROGRAMME_STATUS_AT_CLOSURE, CHILD_POPULATION);
 
     private EarlyHelpSettings() {
     }

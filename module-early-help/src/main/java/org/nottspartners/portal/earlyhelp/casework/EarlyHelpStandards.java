@@ -10,9 +10,11 @@ import org.nottspartners.portal.core.calendar.QualityStandard;
 
 /**
  * The early help quality standards the core times (RULES.md §3 "Quality standards", §8; seed 002), read from
- * {@code early-help/quality-standards.csv}; these constants name its rows. The numbers are defaults: a council changes one from a date with the setting {@code standard.<id>}. The
- * City's seeds give no early help timescales (001, 004), so the County's are the default for both until
- * the City sets its own.
+ * {@code early-help/quality-standards.csv}; these constants name its rows. The numbers are defaults: a council changes
+ * one from a date with the setting {@code standard.<id>}, or says "not used" where its own guidance has no such rule
+ * (issue 23). The defaults are County's (002), the documented starting point for a new council; the City's data
+ * (changeset early-help-017) takes none of them and uses its own (001): the disagreement route's 24 and 48 hours,
+ * and CAF review meetings at the frequency it sets.
  */
 public final class EarlyHelpStandards {
 
@@ -45,6 +47,12 @@ public final class EarlyHelpStandards {
     public static final String INTERVENTION_REVIEW = "eh-in-review";
     public static final String INTENSIVE_REVIEW = "eh-in-review-intensive";
     public static final String INTERVENTION_OPEN_12_WEEKS = "eh-in-open-12-weeks";
+    /** The City's CAF review meetings (001 L1626): "not used" until a council sets its frequency. */
+    public static final String CAF_REVIEW = "eh-caf-review";
+    /** The City's disagreement route (001 L1808-1830): feedback in 24 hours, resolution in 48 (24 where risk is high). */
+    public static final String DISAGREEMENT_FEEDBACK = "eh-disagreement-feedback";
+    public static final String DISAGREEMENT_RESOLUTION = "eh-disagreement-resolution";
+    public static final String DISAGREEMENT_RESOLUTION_HIGH_RISK = "eh-disagreement-resolution-high-risk";
 
     /** The shipped standards: one table, read by the running portal and by every test alike (issue 13, item 10). */
     static final String RESOURCE = "/early-help/quality-standards.csv";

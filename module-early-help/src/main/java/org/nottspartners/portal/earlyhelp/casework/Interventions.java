@@ -57,6 +57,9 @@ public class Interventions {
     @Inject
     Today today;
 
+    @Inject
+    org.nottspartners.portal.core.tenancy.TenantSettings settings;
+
     /**
      * The lead professional commissions work for the family from the Interventions Team or the Intensive
      * Support and Parenting Team, allocated to a Child and Family Worker; the planning meeting and the
@@ -66,8 +69,14 @@ public class Interventions {
         EarlyHelpCase c = queries.find(caseId);
         c.requireWorkable("Commissioning an intervention");
         List<Problem.FieldError> errors = new ArrayList<>();
-        if (kind == null) {
-            errors.add(new Problem.FieldError("kind", "Choose the team: INTERVENTION or INTENSIVE"));
+        java.util.Set<InterventionKind> offered = offered();
+        if (offered.isEmpty()) {
+            // County's Interventions and Intensive Support teams serve a council only where it chose them (issue 23)
+            throw new ActionRefusedException("This council has no commissioned early help teams to ask for work from");
+        }
+        if (kind == null || !offered.contains(kind)) {
+            errors.add(new Problem.FieldError("kind", "Choose the team: " + offered.stream().map(InterventionKind::team)
+                    .collect(java.util.stream.Collectors.joining(" or "))));
         }
         if (blank(worker) || worker.strip().length() > 100) {
             errors.add(new Problem.FieldError("worker", "Choose the Child and Family Worker (their user name, 100 characters or fewer)"));
@@ -169,6 +178,11 @@ public class Interventions {
     static ClockSubject interventionSubject(EarlyHelpCase c, Intervention i) {
         return new ClockSubject(INTERVENTION_SUBJECT, i.id().toString(), c.reference() + " " + c.familyName() + " (" + i.kind().team()
                 + ")", i.kind().team(), i.worker());
+    }
+
+    /** The commissioned teams this council's case holders may ask for work from (its setting). */
+    public java.util.Set<InterventionKind> offered() {
+        return settings.choices(EarlyHelpSettings.INTERVENTIONS, InterventionKind.class, today.date());
     }
 
     private static boolean blank(String s) {

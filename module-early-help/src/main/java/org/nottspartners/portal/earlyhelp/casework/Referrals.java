@@ -100,6 +100,38 @@ public class Referrals {
      * with the front door's contact when a social care indicator applies to the index child.
      */
     public EarlyHelpCase refer(ReferralRequest r) {
+        EarlyHelpCase c = record(r);
+        history.event(c, "REFERRED", "Referral received from " + c.referrerName() + (c.urgent() ? " (urgent)" : ""));
+        return c;
+    }
+
+    /**
+     * A practitioner starts a CAF for a child and holds it as lead professional, with the same checks as a referral
+     * (the child found first, consent, the threshold: early help at the council's early help levels only): where the
+     * council's case-holding setting says any practitioner may (the City: 001 L1146-1150, L1164-1173; issue 23).
+     */
+    public EarlyHelpCase startCaf(ReferralRequest r) {
+        LocalDate date = today.date();
+        if (settings.choice(EarlyHelpSettings.CASE_HOLDING, CaseHolding.class, date) != CaseHolding.ANY_PRACTITIONER) {
+            throw new ActionRefusedException("This council's early help teams hold cases",
+                    "In this council a practitioner refers the family to " + settings.text(EarlyHelpSettings.FRONT_DOOR_NAME, date)
+                    + ", and the council's early help teams hold the case: make a referral instead.");
+        }
+        EarlyHelpCase c = record(r);
+        OffsetDateTime now = today.now();
+        String lead = caller.userName() == null ? caller.userId() : caller.userName();
+        c.startByPractitioner(lead, now);
+        em.flush();
+        CaseClockPolicy.Change change = history.clocksOn(c, CaseStep.ALLOCATED);
+        history.stopClocks(c, change, now);
+        history.assignClocks(c, CaseAccess.TEAM_AROUND_THE_CHILD, lead);
+        history.startClocks(c, change, now);
+        history.event(c, "CAF_STARTED", "CAF started by " + c.referrerName()
+                + (c.referrerOrganisation() == null ? "" : " (" + c.referrerOrganisation() + ")") + ", who is its lead professional");
+        return c;
+    }
+
+    private EarlyHelpCase record(ReferralRequest r) {
         OffsetDateTime now = today.now();
         LocalDate date = today.date();
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -217,7 +249,6 @@ public class Referrals {
         if (r.returnedAt() != null) {
             history.applyClocks(c, CaseStep.RETURNED_FROM_MISSING, r.returnedAt());
         }
-        history.event(c, "REFERRED", "Referral received from " + c.referrerName() + (c.urgent() ? " (urgent)" : ""));
         return c;
     }
 

@@ -69,8 +69,14 @@ public class CaseInterventionsPage {
         });
     }
 
-    public InterventionKind[] getInterventionKinds() {
-        return InterventionKind.values();
+    /** The commissioned teams this council offers (its setting; none in the City, issue 23). */
+    public List<InterventionKind> getInterventionKinds() {
+        return List.copyOf(commissionedWork.offered());
+    }
+
+    /** Whether the council offers commissioned work at all: the section is shown only where it does, or work exists. */
+    public boolean isOffered() {
+        return !commissionedWork.offered().isEmpty() || !getInterventions().isEmpty();
     }
 
     /** The steps the user may record: a Service Manager's agreement only by a manager (002 §4, §5). */

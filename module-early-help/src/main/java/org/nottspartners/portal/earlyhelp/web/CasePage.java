@@ -100,6 +100,9 @@ public class CasePage {
     @Inject
     TenantSettings settings;
 
+    @Inject
+    org.nottspartners.portal.earlyhelp.casework.CaseAccess access;
+
     private List<StaffMember> caseWorkers;
 
     private String id;
@@ -171,7 +174,7 @@ public class CasePage {
         return null;
     }
 
-    private long v() {
+    long v() {
         return version == null ? -1 : version;
     }
 
@@ -208,7 +211,9 @@ public class CasePage {
         if (c == null || c.leadProfessional() == null) {
             return null;
         }
-        String name = staff.nameOf(c.tenantId(), EarlyHelpRoles.CASE_WORKER, c.leadProfessional());
+        // from any agency in a council whose practitioners hold CAFs (issue 23)
+        String name = staff.nameAmong(c.tenantId(), org.nottspartners.portal.earlyhelp.casework.TeamAroundTheChild.MEMBER_ROLES,
+                c.leadProfessional());
         return name.equals(c.leadProfessional()) ? name : name + " (" + c.leadProfessional() + ")";
     }
 
@@ -225,7 +230,11 @@ public class CasePage {
     }
 
     public String raiseDispute() {
-        return run("Dispute recorded", () -> caseWork.raiseOrEscalateDispute(uuid(), disputeAbout));
+        return run("Dispute recorded", () -> caseWork.raiseOrEscalateDispute(uuid(), disputeAbout, disputeHighRisk));
+    }
+
+    public String giveDisputeFeedback() {
+        return run("Feedback recorded", () -> caseWork.recordDisputeFeedback(uuid(), disputeFeedback));
     }
 
     public String resolveDispute() {
@@ -255,13 +264,14 @@ public class CasePage {
     /** The next step of the ladder a dispute would go to. */
     public String getNextDisputeStep() {
         int taken = DisputeLadder.stepsTaken(getDisputes().stream().map(HistoryEntry::kind).toList());
-        return taken < DisputeLadder.STEPS.size() ? DisputeLadder.STEPS.get(taken) : null;
+        List<String> ladder = caseWork.disputeLadder();
+        return taken < ladder.size() ? ladder.get(taken) : null;
     }
 
     /** How often the lead professional must be in contact now (002 §3c5). */
     public String getContactFrequency() {
         ensureLoaded();
-        return c == null ? "" : caseWork.contactFrequency(c).inWords();
+        return c == null ? "" : caseWork.contactFrequencyInWords(c).orElse("");
     }
 
     public ContactKind[] getContactKinds() {
@@ -272,6 +282,8 @@ public class CasePage {
     private String referralAssessment;
     private String disputeAbout;
     private String disputeOutcome;
+    private boolean disputeHighRisk;
+    private String disputeFeedback;
 
     public ContactKind getContactKind() { return contactKind; }
     public void setContactKind(ContactKind v) { this.contactKind = v; }
@@ -279,6 +291,10 @@ public class CasePage {
     public void setReferralAssessment(String v) { this.referralAssessment = v; }
     public String getDisputeAbout() { return disputeAbout; }
     public void setDisputeAbout(String v) { this.disputeAbout = v; }
+    public boolean isDisputeHighRisk() { return disputeHighRisk; }
+    public void setDisputeHighRisk(boolean v) { this.disputeHighRisk = v; }
+    public String getDisputeFeedback() { return disputeFeedback; }
+    public void setDisputeFeedback(String v) { this.disputeFeedback = v; }
     public String getDisputeOutcome() { return disputeOutcome; }
     public void setDisputeOutcome(String v) { this.disputeOutcome = v; }
 
@@ -402,8 +418,31 @@ public class CasePage {
         return roles().contains(EarlyHelpRoles.GROUP_MANAGER);
     }
 
+    /**
+     * Whether the user works the case: a case worker or team manager of the council, or, from any agency, the case's
+     * own lead professional (the City's practitioner-held CAF, issue 23).
+     */
     public boolean isCaseWorker() {
-        return roles().contains(EarlyHelpRoles.CASE_WORKER) || roles().contains(EarlyHelpRoles.TEAM_MANAGER);
+        return roles().contains(EarlyHelpRoles.CASE_WORKER) || roles().contains(EarlyHelpRoles.TEAM_MANAGER) || isLead();
+    }
+
+    /** Whether the user is one of the council's early help staff (whose roles open every case). */
+    public boolean isCouncilStaff() {
+        return access.councilStaff();
+    }
+
+    /** Whether the user holds this case as its lead professional. */
+    public boolean isLead() {
+        ensureLoaded();
+        return c != null && access.isLead(c);
+    }
+
+    /**
+     * Whether the user sits on the case's Team around the Child without being council staff or its lead professional:
+     * they record contact and meetings; the lead professional changes the case.
+     */
+    public boolean isTeamMember() {
+        return !isCaseWorker() && !isManager() && c != null;
     }
 
     private java.util.Set<PortalRole> roles() {
@@ -490,8 +529,14 @@ public class CasePage {
         return EngagementStep.values();
     }
 
-    public ClosureOutcome[] getOutcomes() {
-        return ClosureOutcome.values();
+    /** The outcomes this council's closures record (its setting; issue 23). */
+    public List<ClosureOutcome> getOutcomes() {
+        return List.copyOf(closure.closureOutcomes());
+    }
+
+    /** Whether this council's closures ask for the family programme status (its setting; issue 23). */
+    public boolean isProgrammeStatusAsked() {
+        return closure.programmeStatusAsked();
     }
 
     public ProgrammeStatus[] getProgrammeStatuses() {

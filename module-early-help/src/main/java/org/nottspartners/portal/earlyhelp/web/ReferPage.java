@@ -131,10 +131,18 @@ public class ReferPage {
             }
             ReferralRequest.NewConsent consent = "GIVEN".equals(consentWay)
                     ? new ReferralRequest.NewConsent(consentGivenBy, decidedOn, consentEvidence) : null;
-            EarlyHelpCase c = referrals.refer(new ReferralRequest(null, person.id(), null, route, concerns, believedLevel, urgent,
+            ReferralRequest request = new ReferralRequest(null, person.id(), null, route, concerns, believedLevel, urgent,
                     urgencyReason, java.util.Set.copyOf(indicators), null, consent,
                     "EXCEPTION".equals(consentWay) ? consentException : null, referrerContact, false, assessmentForm, returned,
-                    assessedOn));
+                    assessedOn);
+            if (startingCaf) {
+                // the City's multi-agency CAF (issue 23): the practitioner holds it as lead professional
+                EarlyHelpCase c = referrals.startCaf(request);
+                return "/early-help/case?faces-redirect=true&id=" + c.id() + "&done="
+                        + java.net.URLEncoder.encode("CAF " + c.reference() + " started: you are its lead professional",
+                                java.nio.charset.StandardCharsets.UTF_8);
+            }
+            EarlyHelpCase c = referrals.refer(request);
             return "/early-help/my-referrals?faces-redirect=true&sent=" + c.reference();
         } catch (SocialCareRequiredException e) {
             stopMessage = e.getMessage();
@@ -144,6 +152,25 @@ public class ReferPage {
             PageActions.error(e.getMessage());
         }
         return null;
+    }
+
+    /** Starts a CAF the practitioner will hold, with the same form and checks as a referral (issue 23). */
+    public String startCaf() {
+        startingCaf = true;
+        return submit();
+    }
+
+    private boolean startingCaf;
+
+    /** Whether practitioners in this council start and hold CAFs themselves (its setting; the City, issue 23). */
+    public boolean isPractitionerCaf() {
+        return settings.choice(EarlyHelpSettings.CASE_HOLDING, org.nottspartners.portal.earlyhelp.casework.CaseHolding.class,
+                today.date()) == org.nottspartners.portal.earlyhelp.casework.CaseHolding.ANY_PRACTITIONER;
+    }
+
+    /** What the council calls its front door (its setting). */
+    public String getFrontDoorName() {
+        return settings.text(EarlyHelpSettings.FRONT_DOOR_NAME, today.date());
     }
 
     public List<ThresholdLevel> getLevels() {

@@ -208,7 +208,7 @@ class CaseClockPolicyTest {
         assertThat(CaseClockPolicy.on(CaseStep.ASSESSED, ALLOCATED)).isEqualTo(stopping("eh-assessment"));
         Change agreed = CaseClockPolicy.on(CaseStep.PLAN_AGREED, ALLOCATED);
         assertThat(agreed.stops()).containsExactly("eh-plan", "eh-plan-agreed");
-        assertThat(agreed.starts()).containsExactly("eh-formal-review");
+        assertThat(agreed.starts()).containsExactly("eh-formal-review", "eh-caf-review");
         assertThat(CaseClockPolicy.on(CaseStep.PLAN_AGREED, PLAN)).isEqualTo(agreed);
         assertThat(rule("eh-formal-review")).isEqualTo("16 weeks");
     }
@@ -217,8 +217,8 @@ class CaseClockPolicyTest {
     @DisplayName("002 §3b5, §3c5: a TAF meeting recorded as a review meets and restarts the formal review and moves contact")
     void reviewMeeting() {
         Change review = CaseClockPolicy.on(CaseStep.REVIEW_HELD, PLAN);
-        assertThat(review.stops()).containsExactly("eh-first-taf", "eh-taf-review", "eh-formal-review");
-        assertThat(review.starts()).containsExactly("eh-taf-review", "eh-formal-review");
+        assertThat(review.stops()).containsExactly("eh-first-taf", "eh-taf-review", "eh-formal-review", "eh-caf-review");
+        assertThat(review.starts()).containsExactly("eh-taf-review", "eh-formal-review", "eh-caf-review");
         assertThat(review.contactClock()).isEqualTo(ContactClock.FOLLOWS_FREQUENCY);
         assertThat(CaseClockPolicy.on(CaseStep.TAF_HELD, PLAN).stops()).doesNotContain("eh-formal-review");
     }
@@ -266,16 +266,31 @@ class CaseClockPolicyTest {
     @DisplayName("002 §3a8 (issue 13): a dispute has one clock of 1 working day from raising to resolution; escalating it"
             + " does not restart it")
     void disputes() {
-        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RAISED, WAITING)).isEqualTo(starting("eh-dispute"));
+        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RAISED, WAITING))
+                .isEqualTo(starting("eh-dispute", "eh-disagreement-feedback", "eh-disagreement-resolution"));
         assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_ESCALATED, WAITING)).isEqualTo(stopping());
-        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RESOLVED, WAITING)).isEqualTo(stopping("eh-dispute", "eh-dispute-cc"));
+        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RESOLVED, WAITING)).isEqualTo(stopping("eh-dispute", "eh-dispute-cc",
+                "eh-disagreement-feedback", "eh-disagreement-resolution", "eh-disagreement-resolution-high-risk"));
         assertThat(rule("eh-dispute")).isEqualTo("1 working day");
+    }
+
+    @Test
+    @DisplayName("001 L1808-1830 (the City's route): feedback to the referrer within 24 hours, resolved within 48, or 24 where"
+            + " the risk is high; the policy names them and each council's settings say which it uses (by default none)")
+    void cityDisagreement() {
+        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RAISED_HIGH_RISK, WAITING).starts())
+                .containsExactly("eh-dispute", "eh-disagreement-feedback", "eh-disagreement-resolution-high-risk");
+        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_FEEDBACK, WAITING)).isEqualTo(stopping("eh-disagreement-feedback"));
+        assertThat(rule("eh-disagreement-feedback")).isEqualTo("not used");
+        assertThat(rule("eh-disagreement-resolution")).isEqualTo("not used");
+        assertThat(rule("eh-caf-review")).as("001 L1626 gives no timescale: the council sets it").isEqualTo("not used");
     }
 
     @Test
     @DisplayName("002 §3a5: a dispute over a Children's Centre case resolves within 24 hours")
     void childrensCentreDispute() {
-        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RAISED, CHILDRENS_CENTRE)).isEqualTo(starting("eh-dispute-cc"));
+        assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_RAISED, CHILDRENS_CENTRE).starts()).startsWith("eh-dispute-cc")
+                .doesNotContain("eh-dispute");
         assertThat(CaseClockPolicy.on(CaseStep.DISPUTE_ESCALATED, CHILDRENS_CENTRE)).isEqualTo(stopping());
         assertThat(rule("eh-dispute-cc")).isEqualTo("24 hours");
     }

@@ -112,7 +112,11 @@ class ContactAndRouteRulesTest {
         assertThat(DisputeLadder.stepsTaken(List.of("DISPUTE", "DISPUTE"))).isEqualTo(2);
         assertThat(DisputeLadder.stepsTaken(List.of("DISPUTE", "DISPUTE", "DISPUTE_RESOLVED"))).isZero();
         assertThat(DisputeLadder.stepsTaken(List.of("DISPUTE", "DISPUTE_RESOLVED", "DISPUTE"))).isEqualTo(1);
-        assertThat(DisputeLadder.STEPS).containsExactly("Team Manager", "Service Manager", "Group Manager");
+        assertThat(DisputeLadder.stepsTaken(List.of("DISPUTE", "DISPUTE_FEEDBACK"))).as("feedback is not a step").isEqualTo(1);
+        assertThat(DisputeLadder.COUNTY_STEPS).containsExactly("Team Manager", "Service Manager", "Group Manager");
+        assertThat(DisputeLadder.steps(" Screening/Duty worker; Screening/Duty Manager ;; Director of Safeguarding Services"))
+                .as("001 L1808-1830, as the City writes it").containsExactly("Screening/Duty worker", "Screening/Duty Manager",
+                        "Director of Safeguarding Services");
         assertThat(standard(EarlyHelpStandards.DISPUTE).dueRule().inWords()).isEqualTo("1 working day");
     }
 

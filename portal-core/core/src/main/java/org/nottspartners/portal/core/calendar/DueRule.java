@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * {@link QualityStandardSettings}.
  */
 public sealed interface DueRule
-        permits DueRule.WorkingDays, DueRule.ClockHours, DueRule.CalendarWeeks, DueRule.CalendarMonths, DueRule.SchoolWeeks {
+        permits DueRule.WorkingDays, DueRule.ClockHours, DueRule.CalendarWeeks, DueRule.CalendarMonths, DueRule.SchoolWeeks,
+        DueRule.NotUsed {
 
     /** When work whose clock starts at {@code startedAt} falls due under this rule. */
     Due dueFrom(Instant startedAt, WorkingDayCalendar calendar);
@@ -22,17 +23,26 @@ public sealed interface DueRule
     /** The timescale in the guidance's words, for example "5 working days". */
     String inWords();
 
+    /** Whether a council works to the standard at all ({@link NotUsed} says it does not). */
+    default boolean inUse() {
+        return true;
+    }
+
     /**
      * Reads a timescale written as {@link #inWords()} writes it: "5 working days", "1 working day",
-     * "24 hours", "1 hour", "2 weeks", "3 months", "10 school weeks".
+     * "24 hours", "1 hour", "2 weeks", "3 months", "10 school weeks", or "not used".
      */
     static DueRule parse(String text) {
         Objects.requireNonNull(text, "A timescale is needed");
+        if (NotUsed.WORDS.equals(text.trim().toLowerCase(Locale.UK))) {
+            return new NotUsed();
+        }
         Matcher m = Pattern.compile("(\\d+)\\s+(working days?|hours?|school weeks?|weeks?|months?)")
                 .matcher(text.trim().toLowerCase(Locale.UK));
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a timescale this portal understands;"
-                    + " write for example '5 working days', '24 hours', '2 weeks', '3 months' or '10 school weeks'");
+                    + " write for example '5 working days', '24 hours', '2 weeks', '3 months' or '10 school weeks',"
+                    + " or 'not used' where the council does not work to it");
         }
         int n = Integer.parseInt(m.group(1));
         String unit = m.group(2);
@@ -170,6 +180,33 @@ public sealed interface DueRule
         @Override
         public String inWords() {
             return weeks + (weeks == 1 ? " school week" : " school weeks");
+        }
+    }
+
+    /**
+     * The council does not work to this standard (issue 23: a standard from one council's guidance, such as
+     * County's 35 working days to the first TAF, is "not used" in a council whose own guidance has no such rule).
+     * No clock of it is started; a module names every standard a step could start and the council's settings
+     * decide which run.
+     */
+    record NotUsed() implements DueRule {
+
+        /** How a council writes it in its settings. */
+        public static final String WORDS = "not used";
+
+        @Override
+        public Due dueFrom(Instant startedAt, WorkingDayCalendar calendar) {
+            throw new IllegalStateException("A standard the council does not use has no due time");
+        }
+
+        @Override
+        public String inWords() {
+            return WORDS;
+        }
+
+        @Override
+        public boolean inUse() {
+            return false;
         }
     }
 

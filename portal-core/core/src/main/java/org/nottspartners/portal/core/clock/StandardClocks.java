@@ -19,6 +19,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.nottspartners.portal.core.cache.CouncilCache;
 import org.nottspartners.portal.core.calendar.ClockStatus;
 import org.nottspartners.portal.core.calendar.CouncilCalendars;
+import org.nottspartners.portal.core.calendar.QualityStandardSettings;
 import org.nottspartners.portal.core.calendar.StandardClock;
 import org.nottspartners.portal.core.calendar.WorkingDayCalendar;
 import org.nottspartners.portal.core.identity.PortalRole;
@@ -66,24 +67,36 @@ public class StandardClocks {
 
     /**
      * Starts the clock of a standard on a piece of work, if it is not already running on it (a repeated
-     * event changes nothing).
+     * event changes nothing), and if the council works to the standard on that day: a standard the council's
+     * settings say is "not used" starts no clock (issue 23: each council's own rules, never another's).
      *
+     * @return the clock running on the work, or empty where the council does not use the standard
      * @throws IllegalArgumentException if no installed module registers the standard
      */
-    public ClockRecord start(String standardId, ClockSubject subject, OffsetDateTime startedAt) {
+    public Optional<ClockRecord> start(String standardId, ClockSubject subject, OffsetDateTime startedAt) {
         Optional<ClockRecord> running = running(standardId, subject.type(), subject.id());
         if (running.isPresent()) {
-            return running.get();
+            return running;
         }
         String moduleId = standards.moduleOf(standardId)
                 .orElseThrow(() -> new IllegalArgumentException("No installed module registers the quality standard " + standardId))
                 .id();
-        StandardClock clock = standards.forCurrentCouncil().startClock(standardId, startedAt.toInstant(), calendars.current());
+        QualityStandardSettings council = standards.forCurrentCouncil();
+        WorkingDayCalendar calendar = calendars.current();
+        if (!council.standardInForceOn(standardId, calendar.dayOf(startedAt.toInstant())).dueRule().inUse()) {
+            return Optional.empty();
+        }
+        StandardClock clock = council.startClock(standardId, startedAt.toInstant(), calendar);
         ClockRecord record = new ClockRecord(moduleId, subject, clock);
         em.persist(record);
         em.flush();
         counted.changed(tenant());
-        return record;
+        return Optional.of(record);
+    }
+
+    /** Whether the current council works to the standard on a day (its settings may say "not used", issue 23). */
+    public boolean inUse(String standardId, LocalDate day) {
+        return standards.forCurrentCouncil().standardInForceOn(standardId, day).dueRule().inUse();
     }
 
     /** Stops the running clock of a standard on a piece of work, if there is one. */
@@ -99,7 +112,11 @@ public class StandardClocks {
      * Carries a relaxation still in force from a clock that has just stopped to the clock that replaces it on
      * the same work (contact restarts at every contact): the group manager's agreement holds until its review.
      */
-    public void carryRelaxation(Optional<ClockRecord> stopped, ClockRecord started, OffsetDateTime now) {
+    public void carryRelaxation(Optional<ClockRecord> stopped, Optional<ClockRecord> replacement, OffsetDateTime now) {
+        if (replacement.isEmpty()) {
+            return;
+        }
+        ClockRecord started = replacement.get();
         stopped.filter(old -> old.isRelaxedAt(now)).filter(old -> started.stoppedAt() == null).ifPresent(old -> {
             started.relax(old.relaxedBy(), old.relaxationReason(), old.relaxedAt(), old.relaxationReviewDue());
             em.flush();

@@ -40,6 +40,11 @@ public record SettingDefinition(String key, SettingKind kind, String fallback, S
         return new SettingDefinition(key, SettingKind.WHOLE_NUMBER, Integer.toString(fallback), meaning, rule, List.of());
     }
 
+    /** A count up to 99,999,999: how many children live in the council's area, say. */
+    public static SettingDefinition count(String key, int fallback, String meaning, String rule) {
+        return new SettingDefinition(key, SettingKind.COUNT, Integer.toString(fallback), meaning, rule, List.of());
+    }
+
     /** Words shown to a user or a family, up to 500 characters. */
     public static SettingDefinition text(String key, String fallback, String meaning, String rule) {
         return new SettingDefinition(key, SettingKind.TEXT, fallback, meaning, rule, List.of());

@@ -15,6 +15,15 @@ public enum SettingKind {
         }
     },
 
+    /** A whole number up to 99,999,999 (a population, say). */
+    COUNT("a whole number from 0 to 99,999,999") {
+        @Override
+        Optional<String> check(String key, String value, List<String> choices) {
+            return value.matches("\\d{1,8}") ? Optional.empty()
+                    : Optional.of("'" + key + "' is a whole number: give a number from 0 to 99999999, without commas");
+        }
+    },
+
     /** Words, up to 500 characters. */
     TEXT("words, up to 500 characters") {
         @Override

@@ -96,6 +96,47 @@ public class StaffDirectory {
                 + " Choose someone from the list."));
     }
 
+    /** A member of staff and the role they were found in. */
+    public record Holder(StaffMember member, PortalRole role) {
+    }
+
+    /**
+     * The user of this user name holding the first of the roles in the council that they hold (a practitioner invited
+     * to a Team around the Child from any agency, issue 23), refused in the user's words when nobody of that name holds
+     * any of them ({@code field} names the input).
+     */
+    public Holder requireAmong(String tenant, java.util.List<PortalRole> roles, String userName, String field) {
+        if (userName == null || userName.isBlank()) {
+            throw new InvalidInputException(field, "Choose the practitioner");
+        }
+        for (PortalRole role : roles) {
+            Optional<StaffMember> found = find(tenant, role, userName);
+            if (found.isPresent()) {
+                return new Holder(found.get(), role);
+            }
+        }
+        throw new InvalidInputException(field, "Nobody with the user name '" + userName.strip() + "' works with children"
+                + " in this council in a role that can join the team. Choose someone from the list.");
+    }
+
+    /** The name of a user holding any of the roles in the council, or the user name itself when the directory does not know it. */
+    public String nameAmong(String tenant, java.util.List<PortalRole> roles, String userName) {
+        if (userName == null) {
+            return null;
+        }
+        try {
+            for (PortalRole role : roles) {
+                Optional<StaffMember> found = find(tenant, role, userName);
+                if (found.isPresent()) {
+                    return found.get().name();
+                }
+            }
+        } catch (StaffDirectoryUnavailableException e) {
+            return userName;
+        }
+        return userName;
+    }
+
     /** The name of a user of the council, or the user name itself when the directory does not know it. */
     public String nameOf(String tenant, PortalRole role, String userName) {
         if (userName == null) {

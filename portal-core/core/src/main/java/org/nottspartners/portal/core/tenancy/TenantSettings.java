@@ -55,7 +55,7 @@ public class TenantSettings {
     /** A whole-number setting in force on a date: the council's value, or the setting's default. */
     public int number(SettingDefinition setting, LocalDate date) {
         String value = text(setting, date);
-        return value.matches("\\d{1,3}") ? Integer.parseInt(value) : Integer.parseInt(setting.fallback());
+        return value.matches("\\d{1,8}") ? Integer.parseInt(value) : Integer.parseInt(setting.fallback());
     }
 
     /** A setting in force on a date, as text: the council's value, or the setting's default. */

@@ -21,6 +21,11 @@ public final class DateText {
     private DateText() {
     }
 
+    /** A date as people write it: "6 December 2026". */
+    public static String inWords(LocalDate date) {
+        return date == null ? "" : date.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK));
+    }
+
     /** A date read, or why it cannot be. */
     public record Reading(Optional<LocalDate> date, Optional<String> problem) {
     }

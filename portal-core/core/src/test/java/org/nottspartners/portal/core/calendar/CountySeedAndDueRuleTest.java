@@ -60,6 +60,17 @@ class CountySeedAndDueRuleTest {
     }
 
     @Test
+    @DisplayName("Issue 23: 'not used' is a council's word for a standard its own guidance does not have: no clock, no due time")
+    void notUsed() {
+        DueRule rule = DueRule.parse(" Not used ");
+        assertThat(rule.inUse()).isFalse();
+        assertThat(rule.inWords()).isEqualTo("not used");
+        assertThat(DueRule.parse("5 working days").inUse()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> rule.dueFrom(java.time.Instant.EPOCH, null))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     @DisplayName("Monthly contact (002 §3c5) falls due on the same day of the month, or the month's last day")
     void months() {
         WorkingDayCalendar calendar = TestCalendars.plain("county");

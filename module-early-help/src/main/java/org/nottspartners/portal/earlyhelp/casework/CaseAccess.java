@@ -1,0 +1,93 @@
+package org.nottspartners.portal.earlyhelp.casework;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Set;
+import org.nottspartners.portal.core.access.RecordGrants;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.earlyhelp.roles.EarlyHelpRoles;
+
+/**
+ * Who may open an early help case and work on it (RULES.md §2 "Who may see what", §3 "City model"; issue 23). The
+ * council's early help staff open every case of their council, as their roles say. Any other practitioner opens only
+ * the cases they hold as lead professional or sit on in the Team around the Child, through core's per-record grants;
+ * every other case answers "not found", as another council's would. Of those, only the lead professional changes
+ * what the case is (assessment, plan, team, level, closure).
+ */
+@ApplicationScoped
+public class CaseAccess {
+
+    /** The part a practitioner plays when given access to a case. */
+    public static final String TEAM_AROUND_THE_CHILD = "Team around the Child";
+
+    /** The council's own early help staff: their roles open every case of the council. */
+    public static final List<PortalRole> COUNCIL_STAFF = List.of(EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER,
+            EarlyHelpRoles.GROUP_MANAGER);
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    RecordGrants grants;
+
+    @jakarta.persistence.PersistenceContext(unitName = "portal")
+    jakarta.persistence.EntityManager em;
+
+    /** Whether the caller is one of the council's early help staff (or the work runs with no caller: a scheduled task). */
+    public boolean councilStaff() {
+        try {
+            if (!caller.isAuthenticated()) {
+                return true;
+            }
+            Set<PortalRole> held = caller.roles().rolesIn(org.nottspartners.portal.core.scope.TenantScope.current()
+                    .orElseThrow(() -> new IllegalStateException("No council chosen")));
+            return COUNCIL_STAFF.stream().anyMatch(held::contains);
+        } catch (ContextNotActiveException noRequest) {
+            return true;
+        }
+    }
+
+    /** Whether the caller holds the case as its lead professional. */
+    public boolean isLead(EarlyHelpCase c) {
+        String me = userName();
+        return me != null && me.equalsIgnoreCase(c.leadProfessional());
+    }
+
+    /**
+     * Whether the caller may open the case: council staff, its lead professional, or a member of its team. Decided
+     * before the case is loaded (from its lead professional's name alone), so a refused open leaves no read in the
+     * audit trail for a case that was never shown.
+     */
+    public boolean opens(java.util.UUID caseId) {
+        if (councilStaff()) {
+            return true;
+        }
+        String me = userName();
+        if (me == null) {
+            return false;
+        }
+        List<String> lead = em.createQuery("select c.leadProfessional from EarlyHelpCase c where c.id = :id", String.class)
+                .setParameter("id", caseId).getResultList();
+        return !lead.isEmpty() && (me.equalsIgnoreCase(lead.get(0)) || grants.holds(CaseHistory.SUBJECT, caseId, me));
+    }
+
+    /** Refuses a change only the lead professional (or the council's staff, as their roles say) may make. */
+    public void requireLead(EarlyHelpCase c, String what) {
+        if (!councilStaff() && !isLead(c)) {
+            throw new ActionRefusedException("Only the lead professional can do this",
+                    what + " is for the lead professional of this case, " + c.leadProfessional() + ".");
+        }
+    }
+
+    private String userName() {
+        try {
+            return caller.isAuthenticated() ? caller.userName() : null;
+        } catch (ContextNotActiveException noRequest) {
+            return null;
+        }
+    }
+}

@@ -152,6 +152,7 @@ public class CaseQueries {
 
     /** The case's dispute steps (raised, escalated, feedback given, resolved), oldest first. */
     public List<HistoryEntry> disputeEvents(UUID caseId) {
+        find(caseId); // who may open the case may read its disputes (issue 23)
         return history.of(CaseHistory.SUBJECT, caseId, List.of(DisputeLadder.RAISED, DisputeLadder.FEEDBACK,
                 DisputeLadder.RESOLVED));
     }

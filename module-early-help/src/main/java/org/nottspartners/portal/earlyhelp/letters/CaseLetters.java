@@ -71,6 +71,9 @@ public class CaseLetters {
     TenantSettings settings;
 
     @Inject
+    org.nottspartners.portal.earlyhelp.casework.CaseQueries cases;
+
+    @Inject
     Today time;
 
     @Inject
@@ -148,12 +151,15 @@ public class CaseLetters {
                 .getSingleResult();
     }
 
+    /** The case's letters, to whoever may open the case (issue 23: its lead professional and team, or council staff). */
     public List<CaseLetter> of(UUID caseId) {
+        cases.find(caseId);
         return em.createQuery("select l from CaseLetter l where l.caseId = :c order by l.createdAt", CaseLetter.class)
                 .setParameter("c", caseId).getResultList();
     }
 
     public CaseLetter find(UUID caseId, UUID letterId) {
+        cases.find(caseId);
         CaseLetter l = em.find(CaseLetter.class, letterId);
         if (l == null || !l.caseId().equals(caseId)) {
             throw new RecordNotFoundException("There is no such letter on this case.");

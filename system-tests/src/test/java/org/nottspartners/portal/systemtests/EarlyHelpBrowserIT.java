@@ -87,9 +87,9 @@ class EarlyHelpBrowserIT {
             worker.signIn(Deployments.PORTAL + "/", "casey.city");
             worker.open(Deployments.PORTAL + "/city/early-help/cases.xhtml");
             worker.clickAndWait(By.linkText(reference));
-            assertThat(worker.text(By.id("contactFrequency"))).contains("fortnightly");
-            assertThat(worker.text(By.id("deadlines"))).as("the case's deadlines, soonest first (issue 13)")
-                    .contains("Initial contact with the family", "Plan from the assessment agreed with the family", "In time");
+            // issue 23: the City's case runs on the City's rules: no County contact frequency or 002 deadlines
+            assertThat(worker.count(By.id("contactFrequency"))).as("002 §3c5 is County's").isZero();
+            assertThat(worker.count(By.id("deadlines"))).as("002 §3b6 is County's").isZero();
             worker.select(By.id("contact:contactKind"), "HOME_VISIT");
             worker.type(By.id("contact:note"), "Visited Ellie and her mother at home");
             worker.clickAndWait(By.id("contact:recordContact"));
@@ -100,20 +100,19 @@ class EarlyHelpBrowserIT {
             worker.type(By.id("taf:summary"), "Plan agreed: breakfast club, weekly check-in");
             worker.clickAndWait(By.id("taf:record"));
             assertThat(worker.text(By.id("taf-meetings"))).contains("Plan agreed: breakfast club");
-            assertThat(worker.text(By.id("deadlines"))).contains("Review TAF meeting")
-                    .doesNotContain("Initial contact with the family", "First home visit");
-            assertThat(worker.text(By.id("contactFrequency"))).as("002 §3c5").contains("monthly");
             worker.type(By.id("dispute:disputeAbout"), "The school says the level should be Extensive");
+            worker.click(By.id("dispute:disputeHighRisk"));
             worker.clickAndWait(By.id("dispute:raiseDispute"));
-            assertThat(worker.text(By.id("disputes"))).contains("Dispute raised with the Team Manager");
+            assertThat(worker.text(By.id("disputes"))).as("001 L1808-1830: the City's route")
+                    .contains("Dispute raised with the Screening/Duty worker (high risk)");
+            assertThat(worker.text(By.id("deadlines"))).as("feedback in 24 hours; resolved in 24 where the risk is high")
+                    .contains("Verbal feedback to a referrer who disagrees", "resolved where the risk is high");
+            worker.type(By.id("feedback:disputeFeedback"), "Phoned the school: the Hub keeps Additional while the plan starts");
+            worker.clickAndWait(By.id("feedback:giveFeedback"));
+            assertThat(worker.text(By.id("deadlines"))).doesNotContain("Verbal feedback to a referrer who disagrees");
+            assertThat(worker.count(By.id("commission:commissionIntervention")))
+                    .as("County's Interventions and Intensive Support teams (002 §4-7) are not the City's").isZero();
             assertThat(worker.accessibilityViolations()).isEmpty();
-            worker.type(By.id("commission:interventionWorker"), "cfw.meadows");
-            worker.type(By.id("commission:interventionPurpose"), "Routines at bedtime and mornings");
-            worker.clickAndWait(By.id("commission:commissionIntervention"));
-            assertThat(worker.text(By.id("interventions"))).contains("cfw.meadows: Routines at bedtime and mornings (open");
-            worker.type(By.id("interventionStep:interventionNote"), "Planning meeting with mother and the worker");
-            worker.clickAndWait(By.id("interventionStep:recordInterventionStep"));
-            assertThat(worker.text(By.id("history"))).contains("Planning meeting with mother and the worker");
             worker.clickAndWait(By.linkText("Ellie " + family));
             assertThat(worker.text(By.cssSelector("section.module-section[aria-label='Early help']")))
                     .as("the early help section on the family record page").contains("Early help", reference);
@@ -122,7 +121,7 @@ class EarlyHelpBrowserIT {
 
         try (Browser groupManager = new Browser()) {
             groupManager.signIn(Deployments.PORTAL + "/", "gill.citygroup");
-            groupManager.open(Deployments.PORTAL + "/city/clocks/index.xhtml?team=city-hub-meadows&status=IN_TIME");
+            groupManager.open(Deployments.PORTAL + "/city/clocks/index.xhtml?team=city-hub-meadows&status=DUE_SOON");
             assertThat(groupManager.text(By.id("clocks"))).contains(reference);
             groupManager.clickAndWait(By.xpath("//*[@id='clocks']//tr[contains(., '" + reference + "')]//a[contains(., 'Relax the standard')]"));
             assertThat(groupManager.text(By.id("work"))).contains(reference);

@@ -55,6 +55,8 @@ public class EarlyHelpModule implements PortalModule {
     static final Set<PortalRole> PARTNERS = Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE, PortalRole.HEALTH,
             PortalRole.YOUTH_JUSTICE, EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER, EarlyHelpRoles.GROUP_MANAGER);
     static final Set<PortalRole> STAFF = Set.of(EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER, EarlyHelpRoles.GROUP_MANAGER);
+    /** Who reads the CYPP measures (001 L882, L2086-2090): the performance team and early help's managers. */
+    static final Set<PortalRole> REPORTS = Set.of(PortalRole.PERFORMANCE_TEAM, EarlyHelpRoles.TEAM_MANAGER, EarlyHelpRoles.GROUP_MANAGER);
 
     @Override
     public List<ModulePage> pages() {
@@ -64,6 +66,7 @@ public class EarlyHelpModule implements PortalModule {
                 "refer-section.xhtml", "my-referrals.xhtml", "case.xhtml", "case-team.xhtml", "my-cases.xhtml"));
         pages.addAll(ModulePage.each(STAFF, "cases.xhtml", "family-section.xhtml"));
         pages.addAll(ModulePage.each(Set.of(PortalRole.TENANT_ADMIN), "teams.xhtml"));
+        pages.addAll(ModulePage.each(REPORTS, "caf-measures.xhtml"));
         return pages;
     }
 
@@ -82,6 +85,7 @@ public class EarlyHelpModule implements PortalModule {
                         PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE, EarlyHelpRoles.CASE_WORKER, EarlyHelpRoles.TEAM_MANAGER)),
                 new MenuEntry("Cases I lead or support", "my-cases.xhtml", Set.of(PortalRole.SCHOOL_STAFF, PortalRole.POLICE,
                         PortalRole.HEALTH, PortalRole.YOUTH_JUSTICE)),
+                new MenuEntry("CAF measures", "caf-measures.xhtml", REPORTS),
                 new MenuEntry("Early help teams and how to reach them", "teams.xhtml", Set.of(PortalRole.TENANT_ADMIN)));
     }
 

@@ -15,7 +15,8 @@ import org.openqa.selenium.By;
  * The City's multi-agency CAF in Chromium (issue 23; RULES.md §3 "City model", 001 L1146-1173, L1617-1626, L1126):
  * a school practitioner finds a child, starts a CAF and leads it; invites a health practitioner into the Team around
  * the Child, who finds the case under "Cases I lead or support", holds a review there, and cannot open a case they are
- * not in; the school steps the case up to social care. Each page passes both accessibility engines.
+ * not in; the school steps the case up to social care; the performance team reads the CAF measures (001 L882,
+ * L2086-2090). Each page passes both accessibility engines.
  */
 @ExtendWith(ArquillianExtension.class)
 class CityCafBrowserIT {
@@ -97,6 +98,18 @@ class CityCafBrowserIT {
             assertThat(school.text(By.id("stage"))).isEqualTo("Closed");
             assertThat(school.text(By.id("history"))).contains("Stepped up from", "Handed to children's social care");
             assertThat(school.accessibilityViolations()).isEmpty();
+        }
+
+        // 001 L882, L2086-2090: the performance team reads the CAF measures, against last year's outturn
+        try (Browser performance = new Browser()) {
+            performance.signIn(Deployments.PORTAL + "/", "robin.performance");
+            performance.clickAndWait(By.linkText("CAF measures"));
+            assertThat(performance.heading()).startsWith("CAF measures, ");
+            assertThat(Integer.parseInt(performance.text(By.id("initiated")))).isGreaterThanOrEqualTo(2);
+            assertThat(performance.text(By.id("escalated"))).doesNotStartWith("0 ");
+            assertThat(performance.text(By.id("per10000"))).isNotEqualTo("not given");
+            assertThat(performance.text(By.id("direction"))).containsAnyOf("last year's outturn", "Not compared");
+            assertThat(performance.accessibilityViolations()).isEmpty();
         }
     }
 }

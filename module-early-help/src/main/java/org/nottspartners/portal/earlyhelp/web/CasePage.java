@@ -388,14 +388,7 @@ public class CasePage {
     /** Sends a letter as it was sent, as PDF (reading it is audited by the core). */
     public void downloadLetter(String letterId) throws java.io.IOException {
         CaseLetter full = letters.find(uuid(), UUID.fromString(letterId));
-        var faces = jakarta.faces.context.FacesContext.getCurrentInstance();
-        var external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType("application/pdf");
-        external.setResponseContentLength(full.pdf().length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + full.fileName() + "\"");
-        external.getResponseOutputStream().write(full.pdf());
-        faces.responseComplete();
+        PageActions.download(full.pdf(), "application/pdf", full.fileName());
     }
 
     private static LocalDate date(String text, String field) {

@@ -57,6 +57,21 @@ public final class PageActions {
     }
 
     /** A message in the page's error summary. */
+    /**
+     * Sends a file to the browser as a download in answer to a page's button (a letter's PDF, a report's spreadsheet),
+     * ending the page's response.
+     */
+    public static void download(byte[] content, String contentType, String fileName) throws java.io.IOException {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        var external = faces.getExternalContext();
+        external.responseReset();
+        external.setResponseContentType(contentType);
+        external.setResponseContentLength(content.length);
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileName.replace("\"", "") + "\"");
+        external.getResponseOutputStream().write(content);
+        faces.responseComplete();
+    }
+
     public static void error(String message) {
         add(null, FacesMessage.SEVERITY_ERROR, message);
     }

@@ -84,6 +84,11 @@ public final class PortalLauncher {
         log("Payara is up", t0);
         payara.deploy(ear);
         log("The portal is deployed", t0);
+        try {
+            log(DemoData.loadOnce(db, runDir.resolve("postgres-data"), payara.apiBase(), keycloak.issuer()), t0);
+        } catch (Exception e) {
+            log("Demo data could not be loaded (the portal runs without it): " + e, t0);
+        }
 
         StringBuilder banner = new StringBuilder()
                 .append(System.lineSeparator())

@@ -570,7 +570,7 @@ public class EarlyHelpResource {
     /** Feedback given to the referrer who disagrees (001 L1808-1830: within 24 hours, where the council times it). */
     @POST
     @Path("cases/{id}/disputes/feedback")
-    @AllowedFor(value = {Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER}, kinds = PortalRole.Kind.PARTNER)
+    @AllowedFor({Names.CASE_WORKER, Names.TEAM_MANAGER, Names.GROUP_MANAGER})
     @APIResponseSchema(value = EarlyHelpViews.EventView.class, responseCode = "201")
     public Response disputeFeedback(@PathParam("id") UUID id, EarlyHelpForms.FeedbackForm f) {
         body(f);

@@ -98,6 +98,9 @@ class CityCafJourneyIT {
                 "{\"userName\":\"jo.health\"}"), 409);
         assertThat(Api.get("/city/early-help/cases/" + caseId, jo).statusCode()).isEqualTo(200);
         assertThat(Api.jsonArray(Api.get("/city/early-help/cafs/mine", jo).body())).extracting(c -> c.get("id")).contains(caseId);
+        assertThat(Api.get("/city/people/" + childId, jo).statusCode()).as("RULES.md §2: a child whose team they are in")
+                .isEqualTo(200);
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/people/" + childId, pat), 404);
 
         // a member of one team opens that case and no other: every case endpoint on another CAF answers 404
         String otherChild = child("city", sam, "Remi", family, 7);
@@ -112,6 +115,11 @@ class CityCafJourneyIT {
         HttpResponse<String> notLead = Api.post("/city/early-help/cases/" + caseId + "/team", jo, "{\"userName\":\"pat.police\"}");
         ApiAuthenticationIT.assertIsProblem(notLead, 409);
         assertThat(notLead.body()).contains("Only the lead professional");
+        assertThat(Api.post("/city/early-help/cases/" + caseId + "/disputes", jo, "{\"about\":\"x\"}").body())
+                .as("a member does not raise the case's disputes").contains("Only the lead professional");
+        ApiAuthenticationIT.assertIsProblem(Api.post("/city/early-help/cases/" + caseId + "/disputes/feedback", jo,
+                "{\"feedback\":\"x\"}"), 403);
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + caseId + "/letters", jo), 403);
         HttpResponse<String> contact = Api.post("/city/early-help/cases/" + caseId + "/contact", jo, "{\"version\":"
                 + version(caseId, jo) + ",\"kind\":\"FACE_TO_FACE\",\"note\":\"School nurse saw Tobi: low mood, sleeping badly\"}");
         assertThat(contact.statusCode()).as(contact.body()).isEqualTo(200);
@@ -148,6 +156,7 @@ class CityCafJourneyIT {
         HttpResponse<String> off = Api.call("DELETE", "/city/early-help/cases/" + caseId + "/team/pat.police", sam);
         assertThat(off.statusCode()).as(off.body()).isEqualTo(200);
         ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + caseId, pat), 404);
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/people/" + childId, pat), 404);
         assertThat(Api.jsonArray(Api.get("/city/early-help/cases/" + caseId + "/team", sam).body()))
                 .anySatisfy(m -> assertThat(m).containsEntry("userName", "pat.police").satisfies(p -> assertThat(p.get("until")).isNotNull()))
                 .anySatisfy(m -> assertThat(m).containsEntry("userName", "jo.health").satisfies(p -> assertThat(p.get("until")).isNull()));
@@ -161,6 +170,11 @@ class CityCafJourneyIT {
         ApiAuthenticationIT.assertIsProblem(Api.post("/city/early-help/cases/" + caseId + "/level", sam, "{\"version\":"
                 + version(caseId, sam) + ",\"level\":\"PROTECTION\",\"reasons\":\"x\"}"), 409);
 
+        HttpResponse<String> closedAsSteppedUp = Api.post("/city/early-help/cases/" + caseId + "/closure", jo, "{\"version\":"
+                + version(caseId, jo) + ",\"outcome\":\"STEPPED_UP\",\"reasons\":\"x\"}");
+        ApiAuthenticationIT.assertIsProblem(closedAsSteppedUp, 400);
+        assertThat(closedAsSteppedUp.body()).as("a step up goes through the level, which hands the family on")
+                .contains("Step the case up from its level of need");
         // a step up to social care: the case closes and the family is handed on
         HttpResponse<String> up = Api.post("/city/early-help/cases/" + caseId + "/level", jo, "{\"version\":"
                 + version(caseId, jo) + ",\"level\":\"PROTECTION\",\"reasons\":\"Disclosure at school: father violent when drunk\"}");
@@ -168,6 +182,9 @@ class CityCafJourneyIT {
         assertThat(Api.json(up.body())).containsEntry("stage", "CLOSED").containsEntry("closureOutcome", "STEPPED_UP")
                 .containsEntry("decidedLevel", "PROTECTION");
         assertThat(Api.json(up.body()).get("programmeStatus")).as("the City asks for no family programme status").isNull();
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/early-help/cases/" + caseId, sam), 404);
+        assertThat(Api.get("/city/early-help/cases/" + caseId, jo).statusCode()).as("the lead professional keeps their case")
+                .isEqualTo(200);
         assertThat(Api.jsonArray(Api.get("/city/early-help/cases/" + caseId + "/history", jo).body()))
                 .extracting(e -> e.get("kind")).containsSubsequence("CAF_STARTED", "TEAM_JOINED", "CONTACT", "ASSESSED",
                         "PLAN_AGREED", "MULTI_AGENCY_FORUM", "LEVEL_CHANGED", "TEAM_JOINED", "TEAM_LEFT", "LEAD_CHANGED",
@@ -178,6 +195,7 @@ class CityCafJourneyIT {
                 Api.token("ada.cityadmin")).body());
         assertThat(audit).extracting(e -> String.valueOf(e.get("reason")))
                 .anySatisfy(r -> assertThat(r).contains("access granted to jo.health (Health) as Team around the Child"))
+                .as("the team sees the case while it is open: the school, a member since it handed over the lead, no longer")
                 .anySatisfy(r -> assertThat(r).contains("access of pat.police taken back"));
 
         // 001 L882, L2086-2090: CAFs initiated per 10,000 children, closures escalated

@@ -41,13 +41,13 @@ public class CaseAccess {
     public boolean councilStaff() {
         try {
             if (!caller.isAuthenticated()) {
-                return true;
+                return false; // a request without a signed-in user is nobody's
             }
             Set<PortalRole> held = caller.roles().rolesIn(org.nottspartners.portal.core.scope.TenantScope.current()
                     .orElseThrow(() -> new IllegalStateException("No council chosen")));
             return COUNCIL_STAFF.stream().anyMatch(held::contains);
         } catch (ContextNotActiveException noRequest) {
-            return true;
+            return true; // the portal's own work outside any request (observers of its own events)
         }
     }
 
@@ -70,9 +70,15 @@ public class CaseAccess {
         if (me == null) {
             return false;
         }
-        List<String> lead = em.createQuery("select c.leadProfessional from EarlyHelpCase c where c.id = :id", String.class)
-                .setParameter("id", caseId).getResultList();
-        return !lead.isEmpty() && (me.equalsIgnoreCase(lead.get(0)) || grants.holds(CaseHistory.SUBJECT, caseId, me));
+        List<Object[]> found = em.createQuery("select c.leadProfessional, c.stage from EarlyHelpCase c where c.id = :id",
+                Object[].class).setParameter("id", caseId).getResultList();
+        if (found.isEmpty()) {
+            return false;
+        }
+        // the lead professional keeps their case; the team sees it while it is open (RULES.md §2: the children they
+        // work with), and loses it when it closes or hands the family to social care
+        return me.equalsIgnoreCase((String) found.get(0)[0])
+                || ((CaseStage) found.get(0)[1]).isOpen() && grants.holds(CaseHistory.SUBJECT, caseId, me);
     }
 
     /** Refuses a change only the lead professional (or the council's staff, as their roles say) may make. */
@@ -80,6 +86,14 @@ public class CaseAccess {
         if (!councilStaff() && !isLead(c)) {
             throw new ActionRefusedException("Only the lead professional can do this",
                     what + " is for the lead professional of this case, " + c.leadProfessional() + ".");
+        }
+    }
+
+    /** Refuses work that is the council's own (feedback on a disagreement, commissioning its teams, its letters). */
+    public void requireCouncilStaff(String what) {
+        if (!councilStaff()) {
+            throw new ActionRefusedException("Only the council's early help staff can do this", what + " is for the council's"
+                    + " early help staff.");
         }
     }
 

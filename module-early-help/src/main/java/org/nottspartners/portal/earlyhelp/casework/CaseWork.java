@@ -304,6 +304,7 @@ public class CaseWork {
      */
     public HistoryEntry raiseOrEscalateDispute(UUID caseId, String about, boolean highRisk) {
         EarlyHelpCase c = queries.find(caseId);
+        access.requireLead(c, "Raising or escalating a dispute");
         if (blank(about)) {
             throw new InvalidInputException("about", "Say what is disputed and why");
         }
@@ -328,6 +329,7 @@ public class CaseWork {
     /** Records the feedback given to the referrer who disagrees (001 L1808-1830: verbally, within 24 hours). */
     public HistoryEntry recordDisputeFeedback(UUID caseId, String feedback) {
         EarlyHelpCase c = queries.find(caseId);
+        access.requireCouncilStaff("Recording the feedback given to the referrer");
         if (blank(feedback)) {
             throw new InvalidInputException("feedback", "Say what the referrer was told, and how");
         }
@@ -344,6 +346,7 @@ public class CaseWork {
      */
     public HistoryEntry resolveDispute(UUID caseId, String outcome) {
         EarlyHelpCase c = queries.find(caseId);
+        access.requireCouncilStaff("Recording how a dispute was resolved");
         if (blank(outcome)) {
             throw new InvalidInputException("outcome", "Say how the dispute was resolved and who decided");
         }

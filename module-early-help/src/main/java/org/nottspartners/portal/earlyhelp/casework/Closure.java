@@ -142,6 +142,11 @@ public class Closure {
             errors.add(new Problem.FieldError("outcome", "Choose the outcome: " + outcomes.stream().map(ClosureOutcome::label)
                     .collect(java.util.stream.Collectors.joining("; "))));
         }
+        if (outcome == ClosureOutcome.STEPPED_UP) {
+            // a step up hands the family to social care through core's event (issue 23): it is taken from the level
+            errors.add(new Problem.FieldError("outcome", "Step the case up from its level of need instead: that hands the"
+                    + " family to children's social care and closes the case"));
+        }
         if (blank(reasons)) {
             errors.add(new Problem.FieldError("reasons", "Say why the case is closing and what has changed"));
         }

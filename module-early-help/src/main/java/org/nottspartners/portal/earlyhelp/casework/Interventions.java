@@ -52,6 +52,9 @@ public class Interventions {
     CaseQueries queries;
 
     @Inject
+    CaseAccess access;
+
+    @Inject
     CaseHistory history;
 
     @Inject
@@ -67,6 +70,7 @@ public class Interventions {
      */
     public Intervention commissionIntervention(UUID caseId, InterventionKind kind, String worker, String purpose) {
         EarlyHelpCase c = queries.find(caseId);
+        access.requireCouncilStaff("Commissioning work from the council's teams");
         c.requireWorkable("Commissioning an intervention");
         List<Problem.FieldError> errors = new ArrayList<>();
         java.util.Set<InterventionKind> offered = offered();

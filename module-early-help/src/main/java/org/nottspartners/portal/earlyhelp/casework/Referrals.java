@@ -122,6 +122,10 @@ public class Referrals {
         String lead = caller.userName() == null ? caller.userId() : caller.userName();
         c.startByPractitioner(lead, now);
         em.flush();
+        // nobody's decision is awaited: the practitioner took the case on (the front door's clocks, where a council uses
+        // them, are met at once)
+        history.stop(c, EarlyHelpStandards.DECISION, now);
+        history.stop(c, EarlyHelpStandards.DECISION_URGENT, now);
         CaseClockPolicy.Change change = history.clocksOn(c, CaseStep.ALLOCATED);
         history.stopClocks(c, change, now);
         history.assignClocks(c, CaseAccess.TEAM_AROUND_THE_CHILD, lead);

@@ -56,6 +56,9 @@ public class TeamAroundTheChild {
     @Inject
     Today today;
 
+    @Inject
+    org.nottspartners.portal.core.tenancy.TenantSettings settings;
+
     /** The lead professional invites a practitioner into the team: from then on they open this case. */
     public RecordGrant invite(UUID caseId, String userName) {
         EarlyHelpCase c = queries.find(caseId);
@@ -102,9 +105,15 @@ public class TeamAroundTheChild {
             throw new InvalidInputException("userName", "Choose the new lead professional from the Team around the Child"
                     + " (invite them first)");
         }
-        String previous = c.leadProfessional();
         RecordGrant theirs = grants.of(CaseHistory.SUBJECT, c.id()).stream()
                 .filter(g -> g.active() && g.userName().equalsIgnoreCase(wanted)).findFirst().orElseThrow();
+        boolean councilWorker = staff.find(c.tenantId(), EarlyHelpRoles.CASE_WORKER, theirs.userName()).isPresent();
+        if (!councilWorker && settings.choice(EarlyHelpSettings.CASE_HOLDING, CaseHolding.class, today.date())
+                != CaseHolding.ANY_PRACTITIONER) {
+            throw new InvalidInputException("userName", "In this council a case worker of the council holds the case: choose"
+                    + " one of the council's case workers");
+        }
+        String previous = c.leadProfessional();
         c.reallocate(theirs.userName());
         em.flush();
         grants.revoke(CaseHistory.SUBJECT, c.id(), theirs.userName());

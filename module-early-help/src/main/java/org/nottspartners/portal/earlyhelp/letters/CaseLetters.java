@@ -74,6 +74,9 @@ public class CaseLetters {
     org.nottspartners.portal.earlyhelp.casework.CaseQueries cases;
 
     @Inject
+    org.nottspartners.portal.earlyhelp.casework.CaseAccess access;
+
+    @Inject
     Today time;
 
     @Inject
@@ -151,16 +154,22 @@ public class CaseLetters {
                 .getSingleResult();
     }
 
-    /** The case's letters, to whoever may open the case (issue 23: its lead professional and team, or council staff). */
+    /**
+     * The case's letters, to the council's early help staff (they give the family's address; issue 23): a practitioner
+     * from another agency in the case's team is told there are none to show.
+     */
     public List<CaseLetter> of(UUID caseId) {
         cases.find(caseId);
+        if (!access.councilStaff()) {
+            return List.of();
+        }
         return em.createQuery("select l from CaseLetter l where l.caseId = :c order by l.createdAt", CaseLetter.class)
                 .setParameter("c", caseId).getResultList();
     }
 
     public CaseLetter find(UUID caseId, UUID letterId) {
         cases.find(caseId);
-        CaseLetter l = em.find(CaseLetter.class, letterId);
+        CaseLetter l = access.councilStaff() ? em.find(CaseLetter.class, letterId) : null;
         if (l == null || !l.caseId().equals(caseId)) {
             throw new RecordNotFoundException("There is no such letter on this case.");
         }

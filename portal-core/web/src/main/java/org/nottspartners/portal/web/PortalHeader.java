@@ -23,6 +23,12 @@ public class PortalHeader {
     @Inject
     TenantContext tenant;
 
+    @Inject
+    org.nottspartners.portal.core.tenancy.TenantSettings settings;
+
+    @Inject
+    org.nottspartners.portal.core.time.Today today;
+
     public String getUserName() {
         return caller.isAuthenticated() ? caller.displayName() : "";
     }
@@ -33,6 +39,12 @@ public class PortalHeader {
 
     public String getTenantName() {
         return tenant.isSet() ? tenants.nameOf(tenant.tenantId()).orElse("") : "no council";
+    }
+
+    /** The council's notice for every page (its setting): that its data is generated demo data, say; empty for none. */
+    public String getNotice() {
+        String notice = tenant.isSet() ? settings.text(org.nottspartners.portal.core.tenancy.PortalSettings.NOTICE, today.date()) : "";
+        return "none".equalsIgnoreCase(notice.strip()) ? "" : notice;
     }
 
     /** The other councils the caller works for: the header offers to switch to these, and only these. */

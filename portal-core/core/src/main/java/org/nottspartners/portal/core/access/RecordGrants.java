@@ -45,7 +45,12 @@ public class RecordGrants {
         }
         RecordGrant grant = new RecordGrant(recordType, recordId, userName, userLabel, agency, part, by(), today.now());
         em.persist(grant);
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException twice) {
+            // the same user given access by someone else at the same moment (the database's one-active-grant index)
+            throw new ActionRefusedException(userLabel + " was given access by someone else just now");
+        }
         AuditTrail.record(AuditAction.CREATE, recordType, recordId.toString(),
                 "access granted to " + userName + " (" + agency + ") as " + part);
         return grant;

@@ -90,4 +90,12 @@ class SettingDefinitionTest {
                 .contains("| `demo.meeting-day` | one of MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY | MONDAY |")
                 .contains("| a\\|b |");
     }
+
+    @org.junit.jupiter.api.Test
+    @org.junit.jupiter.api.DisplayName("Every setting the core declares is valid: a bad default would break every setting at class load")
+    void theCoresOwnSettingsAreValid() {
+        org.assertj.core.api.Assertions.assertThat(new org.nottspartners.portal.core.tenancy.PortalSettings().settings())
+                .extracting(SettingDefinition::key).contains("portal.demo-notice");
+        org.assertj.core.api.Assertions.assertThat(new org.nottspartners.portal.core.clock.ClockSettings().settings()).isNotEmpty();
+    }
 }

@@ -67,7 +67,7 @@ class EarlyHelpDocumentTest {
     }
 
     @Test
-    void aCaseReadHasItsPathParameterAndOnlyStaffRoles() {
+    void aCaseReadHasItsPathParameterAndItsRoles() {
         Operation read = doc.getPaths().getPathItem("/api/{tenant}/early-help/cases/{id}").getGET();
 
         assertThat(read.getParameters()).extracting(Parameter::getName).containsExactly("tenant", "id");
@@ -77,7 +77,10 @@ class EarlyHelpDocumentTest {
         assertThat(id.getSchema().getFormat()).isEqualTo("uuid");
         assertThat(read.getResponses().getAPIResponse("200").getContent().getMediaType("application/json").getSchema().getRef())
                 .isEqualTo("#/components/schemas/CaseView");
-        assertThat(read.getExtensions()).containsEntry("x-roles", List.of("case-worker", "group-manager", "team-manager"));
+        // partners too since issue 23: the lead professional and the Team around the Child open their own case (per-case
+        // grants narrow it further; anyone else gets 404)
+        assertThat(read.getExtensions()).containsEntry("x-roles", List.of("case-worker", "group-manager", "team-manager",
+                "any partner role"));
         assertThat(read.getResponses().getAPIResponse("404").getContent().getMediaType("application/problem+json")).isNotNull();
     }
 

@@ -2,6 +2,7 @@ package org.nottspartners.portal.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -105,6 +106,49 @@ class FamilyRecordBrowserIT {
                     .contains("This record was merged into another record of the same person");
             assertThat(browser.count(By.id("change"))).isZero();
         }
+    }
+
+    /**
+     * Issue 14, item 4: a relationship and a family member added from the family page, after finding the other person
+     * by name, with the checks the API makes; nothing typed is lost when a check fails.
+     */
+    @Test
+    void aRelativeIsFoundThenRecordedAndAddedToTheFamilyFromThePage() {
+        String family = TestNames.unique("Lindley");
+        String casey = Api.token("casey.city");
+        String child = (String) Api.createPerson("city", casey, "Milo", family).get("id");
+        Api.createPerson("city", casey, "Ruth", family);
+        HttpResponse<String> created = Api.post("/city/families", casey, "{\"name\":\"" + family + " family\",\"indexChildId\":\""
+                + child + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        try (Browser browser = new Browser()) {
+            browser.signIn(Deployments.PORTAL + "/city/people/person.xhtml?id=" + child, "casey.city");
+            browser.type(By.id("relative:name"), "Xqjx Vqwz");
+            browser.clickAndWait(By.id("relative:findRelatives"));
+            assertThat(browser.text(By.cssSelector(".error-summary"))).contains("Nobody of that name is recorded");
+            browser.type(By.id("relative:name"), "Ruth " + family);
+            browser.clickAndWait(By.id("relative:findRelatives"));
+            assertThat(browser.accessibilityViolations()).isEmpty();
+            browser.clickAndWait(By.id("relative:recordRelationship"));
+            assertThat(browser.text(By.cssSelector(".error-summary"))).contains("Find the other person by name, then choose them",
+                    "Choose how they are related");
+            browser.click(By.xpath("//label[contains(., 'Ruth " + family + "')]"));
+            browser.select(By.id("relative:type"), "MOTHER");
+            browser.click(By.id("relative:parentalResponsibility"));
+            browser.clickAndWait(By.id("relative:recordRelationship"));
+            assertThat(browser.text(By.id("related"))).contains("The relationship has been recorded");
+            assertThat(browser.text(By.tagName("main"))).contains("has as a mother Ruth " + family + ", with parental responsibility");
+
+            browser.type(By.id("relative:name"), "Ruth " + family);
+            browser.clickAndWait(By.id("relative:findRelatives"));
+            browser.click(By.xpath("//label[contains(., 'Ruth " + family + "')]"));
+            browser.clickAndWait(By.id("relative:addToFamily"));
+            assertThat(browser.text(By.id("joined"))).contains("added to the family");
+            assertThat(browser.text(By.tagName("main"))).contains(family + " family");
+            assertThat(browser.accessibilityViolations()).isEmpty();
+        }
+        assertThat(Api.jsonArray(Api.get("/city/people/" + child + "/relationships", casey).body()))
+                .anySatisfy(r -> assertThat(r).containsEntry("type", "MOTHER"));
     }
 
     @Test

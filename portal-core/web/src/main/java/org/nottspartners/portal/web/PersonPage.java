@@ -176,6 +176,96 @@ public class PersonPage {
                 consent.getPurpose(), consent.decidedOnDate(), consent.getEvidence()));
     }
 
+    private final RelativeFields relative = new RelativeFields();
+
+    public RelativeFields getRelative() {
+        return relative;
+    }
+
+    /**
+     * Finds people by name for the relationship and family form (search before choosing): the council's records the
+     * user may open, other than this person; the page shows them to choose from.
+     */
+    public String findRelatives() {
+        ensureLoaded();
+        if (person == null || !isMayReadDetails()) {
+            return null;
+        }
+        String name = relative.getName() == null ? "" : relative.getName().strip();
+        if (name.length() < 2) {
+            PageActions.fieldError("relative:name", "Type at least two letters of the other person's name");
+            return null;
+        }
+        relative.setFound(List.of());
+        if (getRelativeFound().isEmpty()) {
+            PageActions.fieldError("relative:name", "Nobody of that name is recorded in this council: add them from Find a person");
+        }
+        return null;
+    }
+
+    /**
+     * The people found by the name typed on the relationship form. Searched again on the form's postback, from the name
+     * as sent (the page decides what to decode before the name reaches this bean), so the choice and its buttons are
+     * there to act on.
+     */
+    public List<Person> getRelativeFound() {
+        ensureLoaded();
+        if (person == null || !isMayReadDetails()) {
+            return List.of();
+        }
+        if (relative.getFound().isEmpty()) {
+            String name = relative.getName() != null ? relative.getName()
+                    : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("relative:name");
+            if (name != null && name.strip().length() >= 2) {
+                relative.setFound(people.search(name.strip(), 0, 10).stream().filter(p -> !p.id().equals(person.id()))
+                        .filter(p -> access.open(p.id()).isPresent()).toList());
+            }
+        }
+        return relative.getFound();
+    }
+
+    /** The person chosen on the form: a plain radio button, so the choice stands whatever the search found this time. */
+    private void readChosen() {
+        relative.setOtherId(FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("relative-other"));
+    }
+
+    /** Records how this person is related to the one chosen, with the checks the API makes. */
+    public String recordRelationship() {
+        readChosen();
+        return recordDetail("related", "relative", () -> {
+            List<org.nottspartners.portal.core.problem.Problem.FieldError> errors = new java.util.ArrayList<>();
+            if (relative.getOtherId() == null || relative.getOtherId().isBlank()) {
+                errors.add(new org.nottspartners.portal.core.problem.Problem.FieldError("otherId",
+                        "Find the other person by name, then choose them"));
+            }
+            if (relative.getType() == null) {
+                errors.add(new org.nottspartners.portal.core.problem.Problem.FieldError("type", "Choose how they are related"));
+            }
+            if (!errors.isEmpty()) {
+                throw new org.nottspartners.portal.core.problem.InvalidInputException(errors);
+            }
+            // "they are this person's mother": the person chosen is the one who is the relation
+            families.relate(relative.chosen(), relative.getType(), person.id(), relative.isParentalResponsibility(),
+                    relative.isHasCare());
+        });
+    }
+
+    /** Adds the person chosen to one of this person's families, with the checks the API makes. */
+    public String addToFamily() {
+        readChosen();
+        return recordDetail("joined", "relative", () -> {
+            List<Family> mine = families.familiesOf(person.id());
+            Family family = mine.stream().filter(f -> f.id().toString().equals(relative.getFamilyId())).findFirst()
+                    .orElse(mine.size() == 1 ? mine.get(0) : null);
+            if (family == null) {
+                throw new org.nottspartners.portal.core.problem.InvalidInputException("familyId", mine.isEmpty()
+                        ? "This person is not in a family yet: a family starts with its index child's referral or record"
+                        : "Choose the family to add them to");
+            }
+            families.addMember(family.id(), relative.chosen());
+        });
+    }
+
     /** Runs a change to the person's details (council staff only), back to the page with {@code done=1} when it is made. */
     private String recordDetail(String done, String form, Runnable change) {
         ensureLoaded();

@@ -69,6 +69,24 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Saves what the page looks like, the whole page at the window's width, as PNG (for the screenshots in docs/):
+     * Chromium's own full-page capture through the DevTools protocol.
+     */
+    void screenshot(java.nio.file.Path file) {
+        try {
+            Object height = js("return Math.ceil(document.documentElement.scrollHeight);");
+            Object width = js("return Math.ceil(document.documentElement.clientWidth);");
+            java.util.Map<String, Object> clip = java.util.Map.of("x", 0, "y", 0, "width", width, "height", height, "scale", 1);
+            java.util.Map<String, Object> shot = ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Page.captureScreenshot",
+                    java.util.Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.write(file, java.util.Base64.getDecoder().decode((String) shot.get("data")));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Makes the window this wide and high (a phone is 390 wide), the page then laid out again. */
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

@@ -89,6 +89,69 @@ public class CaseQueries {
         return q.getResultList();
     }
 
+    /** The columns a case list may be sorted by, and what each sorts on (issue 14: tables that work). */
+    private static final Map<String, String> SORTS = Map.of("familyName", "c.familyName", "reference", "c.reference",
+            "receivedAt", "c.receivedAt", "stage", "c.stage", "teamCode", "c.teamCode");
+
+    /** How many cases a filtered list holds (stage and team chosen, family name and reference typed in part). */
+    public int count(CaseStage stage, String teamCode, String family, String reference) {
+        TypedQuery<Long> q = em.createQuery("select count(c) from EarlyHelpCase c where " + where(stage, teamCode, family, reference),
+                Long.class);
+        bind(q, stage, teamCode, family, reference);
+        return q.getSingleResult().intValue();
+    }
+
+    /**
+     * A page of a filtered list, sorted by the database on one of the list's columns (received, oldest first, when none
+     * is chosen or an unknown one is asked for).
+     */
+    public List<EarlyHelpCase> page(CaseStage stage, String teamCode, String family, String reference, String sortField,
+            boolean ascending, int first, int max) {
+        String order = sortField != null && SORTS.containsKey(sortField) ? SORTS.get(sortField) + (ascending ? " asc" : " desc") + ", c.id"
+                : "c.receivedAt, c.id";
+        TypedQuery<EarlyHelpCase> q = em.createQuery("select c from EarlyHelpCase c where " + where(stage, teamCode, family,
+                reference) + " order by " + order, EarlyHelpCase.class).setFirstResult(first).setMaxResults(max);
+        bind(q, stage, teamCode, family, reference);
+        return q.getResultList();
+    }
+
+    private static String where(CaseStage stage, String teamCode, String family, String reference) {
+        StringBuilder w = new StringBuilder("1 = 1");
+        if (stage != null) {
+            w.append(" and c.stage = :stage");
+        }
+        if (teamCode != null) {
+            w.append(" and c.teamCode = :team");
+        }
+        if (family != null) {
+            w.append(" and lower(c.familyName) like :family");
+        }
+        if (reference != null) {
+            w.append(" and upper(c.reference) like :reference");
+        }
+        return w.toString();
+    }
+
+    private static void bind(TypedQuery<?> q, CaseStage stage, String teamCode, String family, String reference) {
+        if (stage != null) {
+            q.setParameter("stage", stage);
+        }
+        if (teamCode != null) {
+            q.setParameter("team", teamCode);
+        }
+        if (family != null) {
+            q.setParameter("family", "%" + likeText(family.toLowerCase(java.util.Locale.UK)) + "%");
+        }
+        if (reference != null) {
+            q.setParameter("reference", "%" + likeText(reference.toUpperCase(java.util.Locale.UK)) + "%");
+        }
+    }
+
+    /** Typed text as a LIKE pattern's literal part: % and _ match themselves. */
+    private static String likeText(String typed) {
+        return typed.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** The child's open early help case, if any: a child is referred once while a case is open. */
     public Optional<EarlyHelpCase> openCaseOf(UUID childId) {
         return em.createQuery("select c from EarlyHelpCase c where c.indexChildId = :child and c.stage in :open"

@@ -52,6 +52,11 @@ public class AttendanceModule implements PortalModule {
     }
 
     @Override
+    public List<org.nottspartners.portal.core.settings.SettingDefinition> settings() {
+        return org.nottspartners.portal.attendance.rules.AttendanceSettings.ALL;
+    }
+
+    @Override
     public Optional<Class<?>> apiResource() {
         return Optional.of(AttendanceResource.class);
     }

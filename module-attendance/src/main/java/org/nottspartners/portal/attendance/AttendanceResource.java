@@ -26,9 +26,70 @@ public class AttendanceResource {
     @Inject
     AttendanceModule module;
 
+    @Inject
+    org.nottspartners.portal.attendance.register.RegisterImport registers;
+
+    @Inject
+    org.nottspartners.portal.attendance.register.PupilAttendance pupils;
+
     /** What the module is, for the council in the address. */
     @GET
     public ModuleStatusView status() {
         return ModuleStatusView.of(module, tenant.tenantId());
+    }
+
+    /**
+     * A register file from a school (CSV: {@code urn,upn,date,session,code}), checked whole and written all or nothing;
+     * a school sends its own school's, an attendance officer any of the council's.
+     */
+    @jakarta.ws.rs.POST
+    @jakarta.ws.rs.Path("registers")
+    @jakarta.ws.rs.Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, PortalRole.Names.SCHOOL_STAFF})
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
+            value = org.nottspartners.portal.attendance.register.RegisterImport.Result.class, responseCode = "201")
+    public jakarta.ws.rs.core.Response importRegister(java.io.InputStream csv,
+            @jakarta.ws.rs.QueryParam("fileName") String fileName) {
+        return jakarta.ws.rs.core.Response.status(201).entity(registers.importCsv(csv, fileName)).build();
+    }
+
+    /** A sample register file, to start from. */
+    @GET
+    @jakarta.ws.rs.Path("registers/sample.csv")
+    @Produces("text/csv")
+    public String sampleRegister() {
+        return org.nottspartners.portal.attendance.register.RegisterImport.HEADER + "\n122500,L892101299001,2026-11-30,AM,/\n"
+                + "122500,L892101299001,2026-11-30,PM,N\n";
+    }
+
+    /** A pupil's attendance over a period, possible sessions only, with persistent and severe absence. */
+    @GET
+    @jakarta.ws.rs.Path("pupils/{personId}/rates")
+    @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER})
+    public org.nottspartners.portal.attendance.register.PupilAttendance.Rates rates(
+            @jakarta.ws.rs.PathParam("personId") java.util.UUID personId, @jakarta.ws.rs.QueryParam("from") String from,
+            @jakarta.ws.rs.QueryParam("to") String to) {
+        return pupils.rates(personId, date("from", from), date("to", to));
+    }
+
+    /** Whether a parent may be given a penalty notice for the pupil on a day, the window found and why, in words. */
+    @GET
+    @jakarta.ws.rs.Path("pupils/{personId}/penalty-notice")
+    @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER})
+    public org.nottspartners.portal.attendance.rules.PenaltyNoticeRule.Decision penaltyNotice(
+            @jakarta.ws.rs.PathParam("personId") java.util.UUID personId, @jakarta.ws.rs.QueryParam("on") String on) {
+        return pupils.penaltyNotice(personId, date("on", on));
+    }
+
+    private static java.time.LocalDate date(String field, String text) {
+        if (text == null || text.isBlank()) {
+            throw new org.nottspartners.portal.core.problem.InvalidInputException(field, "Give the date, like 2026-11-30");
+        }
+        try {
+            return java.time.LocalDate.parse(text.strip());
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new org.nottspartners.portal.core.problem.InvalidInputException(field, "Write the date like 2026-11-30, not '"
+                    + text.strip() + "'");
+        }
     }
 }

@@ -19,17 +19,8 @@ class EarlyHelpSettingsReadmeTest {
 
     @Test
     void theReadmeListsExactlyTheSettingsTheModuleReads() throws IOException {
-        String readme = Files.readString(README, StandardCharsets.UTF_8);
-        String table = SettingsTable.markdown(EarlyHelpSettings.ALL);
-        if (Boolean.getBoolean("readme.write")) {
-            String rewritten = readme.contains(SettingsTable.BEGIN)
-                    ? readme.substring(0, readme.indexOf(SettingsTable.BEGIN)) + table
-                            + readme.substring(readme.indexOf(SettingsTable.END) + SettingsTable.END.length() + 1)
-                    : readme.replace("TABLE\n", table);
-            Files.writeString(README, rewritten, StandardCharsets.UTF_8);
-            readme = rewritten;
-        }
-        assertThat(readme).as("module-early-help/README.md's settings table (rewrite with -Dreadme.write=true)").contains(table);
+        org.nottspartners.portal.core.testing.ReadmeTables.check(README, SettingsTable.markdown(EarlyHelpSettings.ALL),
+                SettingsTable.BEGIN, SettingsTable.END, "TABLE", "module-early-help/README.md's settings table");
     }
 
     @Test

@@ -14,16 +14,7 @@ class EarlyHelpStandardsReadmeTest {
 
     @Test
     void theReadmeListsExactlyTheStandardsThePortalTimes() throws IOException {
-        Path readme = Path.of("README.md");
-        String text = Files.readString(readme, StandardCharsets.UTF_8);
-        String table = StandardsTable.markdown(EarlyHelpStandards.ALL);
-        if (Boolean.getBoolean("readme.write")) {
-            text = text.contains(StandardsTable.BEGIN)
-                    ? text.substring(0, text.indexOf(StandardsTable.BEGIN)) + table
-                            + text.substring(text.indexOf(StandardsTable.END) + StandardsTable.END.length() + 1)
-                    : text.replace("STANDARDS\n", table);
-            Files.writeString(readme, text, StandardCharsets.UTF_8);
-        }
-        assertThat(text).as("module-early-help/README.md's standards table (rewrite with -Dreadme.write=true)").contains(table);
+        org.nottspartners.portal.core.testing.ReadmeTables.check(Path.of("README.md"), StandardsTable.markdown(EarlyHelpStandards.ALL),
+                StandardsTable.BEGIN, StandardsTable.END, "STANDARDS", "module-early-help/README.md's standards table");
     }
 }

@@ -1,5 +1,7 @@
 package org.nottspartners.portal.attendance;
 
+import org.nottspartners.portal.attendance.roles.AttendanceRoles;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,7 @@
 package org.nottspartners.portal.attendance;
 
+import org.nottspartners.portal.attendance.roles.AttendanceRoles;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -51,6 +53,30 @@ public class AttendanceResource {
     public jakarta.ws.rs.core.Response importRegister(java.io.InputStream csv,
             @jakarta.ws.rs.QueryParam("fileName") String fileName) {
         return jakarta.ws.rs.core.Response.status(201).entity(registers.importCsv(csv, fileName)).build();
+    }
+
+    @Inject
+    org.nottspartners.portal.attendance.register.UnmatchedPupils unmatched;
+
+    /** The pupils in registers whose UPN matches nobody yet, oldest first: an officer's queue, never dropped. */
+    @GET
+    @jakarta.ws.rs.Path("unmatched")
+    @AllowedFor(AttendanceRoles.Names.ATTENDANCE_OFFICER)
+    public java.util.List<org.nottspartners.portal.attendance.register.UnmatchedPupils.Waiting> unmatched(
+            @jakarta.ws.rs.QueryParam("max") @jakarta.ws.rs.DefaultValue("100") int max) {
+        if (max < 1 || max > 1000) {
+            throw new org.nottspartners.portal.core.problem.InvalidInputException("max", "Ask for between 1 and 1000 pupils");
+        }
+        return unmatched.waiting(max);
+    }
+
+    /** The officer recorded the pupil's UPN on the child's family record: the pupil leaves the queue. */
+    @jakarta.ws.rs.DELETE
+    @jakarta.ws.rs.Path("unmatched/{upn}")
+    @AllowedFor(AttendanceRoles.Names.ATTENDANCE_OFFICER)
+    public jakarta.ws.rs.core.Response resolveUnmatched(@jakarta.ws.rs.PathParam("upn") String upn) {
+        unmatched.resolve(upn);
+        return jakarta.ws.rs.core.Response.noContent().build();
     }
 
     /** A sample register file, to start from. */

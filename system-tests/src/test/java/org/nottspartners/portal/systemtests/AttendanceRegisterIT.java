@@ -130,6 +130,19 @@ class AttendanceRegisterIT {
         assertThat(num(result, "schoolDays")).isEqualTo(10);
         assertThat(num(result, "unmatched")).isEqualTo(1);
 
+        // the pupil nobody matched waits for an officer, who records the UPN on a family record first
+        assertThat(Api.jsonArray(Api.get("/city/attendance/unmatched?max=1000", alex).body()))
+                .anySatisfy(w -> assertThat(w).containsEntry("upn", stranger).containsEntry("school", "Bluecoat Primary School"));
+        HttpResponse<String> tooSoon = Api.call("DELETE", "/city/attendance/unmatched/" + stranger, alex);
+        ApiAuthenticationIT.assertIsProblem(tooSoon, 409);
+        assertThat(tooSoon.body()).contains("record the UPN on their family record first");
+        HttpResponse<String> found = Api.post("/city/people", Api.token("casey.city"), "{\"givenName\":\"Ellis\",\"familyName\":\""
+                + TestNames.unique("Queue") + "\",\"dateOfBirth\":\"2015-06-01\",\"upn\":\"" + stranger + "\"}");
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(201);
+        assertThat(Api.call("DELETE", "/city/attendance/unmatched/" + stranger, alex).statusCode()).isEqualTo(204);
+        assertThat(Api.jsonArray(Api.get("/city/attendance/unmatched?max=1000", alex).body()))
+                .noneSatisfy(w -> assertThat(w).containsEntry("upn", stranger));
+
         Map<String, Object> rates = Api.json(Api.get("/city/attendance/pupils/" + pupil + "/rates?from=2025-09-08&to=2025-09-19",
                 alex).body());
         assertThat(num(rate(Api.get("/city/attendance/pupils/" + pupil + "/rates?from=2025-09-08&to=2025-09-19", alex).body()),

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -62,7 +61,7 @@ public class PupilAttendance {
         Object[] counts = (Object[]) em.createNativeQuery("select count(*) filter (where code in (" + POSSIBLE + ")),"
                         + " count(*) filter (where code in (" + ABSENT + ")), count(*) filter (where code in (" + UNAUTHORISED + "))"
                         + " from att_mark where upn = ?1 and session_date between ?2 and ?3" + COUNCIL)
-                .setParameter(1, upn).setParameter(2, Date.valueOf(from)).setParameter(3, Date.valueOf(to)).getSingleResult();
+                .setParameter(1, upn).setParameter(2, from).setParameter(3, to).getSingleResult();
         AbsenceRate rate = new AbsenceRate(((Number) counts[0]).intValue(), ((Number) counts[1]).intValue(),
                 ((Number) counts[2]).intValue());
         return new Rates(rate, rate.attendancePercent(), rate.persistent(settings.number(AttendanceSettings.PERSISTENT_PERCENT, to)),
@@ -76,10 +75,10 @@ public class PupilAttendance {
         }
         String upn = upnOf(personId);
         @SuppressWarnings("unchecked")
-        List<Object> days = em.createNativeQuery("select session_date from att_mark where upn = ?1 and code in (" + UNAUTHORISED
-                + ") and session_date <= ?2" + COUNCIL + " order by session_date").setParameter(1, upn).setParameter(2, Date.valueOf(on))
+        List<Object> days = em.createNativeQuery("select to_char(session_date, 'YYYY-MM-DD') from att_mark where upn = ?1 and code in (" + UNAUTHORISED
+                + ") and session_date <= ?2" + COUNCIL + " order by session_date").setParameter(1, upn).setParameter(2, on)
                 .getResultList();
-        List<LocalDate> sessions = days.stream().map(d -> d instanceof Date sql ? sql.toLocalDate() : (LocalDate) d).toList();
+        List<LocalDate> sessions = days.stream().map(d -> LocalDate.parse((String) d)).toList();
         try {
             return PenaltyNoticeRule.decide(sessions, List.of(), on, calendars.current(),
                     AttendanceSettings.noticeTerms(settings::number, on));

@@ -1,4 +1,4 @@
-package org.nottspartners.portal.attendance;
+package org.nottspartners.portal.attendance.roles;
 
 import java.util.List;
 import org.nottspartners.portal.core.identity.PortalRole;

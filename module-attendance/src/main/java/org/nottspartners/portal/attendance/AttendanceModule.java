@@ -59,6 +59,19 @@ public class AttendanceModule implements PortalModule {
     }
 
     @Override
+    public List<org.nottspartners.portal.core.calendar.QualityStandard> qualityStandards() {
+        return org.nottspartners.portal.attendance.notices.AttendanceStandards.ALL;
+    }
+
+    @Override
+    public List<org.nottspartners.portal.core.person.PersonReference> personReferences() {
+        return List.of(org.nottspartners.portal.core.person.PersonReference.of(
+                        org.nottspartners.portal.attendance.notices.PenaltyNotice.class, "childId"),
+                org.nottspartners.portal.core.person.PersonReference.of(
+                        org.nottspartners.portal.attendance.notices.PenaltyNotice.class, "parentId"));
+    }
+
+    @Override
     public Optional<Class<?>> apiResource() {
         return Optional.of(AttendanceResource.class);
     }

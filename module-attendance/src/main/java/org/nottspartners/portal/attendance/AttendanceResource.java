@@ -46,7 +46,7 @@ public class AttendanceResource {
      */
     @jakarta.ws.rs.POST
     @jakarta.ws.rs.Path("registers")
-    @jakarta.ws.rs.Consumes({"text/csv", MediaType.APPLICATION_OCTET_STREAM, MediaType.TEXT_PLAIN})
+    @jakarta.ws.rs.Consumes(MediaType.WILDCARD) // the file is read as it comes (text/csv, say); its first line decides
     @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, PortalRole.Names.SCHOOL_STAFF})
     @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
             value = org.nottspartners.portal.attendance.register.RegisterImport.Result.class, responseCode = "201")
@@ -103,8 +103,77 @@ public class AttendanceResource {
     @jakarta.ws.rs.Path("pupils/{personId}/penalty-notice")
     @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER})
     public org.nottspartners.portal.attendance.rules.PenaltyNoticeRule.Decision penaltyNotice(
-            @jakarta.ws.rs.PathParam("personId") java.util.UUID personId, @jakarta.ws.rs.QueryParam("on") String on) {
-        return pupils.penaltyNotice(personId, date("on", on));
+            @jakarta.ws.rs.PathParam("personId") java.util.UUID personId, @jakarta.ws.rs.QueryParam("on") String on,
+            @jakarta.ws.rs.QueryParam("parentId") java.util.UUID parentId) {
+        return notices.eligibility(personId, parentId, date("on", on));
+    }
+
+    @Inject
+    org.nottspartners.portal.attendance.notices.PenaltyNotices notices;
+
+    /** A school's (or an officer's) request for a notice to one parent of the child: checked against the rule and the law. */
+    @jakarta.ws.rs.POST
+    @jakarta.ws.rs.Path("pupils/{personId}/penalty-notices")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER})
+    @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(value = NoticeView.class, responseCode = "201")
+    public jakarta.ws.rs.core.Response requestNotice(@jakarta.ws.rs.PathParam("personId") java.util.UUID personId,
+            NoticeRequest form) {
+        if (form == null) {
+            throw new org.nottspartners.portal.core.problem.InvalidInputException("parentId", "Choose the parent the notice is for");
+        }
+        return jakarta.ws.rs.core.Response.status(201).entity(NoticeView.of(notices.request(personId, form.parentId))).build();
+    }
+
+    /** The child's notices, newest first. */
+    @GET
+    @jakarta.ws.rs.Path("pupils/{personId}/penalty-notices")
+    @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER})
+    public java.util.List<NoticeView> notices(@jakarta.ws.rs.PathParam("personId") java.util.UUID personId) {
+        return notices.of(personId).stream().map(NoticeView::of).toList();
+    }
+
+    /** Issued, paid or withdrawn, from the version read: {@code {"step":"ISSUED","version":0}}. */
+    @jakarta.ws.rs.POST
+    @jakarta.ws.rs.Path("penalty-notices/{id}/steps")
+    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(AttendanceRoles.Names.ENFORCEMENT_OFFICER)
+    public NoticeView noticeStep(@jakarta.ws.rs.PathParam("id") java.util.UUID id, NoticeStep form) {
+        if (form == null || form.step == null || form.version == null) {
+            throw new org.nottspartners.portal.core.problem.InvalidInputException("step",
+                    "Say what happened (ISSUED, PAID or WITHDRAWN) and give the version you read");
+        }
+        return NoticeView.of(switch (form.step) {
+            case "ISSUED" -> notices.issue(id, form.version);
+            case "PAID" -> notices.pay(id, form.version);
+            case "WITHDRAWN" -> notices.withdraw(id, form.version, form.reason);
+            default -> throw new org.nottspartners.portal.core.problem.InvalidInputException("step",
+                    "Say what happened: ISSUED, PAID or WITHDRAWN");
+        });
+    }
+
+    /** A request for a notice: to which parent. */
+    public static class NoticeRequest {
+        public java.util.UUID parentId;
+    }
+
+    /** A step of a notice. */
+    public static class NoticeStep {
+        public String step;
+        public Long version;
+        public String reason;
+    }
+
+    /** A notice as the API shows it. */
+    public record NoticeView(java.util.UUID id, java.util.UUID childId, java.util.UUID parentId, String status,
+            java.time.LocalDate requestedOn, java.time.LocalDate windowFrom, java.time.LocalDate windowTo, int sessions,
+            int pounds, Integer reducedPounds, java.time.LocalDate issuedOn, java.time.LocalDate paidOn, Integer paidPounds,
+            java.time.LocalDate withdrawnOn, long version) {
+        static NoticeView of(org.nottspartners.portal.attendance.notices.PenaltyNotice n) {
+            return new NoticeView(n.id(), n.childId(), n.parentId(), n.status().name(), n.requestedOn(), n.windowFrom(),
+                    n.windowTo(), n.sessions(), n.pounds(), n.reducedPounds(), n.issuedOn(), n.paidOn(), n.paidPounds(),
+                    n.withdrawnOn(), n.version());
+        }
     }
 
     private static java.time.LocalDate date(String field, String text) {

@@ -156,6 +156,41 @@ class AttendanceRegisterIT {
         assertThat(num(notice, "reducedPounds")).isEqualTo(80);
         assertThat((String) notice.get("reason")).contains("10 sessions of unauthorised absence");
 
+        // a notice to the child's mother (a parent in education law), timed on core's clocks
+        String casey = Api.token("casey.city");
+        String mother = (String) Api.json(Api.post("/city/people", casey, "{\"givenName\":\"Dana\",\"familyName\":\""
+                + TestNames.unique("Register") + "\",\"dateOfBirth\":\"1988-02-01\",\"kind\":\"PARENT_OR_CARER\"}").body()).get("id");
+        String neighbour = (String) Api.json(Api.post("/city/people", casey, "{\"givenName\":\"Pat\",\"familyName\":\""
+                + TestNames.unique("Register") + "\",\"dateOfBirth\":\"1970-02-01\",\"kind\":\"OTHER_ADULT\"}").body()).get("id");
+        HttpResponse<String> related = Api.post("/city/people/" + mother + "/relationships", casey, "{\"type\":\"MOTHER\","
+                + "\"relatedPersonId\":\"" + pupil + "\",\"parentalResponsibility\":true}");
+        assertThat(related.statusCode()).as(related.body()).isEqualTo(201);
+        HttpResponse<String> notParent = Api.post("/city/attendance/pupils/" + pupil + "/penalty-notices", alex,
+                "{\"parentId\":\"" + neighbour + "\"}");
+        ApiAuthenticationIT.assertIsProblem(notParent, 400);
+        assertThat(notParent.body()).contains("is not recorded as a parent", "section 576");
+        HttpResponse<String> requested = Api.post("/city/attendance/pupils/" + pupil + "/penalty-notices", alex,
+                "{\"parentId\":\"" + mother + "\"}");
+        assertThat(requested.statusCode()).as(requested.body()).isEqualTo(201);
+        Map<String, Object> notice1 = Api.json(requested.body());
+        assertThat(notice1).containsEntry("status", "REQUESTED");
+        assertThat(num(notice1, "pounds")).isEqualTo(160);
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=Education+enforcement&max=500", alex).body()))
+                .as("002 §2a13: issued within 10 working days of a valid request")
+                .anySatisfy(k -> assertThat(k).containsEntry("subjectId", notice1.get("id")).containsEntry("standardId", "att-notice-issue"));
+        String steps = "/city/attendance/penalty-notices/" + notice1.get("id") + "/steps";
+        Map<String, Object> issued = Api.json(Api.post(steps, alex, "{\"step\":\"ISSUED\",\"version\":" + num(notice1, "version") + "}").body());
+        assertThat(issued).containsEntry("status", "ISSUED");
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=Education+enforcement&max=500", alex).body()))
+                .anySatisfy(k -> assertThat(k).containsEntry("subjectId", notice1.get("id")).containsEntry("standardId", "att-notice-payable"))
+                .noneSatisfy(k -> assertThat(k).containsEntry("subjectId", notice1.get("id")).containsEntry("standardId", "att-notice-issue"));
+        ApiAuthenticationIT.assertIsProblem(Api.post(steps, alex, "{\"step\":\"PAID\",\"version\":" + num(notice1, "version") + "}"), 409);
+        Map<String, Object> paid = Api.json(Api.post(steps, alex, "{\"step\":\"PAID\",\"version\":" + num(issued, "version") + "}").body());
+        assertThat(paid).containsEntry("status", "PAID");
+        assertThat(num(paid, "paidPounds")).as("paid at once: the reduced amount").isEqualTo(80);
+        assertThat(Api.json(Api.get("/city/attendance/pupils/" + pupil + "/penalty-notice?on=" + LocalDate.now() + "&parentId=" + mother,
+                alex).body())).as("the absence before the notice is not counted again").containsEntry("eligible", false);
+
         // the school sends its Monday again, all present: the day is replaced, not added to
         HttpResponse<String> again = upload(sam, header + lines("122500", upn, LocalDate.of(2025, 9, 15), 1, "/"));
         assertThat(again.statusCode()).as(again.body()).isEqualTo(201);

@@ -70,6 +70,11 @@ public class PupilAttendance {
 
     /** Whether a parent of the pupil may be given a penalty notice on {@code on}, with the window and the reason. */
     public PenaltyNoticeRule.Decision penaltyNotice(UUID personId, LocalDate on) {
+        return penaltyNotice(personId, on, List.of());
+    }
+
+    /** As {@link #penaltyNotice(UUID, LocalDate)}, counting a parent's earlier notices for this child (withdrawn ones marked). */
+    public PenaltyNoticeRule.Decision penaltyNotice(UUID personId, LocalDate on, List<PenaltyNoticeRule.EarlierNotice> earlier) {
         if (on == null) {
             throw new InvalidInputException("on", "Give the day to decide on, like 2026-11-30");
         }
@@ -80,7 +85,7 @@ public class PupilAttendance {
                 .getResultList();
         List<LocalDate> sessions = days.stream().map(d -> LocalDate.parse((String) d)).toList();
         try {
-            return PenaltyNoticeRule.decide(sessions, List.of(), on, calendars.current(),
+            return PenaltyNoticeRule.decide(sessions, earlier, on, calendars.current(),
                     AttendanceSettings.noticeTerms(settings::number, on));
         } catch (IllegalStateException noTermDates) {
             throw new InvalidInputException("on", noTermDates.getMessage());

@@ -822,6 +822,25 @@ class EarlyHelpJourneyIT {
      * 12 year old, made, accepted to the West case management team and allocated to morgan.county by
      * {@code token}'s holder; the case's id.
      */
+    /**
+     * Issue 23: County's operating model keeps its teams as case holders. Its lead professional may bring a partner into
+     * the team around the family, who then opens that case, but cannot hand the case to them.
+     */
+    @Test
+    void countyTeamsHoldTheirCasesThoughPartnersJoinTheTeam() {
+        String morgan = Api.token("morgan.county");
+        String caseId = allocatedCountyAttendanceCase(morgan, "Jordan", TestNames.unique("Holder"));
+        String pat = Api.token("pat.police");
+        ApiAuthenticationIT.assertIsProblem(Api.get("/county/early-help/cases/" + caseId, pat), 404);
+        HttpResponse<String> invited = Api.post("/county/early-help/cases/" + caseId + "/team", morgan, "{\"userName\":\"pat.police\"}");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(201);
+        assertThat(Api.get("/county/early-help/cases/" + caseId, pat).statusCode()).isEqualTo(200);
+        HttpResponse<String> handed = Api.put("/county/early-help/cases/" + caseId + "/lead-professional", morgan,
+                "{\"version\":" + version("county", caseId, morgan) + ",\"userName\":\"pat.police\"}");
+        ApiAuthenticationIT.assertIsProblem(handed, 400);
+        assertThat(handed.body()).contains("a case worker of the council holds the case");
+    }
+
     private static String allocatedCountyAttendanceCase(String token, String givenName, String familyName) {
         String child = personWithBirth("county", token, givenName, familyName, LocalDate.now().minusYears(12));
         HttpResponse<String> referred = Api.post("/county/early-help/referrals", token, "{\"indexChildId\":\"" + child

@@ -58,7 +58,7 @@ import org.nottspartners.portal.earlyhelp.threshold.EarlyHelpSetup;
  * and follow their referrals; managers decide, screen and allocate; lead professionals assess, plan,
  * review and close.
  *
- * <p>Why one class of about 570 lines: it is the module's whole API surface, one thin method per endpoint,
+ * <p>Why one class of about 700 lines (issue 23 added the Team around the Child, levels, CAFs and reports): it is the module's whole API surface, one thin method per endpoint,
  * each calling one of the services the case's work is split into (referrals, front door, case work,
  * interventions, closure, queries). The whole OpenAPI document (issue 12) now follows sub-resource locators that
  * return a class, so splitting this into sub-resources per stage is the next step; the paths stay as they are.

@@ -20,7 +20,7 @@ import org.nottspartners.portal.earlyhelp.referral.ReferralRoute;
  * door, screened by a team (allocated or waiting), assessed, planned and reviewed, and closed with an
  * outcome. Each step is allowed only from the step before; anything else is refused in words.
  *
- * <p>Why one class of about 500 lines: one table's columns and the state changes that guard them. Issue 12
+ * <p>Why one class of about 570 lines: one table's columns and the state changes that guard them. Issue 12
  * moves its clocks, letters and history into core's kit, which takes most of the size away.
  */
 @Entity

@@ -54,7 +54,7 @@ import org.nottspartners.portal.earlyhelp.threshold.ThresholdLevel;
  * for the lead professional). Each step carries the version read: if someone else moved the case on,
  * nothing is overwritten and the page says so.
  *
- * <p>Why one class of about 560 lines: one page with one form per step of the case, each a field group and a
+ * <p>Why one class of about 600 lines (the Team around the Child and level forms are their own bean, CaseTeamPage): one page with one form per step of the case, each a field group and a
  * one-line action through the core's {@code PageActions}. The interventions forms are their own bean
  * ({@link CaseInterventionsPage}); moving each remaining stage's form into its own small bean the same way is what
  * is left of issue 12 for this page.

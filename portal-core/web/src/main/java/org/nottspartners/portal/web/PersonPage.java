@@ -46,7 +46,7 @@ import org.nottspartners.portal.core.tenancy.TenantDirectory;
  * at the record (for managers), and a section from each module the council has switched on. Every look is audited
  * by the core.
  *
- * <p>Why one class of about 400 lines: one page whose sections each read a part of the record and, for four of
+ * <p>Why one class of about 500 lines (the relationship form's fields are their own class, RelativeFields): one page whose sections each read a part of the record and, for four of
  * them, take one form; the forms' fields and checks live in their own classes ({@link MoveFields},
  * {@link NoteFields}, {@link ConsentFields}) and every change runs through core's services and {@code PageActions},
  * so what is left here is one short getter or action per section.

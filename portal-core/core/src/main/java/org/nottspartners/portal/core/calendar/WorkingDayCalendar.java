@@ -44,7 +44,7 @@ import java.util.Set;
  * <p>Dates are taken in the council's time zone (England: Europe/London). Instances are immutable;
  * make one with {@link #builder(String, BankHolidays)}.
  *
- * <p>Why one class of about 460 lines: the arithmetic of working days, working hours and school weeks shares
+ * <p>Why one class of about 470 lines: the arithmetic of working days, working hours and school weeks shares
  * one set of closure days and terms; split into three, each part would carry the same lookups.
  */
 public final class WorkingDayCalendar {

@@ -23,6 +23,7 @@ public final class PortalLauncher {
         {"pat.police", "Nottinghamshire Police: police in both councils, youth justice in the County"},
         {"sam.school", "school staff, Nottingham City"},
         {"alex.attendance", "attendance and enforcement officer, Nottingham City"},
+        {"kai.attendance", "attendance and enforcement officer, Nottinghamshire County"},
         {"lee.licensing", "licensing officer, Nottinghamshire County"},
         {"harper.housing", "housing officer, Nottinghamshire County"},
         {"robin.performance", "performance team, Nottingham City"},

@@ -1,6 +1,10 @@
 package org.nottspartners.portal.attendance;
 
+import org.nottspartners.portal.attendance.enforcement.EnforcementCase;
+import org.nottspartners.portal.attendance.letters.AttendanceLetter;
+import org.nottspartners.portal.attendance.notices.PenaltyNotice;
 import org.nottspartners.portal.attendance.roles.AttendanceRoles;
+import org.nottspartners.portal.core.person.PersonReference;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -64,11 +68,10 @@ public class AttendanceModule implements PortalModule {
     }
 
     @Override
-    public List<org.nottspartners.portal.core.person.PersonReference> personReferences() {
-        return List.of(org.nottspartners.portal.core.person.PersonReference.of(
-                        org.nottspartners.portal.attendance.notices.PenaltyNotice.class, "childId"),
-                org.nottspartners.portal.core.person.PersonReference.of(
-                        org.nottspartners.portal.attendance.notices.PenaltyNotice.class, "parentId"));
+    public List<PersonReference> personReferences() {
+        return List.of(PersonReference.of(PenaltyNotice.class, "childId"), PersonReference.of(PenaltyNotice.class, "parentId"),
+                PersonReference.of(EnforcementCase.class, "childId"), PersonReference.of(EnforcementCase.class, "parentId"),
+                PersonReference.of(AttendanceLetter.class, "childId"), PersonReference.of(AttendanceLetter.class, "parentId"));
     }
 
     @Override

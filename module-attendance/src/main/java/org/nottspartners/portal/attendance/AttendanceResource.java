@@ -1,15 +1,60 @@
 package org.nottspartners.portal.attendance;
 
-import org.nottspartners.portal.attendance.roles.AttendanceRoles;
-
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.nottspartners.portal.attendance.AttendanceViews.ParentingOrderBreachForm;
+import org.nottspartners.portal.attendance.AttendanceViews.EnforcementCaseForm;
+import org.nottspartners.portal.attendance.AttendanceViews.EnforcementCaseView;
+import org.nottspartners.portal.attendance.AttendanceViews.EnforcementContactForm;
+import org.nottspartners.portal.attendance.AttendanceViews.EnforcementEntryView;
+import org.nottspartners.portal.attendance.AttendanceViews.AttendanceLetterView;
+import org.nottspartners.portal.attendance.AttendanceViews.PenaltyNoticeRequest;
+import org.nottspartners.portal.attendance.AttendanceViews.PenaltyNoticeStep;
+import org.nottspartners.portal.attendance.AttendanceViews.PenaltyNoticeView;
+import org.nottspartners.portal.attendance.AttendanceViews.ProsecutionForm;
+import org.nottspartners.portal.attendance.AttendanceViews.NotEnforcingForm;
+import org.nottspartners.portal.attendance.AttendanceViews.EnforcementStageForm;
+import org.nottspartners.portal.attendance.AttendanceViews.LetterWordingForm;
+import org.nottspartners.portal.attendance.enforcement.CourtBundle;
+import org.nottspartners.portal.attendance.enforcement.EnforcementCase;
+import org.nottspartners.portal.attendance.enforcement.EnforcementCases;
+import org.nottspartners.portal.attendance.letters.AttendanceLetter;
+import org.nottspartners.portal.attendance.letters.AttendanceLetterKind;
+import org.nottspartners.portal.attendance.letters.AttendanceLetters;
+import org.nottspartners.portal.attendance.notices.PenaltyNotice;
+import org.nottspartners.portal.attendance.notices.PenaltyNotices;
+import org.nottspartners.portal.attendance.register.PupilAttendance;
+import org.nottspartners.portal.attendance.register.RegisterImport;
+import org.nottspartners.portal.attendance.register.UnmatchedPupils;
+import org.nottspartners.portal.attendance.roles.AttendanceRoles;
+import org.nottspartners.portal.attendance.rules.EnforcementPathway;
+import org.nottspartners.portal.attendance.rules.PenaltyNoticeRule;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.letters.LetterTemplates;
 import org.nottspartners.portal.core.module.ModuleStatusView;
+import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.tenancy.TenantContext;
 
 /**
@@ -22,6 +67,9 @@ import org.nottspartners.portal.core.tenancy.TenantContext;
 @Produces(MediaType.APPLICATION_JSON)
 public class AttendanceResource {
 
+    private static final String OFFICER = AttendanceRoles.Names.ATTENDANCE_OFFICER;
+    private static final String ENFORCER = AttendanceRoles.Names.ENFORCEMENT_OFFICER;
+
     @Inject
     TenantContext tenant;
 
@@ -29,10 +77,25 @@ public class AttendanceResource {
     AttendanceModule module;
 
     @Inject
-    org.nottspartners.portal.attendance.register.RegisterImport registers;
+    RegisterImport registers;
 
     @Inject
-    org.nottspartners.portal.attendance.register.PupilAttendance pupils;
+    PupilAttendance pupils;
+
+    @Inject
+    UnmatchedPupils unmatched;
+
+    @Inject
+    PenaltyNotices notices;
+
+    @Inject
+    EnforcementCases cases;
+
+    @Inject
+    CourtBundle bundles;
+
+    @Inject
+    AttendanceLetters letters;
 
     /** What the module is, for the council in the address. */
     @GET
@@ -40,151 +103,290 @@ public class AttendanceResource {
         return ModuleStatusView.of(module, tenant.tenantId());
     }
 
+    // ---- registers ----
+
     /**
      * A register file from a school (CSV: {@code urn,upn,date,session,code}), checked whole and written all or nothing;
      * a school sends its own school's, an attendance officer any of the council's.
      */
-    @jakarta.ws.rs.POST
-    @jakarta.ws.rs.Path("registers")
-    @jakarta.ws.rs.Consumes(MediaType.WILDCARD) // the file is read as it comes (text/csv, say); its first line decides
-    @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, PortalRole.Names.SCHOOL_STAFF})
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(
-            value = org.nottspartners.portal.attendance.register.RegisterImport.Result.class, responseCode = "201")
-    public jakarta.ws.rs.core.Response importRegister(java.io.InputStream csv,
-            @jakarta.ws.rs.QueryParam("fileName") String fileName) {
-        return jakarta.ws.rs.core.Response.status(201).entity(registers.importCsv(csv, fileName)).build();
+    @POST
+    @Path("registers")
+    @Consumes(MediaType.WILDCARD) // the file is read as it comes (text/csv, say); its first line decides
+    @AllowedFor({OFFICER, PortalRole.Names.SCHOOL_STAFF})
+    @APIResponseSchema(value = RegisterImport.Result.class, responseCode = "201")
+    public Response importRegister(InputStream csv, @QueryParam("fileName") String fileName) {
+        return Response.status(201).entity(registers.importCsv(csv, fileName)).build();
     }
-
-    @Inject
-    org.nottspartners.portal.attendance.register.UnmatchedPupils unmatched;
 
     /** The pupils in registers whose UPN matches nobody yet, oldest first: an officer's queue, never dropped. */
     @GET
-    @jakarta.ws.rs.Path("unmatched")
-    @AllowedFor(AttendanceRoles.Names.ATTENDANCE_OFFICER)
-    public java.util.List<org.nottspartners.portal.attendance.register.UnmatchedPupils.Waiting> unmatched(
-            @jakarta.ws.rs.QueryParam("max") @jakarta.ws.rs.DefaultValue("100") int max) {
+    @Path("unmatched")
+    @AllowedFor(OFFICER)
+    public List<UnmatchedPupils.Waiting> unmatched(@QueryParam("max") @DefaultValue("100") int max) {
         if (max < 1 || max > 1000) {
-            throw new org.nottspartners.portal.core.problem.InvalidInputException("max", "Ask for between 1 and 1000 pupils");
+            throw new InvalidInputException("max", "Ask for between 1 and 1000 pupils");
         }
         return unmatched.waiting(max);
     }
 
     /** The officer recorded the pupil's UPN on the child's family record: the pupil leaves the queue. */
-    @jakarta.ws.rs.DELETE
-    @jakarta.ws.rs.Path("unmatched/{upn}")
-    @AllowedFor(AttendanceRoles.Names.ATTENDANCE_OFFICER)
-    public jakarta.ws.rs.core.Response resolveUnmatched(@jakarta.ws.rs.PathParam("upn") String upn) {
+    @DELETE
+    @Path("unmatched/{upn}")
+    @AllowedFor(OFFICER)
+    public Response resolveUnmatched(@PathParam("upn") String upn) {
         unmatched.resolve(upn);
-        return jakarta.ws.rs.core.Response.noContent().build();
+        return Response.noContent().build();
     }
 
     /** A sample register file, to start from. */
     @GET
-    @jakarta.ws.rs.Path("registers/sample.csv")
+    @Path("registers/sample.csv")
     @Produces("text/csv")
     public String sampleRegister() {
-        return org.nottspartners.portal.attendance.register.RegisterImport.HEADER + "\n122500,L892101299001,2026-11-30,AM,/\n"
-                + "122500,L892101299001,2026-11-30,PM,N\n";
+        return RegisterImport.HEADER + "\n122500,L892101299001,2026-11-30,AM,/\n122500,L892101299001,2026-11-30,PM,N\n";
     }
+
+    // ---- pupils ----
 
     /** A pupil's attendance over a period, possible sessions only, with persistent and severe absence. */
     @GET
-    @jakarta.ws.rs.Path("pupils/{personId}/rates")
-    @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER})
-    public org.nottspartners.portal.attendance.register.PupilAttendance.Rates rates(
-            @jakarta.ws.rs.PathParam("personId") java.util.UUID personId, @jakarta.ws.rs.QueryParam("from") String from,
-            @jakarta.ws.rs.QueryParam("to") String to) {
+    @Path("pupils/{personId}/rates")
+    @AllowedFor({OFFICER, ENFORCER})
+    public PupilAttendance.Rates rates(@PathParam("personId") UUID personId, @QueryParam("from") String from,
+            @QueryParam("to") String to) {
         return pupils.rates(personId, date("from", from), date("to", to));
     }
 
     /** Whether a parent may be given a penalty notice for the pupil on a day, the window found and why, in words. */
     @GET
-    @jakarta.ws.rs.Path("pupils/{personId}/penalty-notice")
-    @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER})
-    public org.nottspartners.portal.attendance.rules.PenaltyNoticeRule.Decision penaltyNotice(
-            @jakarta.ws.rs.PathParam("personId") java.util.UUID personId, @jakarta.ws.rs.QueryParam("on") String on,
-            @jakarta.ws.rs.QueryParam("parentId") java.util.UUID parentId) {
+    @Path("pupils/{personId}/penalty-notice")
+    @AllowedFor({OFFICER, ENFORCER})
+    public PenaltyNoticeRule.Decision penaltyNotice(@PathParam("personId") UUID personId, @QueryParam("on") String on,
+            @QueryParam("parentId") UUID parentId) {
         return notices.eligibility(personId, parentId, date("on", on));
     }
 
-    @Inject
-    org.nottspartners.portal.attendance.notices.PenaltyNotices notices;
+    /** Why the council does not enforce at or below its attendance threshold: a key event on the child's record. */
+    @POST
+    @Path("pupils/{personId}/not-enforcing")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor({OFFICER, ENFORCER})
+    public Map<String, Object> notEnforcing(@PathParam("personId") UUID personId, NotEnforcingForm form) {
+        double percent = cases.notEnforcing(personId, form == null ? null : form.reason);
+        return Map.of("attendancePercent", percent, "recorded", true);
+    }
+
+    // ---- penalty notices ----
 
     /** A school's (or an officer's) request for a notice to one parent of the child: checked against the rule and the law. */
-    @jakarta.ws.rs.POST
-    @jakarta.ws.rs.Path("pupils/{personId}/penalty-notices")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER})
-    @org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema(value = NoticeView.class, responseCode = "201")
-    public jakarta.ws.rs.core.Response requestNotice(@jakarta.ws.rs.PathParam("personId") java.util.UUID personId,
-            NoticeRequest form) {
+    @POST
+    @Path("pupils/{personId}/penalty-notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor({OFFICER, ENFORCER})
+    @APIResponseSchema(value = PenaltyNoticeView.class, responseCode = "201")
+    public Response requestNotice(@PathParam("personId") UUID personId, PenaltyNoticeRequest form) {
         if (form == null) {
-            throw new org.nottspartners.portal.core.problem.InvalidInputException("parentId", "Choose the parent the notice is for");
+            throw new InvalidInputException("parentId", "Choose the parent the notice is for");
         }
-        return jakarta.ws.rs.core.Response.status(201).entity(NoticeView.of(notices.request(personId, form.parentId))).build();
+        return Response.status(201).entity(PenaltyNoticeView.of(notices.request(personId, form.parentId))).build();
     }
 
     /** The child's notices, newest first. */
     @GET
-    @jakarta.ws.rs.Path("pupils/{personId}/penalty-notices")
-    @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER})
-    public java.util.List<NoticeView> notices(@jakarta.ws.rs.PathParam("personId") java.util.UUID personId) {
-        return notices.of(personId).stream().map(NoticeView::of).toList();
+    @Path("pupils/{personId}/penalty-notices")
+    @AllowedFor({OFFICER, ENFORCER})
+    public List<PenaltyNoticeView> notices(@PathParam("personId") UUID personId) {
+        return notices.of(personId).stream().map(PenaltyNoticeView::of).toList();
     }
 
-    /** Issued, paid or withdrawn, from the version read: {@code {"step":"ISSUED","version":0}}. */
-    @jakarta.ws.rs.POST
-    @jakarta.ws.rs.Path("penalty-notices/{id}/steps")
-    @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
-    @AllowedFor(AttendanceRoles.Names.ENFORCEMENT_OFFICER)
-    public NoticeView noticeStep(@jakarta.ws.rs.PathParam("id") java.util.UUID id, NoticeStep form) {
+    /** Issued (the notice's letter is written), paid or withdrawn, from the version read: {@code {"step":"ISSUED","version":0}}. */
+    @POST
+    @Path("penalty-notices/{id}/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(ENFORCER)
+    public PenaltyNoticeView noticeStep(@PathParam("id") UUID id, PenaltyNoticeStep form) {
         if (form == null || form.step == null || form.version == null) {
-            throw new org.nottspartners.portal.core.problem.InvalidInputException("step",
-                    "Say what happened (ISSUED, PAID or WITHDRAWN) and give the version you read");
+            throw new InvalidInputException("step", "Say what happened (ISSUED, PAID or WITHDRAWN) and give the version you read");
         }
-        return NoticeView.of(switch (form.step) {
+        return PenaltyNoticeView.of(switch (form.step) {
             case "ISSUED" -> notices.issue(id, form.version);
             case "PAID" -> notices.pay(id, form.version);
             case "WITHDRAWN" -> notices.withdraw(id, form.version, form.reason);
-            default -> throw new org.nottspartners.portal.core.problem.InvalidInputException("step",
-                    "Say what happened: ISSUED, PAID or WITHDRAWN");
+            default -> throw new InvalidInputException("step", "Say what happened: ISSUED, PAID or WITHDRAWN");
         });
     }
 
-    /** A request for a notice: to which parent. */
-    public static class NoticeRequest {
-        public java.util.UUID parentId;
+    /**
+     * The council's decision on a notice unpaid after its payment period: {@code S444_1}, {@code S444_1A} (which open a
+     * case at court) or {@code NONE}, with the reason, and whether the code of conduct was followed.
+     */
+    @POST
+    @Path("penalty-notices/{id}/prosecution")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(ENFORCER)
+    public PenaltyNoticeView prosecution(@PathParam("id") UUID id, ProsecutionForm form) {
+        if (form == null || form.version == null) {
+            throw new InvalidInputException("version", "Give the version of the notice you read");
+        }
+        return PenaltyNoticeView.of(cases.prosecute(id, form.version, choice("decision", form.decision, PenaltyNotice.Prosecution.class),
+                form.reason, Boolean.TRUE.equals(form.codeOfConductFollowed)));
     }
 
-    /** A step of a notice. */
-    public static class NoticeStep {
-        public String step;
-        public Long version;
-        public String reason;
+    // ---- enforcement cases ----
+
+    /** A new case for one parent of the child: a Notice to Improve or a Notice to Attend, whose letter is written. */
+    @POST
+    @Path("pupils/{personId}/enforcement-cases")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(ENFORCER)
+    @APIResponseSchema(value = EnforcementCaseView.class, responseCode = "201")
+    public Response openCase(@PathParam("personId") UUID personId, EnforcementCaseForm form) {
+        if (form == null) {
+            throw new InvalidInputException("stage", "Choose NOTICE_TO_IMPROVE or NOTICE_TO_ATTEND");
+        }
+        EnforcementCase c = cases.open(personId, form.parentId, choice("stage", form.stage, EnforcementPathway.Stage.class),
+                form.improveWeeks, Boolean.TRUE.equals(form.holidayInTermTime), form.reason);
+        return Response.status(201).entity(EnforcementCaseView.of(c, cases.chronology(c.id()))).build();
     }
 
-    /** A notice as the API shows it. */
-    public record NoticeView(java.util.UUID id, java.util.UUID childId, java.util.UUID parentId, String status,
-            java.time.LocalDate requestedOn, java.time.LocalDate windowFrom, java.time.LocalDate windowTo, int sessions,
-            int pounds, Integer reducedPounds, java.time.LocalDate issuedOn, java.time.LocalDate paidOn, Integer paidPounds,
-            java.time.LocalDate withdrawnOn, long version) {
-        static NoticeView of(org.nottspartners.portal.attendance.notices.PenaltyNotice n) {
-            return new NoticeView(n.id(), n.childId(), n.parentId(), n.status().name(), n.requestedOn(), n.windowFrom(),
-                    n.windowTo(), n.sessions(), n.pounds(), n.reducedPounds(), n.issuedOn(), n.paidOn(), n.paidPounds(),
-                    n.withdrawnOn(), n.version());
+    /** The child's enforcement cases, newest first. */
+    @GET
+    @Path("pupils/{personId}/enforcement-cases")
+    @AllowedFor({OFFICER, ENFORCER})
+    public List<EnforcementCaseView> cases(@PathParam("personId") UUID personId) {
+        return cases.of(personId).stream().map(c -> EnforcementCaseView.of(c, List.of())).toList();
+    }
+
+    /** A case with its chronology and the stages that may follow. */
+    @GET
+    @Path("enforcement-cases/{id}")
+    @AllowedFor({OFFICER, ENFORCER})
+    public EnforcementCaseView enforcementCase(@PathParam("id") UUID id) {
+        return EnforcementCaseView.of(cases.find(id), cases.chronology(id));
+    }
+
+    /** Moves a case on when the pathway allows (refused with every reason why not), from the version read. */
+    @POST
+    @Path("enforcement-cases/{id}/stages")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(ENFORCER)
+    public EnforcementCaseView moveCase(@PathParam("id") UUID id, EnforcementStageForm form) {
+        if (form == null || form.version == null) {
+            throw new InvalidInputException("version", "Give the version of the case you read");
+        }
+        EnforcementCase c = cases.move(id, form.version, choice("stage", form.stage, EnforcementPathway.Stage.class), form.reason);
+        return EnforcementCaseView.of(c, cases.chronology(c.id()));
+    }
+
+    /** A contact with the family: {@code {"on":"2026-11-30","type":"PHONE","note":"..."}}. */
+    @POST
+    @Path("enforcement-cases/{id}/contacts")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(ENFORCER)
+    @APIResponseSchema(value = EnforcementEntryView.class, responseCode = "201")
+    public Response contact(@PathParam("id") UUID id, EnforcementContactForm form) {
+        if (form == null) {
+            throw new InvalidInputException("type", "Choose how you were in touch");
+        }
+        return Response.status(201).entity(EnforcementEntryView.of(cases.contact(id, optionalDate("on", form.on),
+                choice("type", form.type, EnforcementPathway.ContactType.class), form.note))).build();
+    }
+
+    /** A breach of the case's parenting order: what it calls for, and its letter. */
+    @POST
+    @Path("enforcement-cases/{id}/breaches")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(ENFORCER)
+    public EnforcementCases.BreachOutcome breach(@PathParam("id") UUID id, ParentingOrderBreachForm form) {
+        if (form == null) {
+            throw new InvalidInputException("acceptable", "Say whether the parent's reason is acceptable");
+        }
+        return cases.breach(id, optionalDate("on", form.on), form.acceptable, form.reason);
+    }
+
+    /** The case's court bundle as PDF: attendance, the marks week by week, notices, the chronology and the letters. */
+    @GET
+    @Path("enforcement-cases/{id}/bundle.pdf")
+    @Produces("application/pdf")
+    @AllowedFor(ENFORCER)
+    public Response bundle(@PathParam("id") UUID id) {
+        CourtBundle.Bundle b = bundles.of(id);
+        return Response.ok(b.pdf(), "application/pdf").header("Content-Disposition", "inline; filename=\"" + b.fileName() + "\"")
+                .build();
+    }
+
+    // ---- letters ----
+
+    /** The letters sent to the child's parents, oldest first. */
+    @GET
+    @Path("pupils/{personId}/letters")
+    @AllowedFor({OFFICER, ENFORCER})
+    public List<AttendanceLetterView> letters(@PathParam("personId") UUID personId) {
+        return letters.of(personId).stream().map(AttendanceLetterView::of).toList();
+    }
+
+    /** A letter as sent, as PDF; reading it is audited. */
+    @GET
+    @Path("letters/{id}")
+    @Produces("application/pdf")
+    @AllowedFor({OFFICER, ENFORCER})
+    public Response letter(@PathParam("id") UUID id) {
+        AttendanceLetter l = letters.find(id);
+        return Response.ok(l.pdf(), "application/pdf").header("Content-Disposition", "inline; filename=\"" + l.fileName() + "\"")
+                .build();
+    }
+
+    /** The wording of each kind of letter: the council's own, or the shipped one. */
+    @GET
+    @Path("letter-templates")
+    @AllowedFor(value = ENFORCER, kinds = PortalRole.Kind.ADMINISTRATOR)
+    public List<LetterTemplates.Wording> letterTemplates() {
+        return letters.wordings();
+    }
+
+    /** The council's own wording of a kind of letter (send the version read; none the first time). */
+    @PUT
+    @Path("letter-templates/{kind}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
+    public LetterTemplates.Wording saveLetterTemplate(@PathParam("kind") String kind, LetterWordingForm form) {
+        if (form == null) {
+            throw new InvalidInputException("text", "Give the letter's wording");
+        }
+        return letters.saveWording(choice("kind", kind, AttendanceLetterKind.class), form.text, form.version);
+    }
+
+    /** Back to the shipped wording. */
+    @DELETE
+    @Path("letter-templates/{kind}")
+    @AllowedFor(kinds = PortalRole.Kind.ADMINISTRATOR)
+    public LetterTemplates.Wording resetLetterTemplate(@PathParam("kind") String kind) {
+        return letters.resetWording(choice("kind", kind, AttendanceLetterKind.class));
+    }
+
+    // ---- checks ----
+
+    private static <E extends Enum<E>> E choice(String field, String text, Class<E> type) {
+        try {
+            return Enum.valueOf(type, text == null ? "" : text.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(field, "Choose one of " + String.join(", ",
+                    Arrays.stream(type.getEnumConstants()).map(Enum::name).toList()));
         }
     }
 
-    private static java.time.LocalDate date(String field, String text) {
+    private static LocalDate optionalDate(String field, String text) {
+        return text == null || text.isBlank() ? null : date(field, text);
+    }
+
+    private static LocalDate date(String field, String text) {
         if (text == null || text.isBlank()) {
-            throw new org.nottspartners.portal.core.problem.InvalidInputException(field, "Give the date, like 2026-11-30");
+            throw new InvalidInputException(field, "Give the date, like 2026-11-30");
         }
         try {
-            return java.time.LocalDate.parse(text.strip());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw new org.nottspartners.portal.core.problem.InvalidInputException(field, "Write the date like 2026-11-30, not '"
-                    + text.strip() + "'");
+            return LocalDate.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw new InvalidInputException(field, "Write the date like 2026-11-30, not '" + text.strip() + "'");
         }
     }
 }

@@ -33,7 +33,7 @@ class AttendanceRegisterIT {
     }
 
     /** A UPN that passes core's check, new to this run. */
-    private static String upn() {
+    static String upn() {
         while (true) {
             StringBuilder digits = new StringBuilder();
             for (int i = 0; i < 12; i++) {

@@ -18,6 +18,7 @@ public final class AttendanceStandards {
     public static final String NOTICE_ISSUE = "att-notice-issue";
     public static final String NOTICE_REDUCED = "att-notice-reduced";
     public static final String NOTICE_PAYABLE = "att-notice-payable";
+    public static final String POST_COURT = "att-post-court";
 
     static final String RESOURCE = "/attendance/quality-standards.csv";
 

@@ -21,7 +21,28 @@ public class PenaltyNotice extends TenantOwnedRecord {
 
     /** Where a notice is. */
     public enum Status {
-        REQUESTED, ISSUED, PAID, WITHDRAWN
+        REQUESTED, ISSUED, PAID, WITHDRAWN,
+        /** Unpaid after the payment period; the council decided to prosecute the original offence. */
+        PROSECUTED,
+        /** Unpaid after the payment period; the council decided not to prosecute, for the reason recorded. */
+        NOT_PROSECUTED
+    }
+
+    /** The council's decision on an unpaid notice (RULES.md §4): which offence is prosecuted, or none. */
+    public enum Prosecution {
+        S444_1("section 444(1) of the Education Act 1996 (a fine of up to £1,000)"),
+        S444_1A("section 444(1A) of the Education Act 1996 (a fine of up to £2,500, up to 3 months' imprisonment, or both)"),
+        NONE("no prosecution");
+
+        private final String words;
+
+        Prosecution(String words) {
+            this.words = words;
+        }
+
+        public String words() {
+            return words;
+        }
     }
 
     @Id
@@ -71,6 +92,16 @@ public class PenaltyNotice extends TenantOwnedRecord {
     @Column(name = "withdrawn_reason", length = 500)
     private String withdrawnReason;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "prosecution", length = 20)
+    private Prosecution prosecution;
+
+    @Column(name = "decided_on")
+    private LocalDate decidedOn;
+
+    @Column(name = "decision_reason", length = 1000)
+    private String decisionReason;
+
     protected PenaltyNotice() {
         // for JPA
     }
@@ -112,6 +143,27 @@ public class PenaltyNotice extends TenantOwnedRecord {
         this.status = Status.WITHDRAWN;
     }
 
+    /**
+     * The prosecution decision on a notice still unpaid once its payment period ({@code payableDays} from issue) has
+     * passed; prosecution only where the code of conduct was followed (002 §2a13).
+     */
+    void decide(LocalDate on, int payableDays, Prosecution decision, String reason, boolean codeOfConductFollowed) {
+        require(Status.ISSUED, "Only an issued, unpaid notice reaches the prosecution decision");
+        LocalDate due = issuedOn.plusDays(payableDays);
+        if (!on.isAfter(due)) {
+            throw new ActionRefusedException("The notice may still be paid until " + org.nottspartners.portal.core.time.DateText.inWords(due)
+                    + ": the prosecution decision comes after that");
+        }
+        if (decision != Prosecution.NONE && !codeOfConductFollowed) {
+            throw new ActionRefusedException("The council prosecutes an unpaid notice only where its code of conduct was followed"
+                    + " (002 §2a13): record no prosecution, with the reason");
+        }
+        this.prosecution = decision;
+        this.decidedOn = on;
+        this.decisionReason = reason;
+        this.status = decision == Prosecution.NONE ? Status.NOT_PROSECUTED : Status.PROSECUTED;
+    }
+
     private void require(Status expected, String otherwise) {
         if (status != expected) {
             throw new ActionRefusedException(otherwise + " (this one is " + status.name().toLowerCase(java.util.Locale.UK) + ")");
@@ -132,6 +184,10 @@ public class PenaltyNotice extends TenantOwnedRecord {
     public LocalDate paidOn() { return paidOn; }
     public Integer paidPounds() { return paidPounds; }
     public LocalDate withdrawnOn() { return withdrawnOn; }
+    public String withdrawnReason() { return withdrawnReason; }
+    public Prosecution prosecution() { return prosecution; }
+    public LocalDate decidedOn() { return decidedOn; }
+    public String decisionReason() { return decisionReason; }
 
     @Override
     public String recordType() {

@@ -7,8 +7,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import org.nottspartners.portal.attendance.letters.AttendanceLetterKind;
+import org.nottspartners.portal.attendance.letters.AttendanceLetters;
 import org.nottspartners.portal.attendance.register.PupilAttendance;
 import org.nottspartners.portal.attendance.rules.AttendanceSettings;
 import org.nottspartners.portal.attendance.rules.PenaltyNoticeRule;
@@ -24,6 +28,7 @@ import org.nottspartners.portal.core.persistence.StaleRecordException;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
+import org.nottspartners.portal.core.time.DateText;
 import org.nottspartners.portal.core.time.Today;
 
 /**
@@ -62,6 +67,9 @@ public class PenaltyNotices {
     @Inject
     Today today;
 
+    @Inject
+    AttendanceLetters letters;
+
     /** A school's request for a notice to one parent of the child, on the day it is made. */
     public PenaltyNotice request(UUID childId, UUID parentId) {
         LocalDate on = today.date();
@@ -71,13 +79,7 @@ public class PenaltyNotices {
         }
         Person parent = people.open(parentId).orElseThrow(() -> new InvalidInputException("parentId",
                 "There is no such person in this council"));
-        boolean parentInLaw = families.relationshipsOf(child.id()).stream().filter(Relationship::isParentInEducationLaw)
-                .anyMatch(r -> r.personId().equals(parent.id()) && r.relatedPersonId().equals(child.id()));
-        if (!parentInLaw) {
-            throw new InvalidInputException("parentId", parent.givenName() + " " + parent.familyName() + " is not recorded as a"
-                    + " parent of " + child.givenName() + " in education law (parental responsibility or care, section 576):"
-                    + " record the relationship on the family record first");
-        }
+        requireParentInLaw(child, parent);
         PenaltyNoticeRule.Decision decision = pupils.penaltyNotice(childId, on, earlier(childId, parentId));
         if (!decision.eligible()) {
             throw new ActionRefusedException("Not eligible for a penalty notice", decision.reason());
@@ -101,6 +103,50 @@ public class PenaltyNotices {
             clocks.start(AttendanceStandards.NOTICE_REDUCED, subject, now);
         }
         clocks.start(AttendanceStandards.NOTICE_PAYABLE, subject, now);
+        LocalDate issued = n.issuedOn();
+        String payableBy = DateText.inWords(issued.plusDays(settings.number(AttendanceSettings.NOTICE_PAYABLE_DAYS, issued)));
+        Map<String, String> values = new HashMap<>();
+        values.put("pounds", String.valueOf(n.pounds()));
+        values.put("unauthorisedSessions", String.valueOf(n.sessions()));
+        values.put("windowFrom", DateText.inWords(n.windowFrom()));
+        values.put("windowTo", DateText.inWords(n.windowTo()));
+        values.put("payableBy", payableBy);
+        if (n.reducedPounds() != null) {
+            String reducedBy = DateText.inWords(issued.plusDays(settings.number(AttendanceSettings.NOTICE_REDUCED_DAYS, issued)));
+            values.put("reducedPounds", String.valueOf(n.reducedPounds()));
+            values.put("reducedBy", reducedBy);
+            values.put("reduction", "If you pay by " + reducedBy + ", you pay £" + n.reducedPounds() + " instead.");
+        } else {
+            values.put("reduction", "This is a second notice for this child within "
+                    + settings.number(AttendanceSettings.NOTICE_REPEAT_YEARS, issued) + " years, so it cannot be paid at a reduced amount.");
+        }
+        letters.write(AttendanceLetterKind.PENALTY_NOTICE, new AttendanceLetters.About(n.childId(), n.parentId(), SUBJECT, n.id(),
+                reference(n)), values);
+        return n;
+    }
+
+    /** A notice's reference in letters and on screen: PN- and the first part of its id. */
+    public static String reference(PenaltyNotice n) {
+        return "PN-" + n.id().toString().substring(0, 8).toUpperCase(java.util.Locale.UK);
+    }
+
+    /**
+     * The council's decision on a notice unpaid after its payment period: prosecute under s444(1) or s444(1A), or not,
+     * with the reason; the payment clock stops.
+     */
+    public PenaltyNotice decide(UUID noticeId, long version, PenaltyNotice.Prosecution decision, String reason,
+            boolean codeOfConductFollowed) {
+        if (decision == null) {
+            throw new InvalidInputException("prosecution", "Choose S444_1, S444_1A or NONE");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new InvalidInputException("reason", "Say why the council decided this");
+        }
+        PenaltyNotice n = forChange(noticeId, version);
+        n.decide(today.date(), settings.number(AttendanceSettings.NOTICE_PAYABLE_DAYS, n.issuedOn()), decision, reason.strip(),
+                codeOfConductFollowed);
+        em.flush();
+        clocks.stopAll(SUBJECT, n.id().toString(), today.now());
         return n;
     }
 
@@ -121,6 +167,20 @@ public class PenaltyNotices {
         em.flush();
         clocks.stopAll(SUBJECT, n.id().toString(), today.now());
         return n;
+    }
+
+    /**
+     * Refuses a parent the family record does not show as the child's parent in education law (section 576: parental
+     * responsibility or care): notices and the enforcement pathway are for them only.
+     */
+    public void requireParentInLaw(Person child, Person parent) {
+        boolean parentInLaw = families.relationshipsOf(child.id()).stream().filter(Relationship::isParentInEducationLaw)
+                .anyMatch(r -> r.personId().equals(parent.id()) && r.relatedPersonId().equals(child.id()));
+        if (!parentInLaw) {
+            throw new InvalidInputException("parentId", parent.givenName() + " " + parent.familyName() + " is not recorded as a"
+                    + " parent of " + child.givenName() + " in education law (parental responsibility or care, section 576):"
+                    + " record the relationship on the family record first");
+        }
     }
 
     /** Whether a parent may be given a notice for the child on a day, counting that parent's earlier notices. */

@@ -92,6 +92,38 @@ public class PupilAttendance {
         }
     }
 
+    /** The school whose register last marked the pupil, by name; empty when none has (or the pupil has no UPN). */
+    public java.util.Optional<String> schoolOf(UUID personId) {
+        Person p = access.open(personId).orElseThrow(() -> new PersonNotFoundException(personId));
+        if (p.upn() == null) {
+            return java.util.Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> names = em.createNativeQuery("select s.name from att_mark m join att_school s on s.tenant_id = m.tenant_id"
+                + " and s.urn = m.urn where m.upn = ?1 and m.tenant_id = current_setting('portal.tenant', true)"
+                + " order by m.session_date desc limit 1").setParameter(1, p.upn()).getResultList();
+        return names.stream().findFirst().map(String::valueOf);
+    }
+
+    /** One register mark: the day, the session (AM or PM), the code and the school's URN. */
+    public record Mark(LocalDate date, String session, String code, String urn) {
+    }
+
+    /** The pupil's marks over a period, in order. */
+    public List<Mark> marks(UUID personId, LocalDate from, LocalDate to) {
+        String upn = upnOf(personId);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select to_char(session_date, 'YYYY-MM-DD'), session, code, urn from att_mark"
+                + " where upn = ?1 and session_date between ?2 and ?3" + COUNCIL + " order by session_date, session")
+                .setParameter(1, upn).setParameter(2, from).setParameter(3, to).getResultList();
+        return rows.stream().map(r -> new Mark(LocalDate.parse((String) r[0]), (String) r[1], (String) r[2], (String) r[3])).toList();
+    }
+
+    /** The first day of the school year a day is in (1 September). */
+    public static LocalDate schoolYearStart(LocalDate on) {
+        return LocalDate.of(on.getMonthValue() >= 9 ? on.getYear() : on.getYear() - 1, 9, 1);
+    }
+
     private String upnOf(UUID personId) {
         Person p = access.open(personId).orElseThrow(() -> new PersonNotFoundException(personId));
         if (p.upn() == null) {

@@ -54,6 +54,11 @@ public enum RegisterCode {
         return meaning;
     }
 
+    /** The code's name in words ("holiday not granted"), for a key to the marks. */
+    public String words() {
+        return name().toLowerCase(java.util.Locale.UK).replace('_', ' ');
+    }
+
     /**
      * Whether the session is one the pupil could have attended (the denominator of every rate): not the codes "not
      * counted as possible attendance" (Q, X, Y1-Y7), nor the administrative ones (Z, #).

@@ -35,8 +35,44 @@ public final class AttendanceSettings {
             "Years within which a second notice to the same parent for the same child has no reduction, and a third is not"
                     + " issued", "RULES.md §4 (national framework)");
 
+    public static final SettingDefinition REVIEW_WEEKS = SettingDefinition.number("attendance.enforcement.review-weeks", 4,
+            "Weeks without contact after a Notice to Attend before the review", "RULES.md §4 (County 002 §3e4)");
+    public static final SettingDefinition WARNING_WEEKS = SettingDefinition.number("attendance.enforcement.warning-weeks", 4,
+            "Weeks after a Formal Warning Letter in which the family is contacted before a Court Action Letter",
+            "RULES.md §4 (County 002 §3e4)");
+    public static final SettingDefinition WARNING_CONTACTS = SettingDefinition.count("attendance.enforcement.warning-contacts", 3,
+            "Contacts after a Formal Warning Letter (one planned visit, one unannounced, one by telephone)",
+            "RULES.md §4 (County 002 §3e4)");
+    public static final SettingDefinition COURT_ACTION_WEEKS = SettingDefinition.number("attendance.enforcement.court-action-weeks", 4,
+            "Weeks after a Court Action Letter within which the family is contacted again before court",
+            "RULES.md §4 (County 002 §3e4)");
+    public static final SettingDefinition COURT_ACTION_CONTACTS = SettingDefinition.count(
+            "attendance.enforcement.court-action-contacts", 1, "Contacts after a Court Action Letter before court",
+            "RULES.md §4 (County 002 §3e4)");
+    public static final SettingDefinition IMPROVE_MIN_WEEKS = SettingDefinition.number("attendance.notice-to-improve.min-weeks", 3,
+            "Shortest improvement period a Notice to Improve gives", "RULES.md §4 (County toolkit)");
+    public static final SettingDefinition IMPROVE_MAX_WEEKS = SettingDefinition.number("attendance.notice-to-improve.max-weeks", 6,
+            "Longest improvement period a Notice to Improve gives", "RULES.md §4 (County toolkit)");
+    public static final SettingDefinition BREACH_MONTHS = SettingDefinition.number("attendance.parenting-order.breach-months", 3,
+            "Months within which a second unacceptable breach of a parenting order calls for a Breach Letter",
+            "RULES.md §4 (County 002 §3h1)");
+    public static final SettingDefinition ENFORCE_BELOW_PERCENT = SettingDefinition.number("attendance.enforcement.below-percent", 85,
+            "Attendance (percent) at or below which not enforcing must be explained", "RULES.md §4 (County 002 §3e1)");
+    public static final SettingDefinition REFERRAL_BELOW_PERCENT = SettingDefinition.number("attendance.referral.below-percent", 90,
+            "Attendance (percent) below which, with unauthorised absence, a pupil is referred for case management",
+            "RULES.md §4 (County 002 §1b4)");
+    public static final SettingDefinition REFERRAL_WEEKS = SettingDefinition.number("attendance.referral.weeks", 6,
+            "Weeks before the referral over which that attendance is measured", "RULES.md §4 (County 002 §1b4)");
+    public static final SettingDefinition MISSING_TRACE_DAYS = SettingDefinition.number("attendance.missing.trace-days", 10,
+            "School days absent with no known reason after which a child missing education is traced",
+            "RULES.md §4 (000 §2.15)");
+    public static final SettingDefinition MISSING_OFF_ROLL_DAYS = SettingDefinition.number("attendance.missing.off-roll-days", 20,
+            "School days of continuous absence, untraced, after which the child may come off roll", "RULES.md §4 (000 §2.16)");
+
     public static final List<SettingDefinition> ALL = List.of(PERSISTENT_PERCENT, SEVERE_PERCENT, NOTICE_SESSIONS, NOTICE_WEEKS,
-            NOTICE_AMOUNT, NOTICE_REDUCED, NOTICE_REDUCED_DAYS, NOTICE_PAYABLE_DAYS, NOTICE_REPEAT_YEARS);
+            NOTICE_AMOUNT, NOTICE_REDUCED, NOTICE_REDUCED_DAYS, NOTICE_PAYABLE_DAYS, NOTICE_REPEAT_YEARS, REVIEW_WEEKS, WARNING_WEEKS,
+            WARNING_CONTACTS, COURT_ACTION_WEEKS, COURT_ACTION_CONTACTS, IMPROVE_MIN_WEEKS, IMPROVE_MAX_WEEKS, BREACH_MONTHS,
+            ENFORCE_BELOW_PERCENT, REFERRAL_BELOW_PERCENT, REFERRAL_WEEKS, MISSING_TRACE_DAYS, MISSING_OFF_ROLL_DAYS);
 
     private AttendanceSettings() {
     }
@@ -46,5 +82,13 @@ public final class AttendanceSettings {
         return new PenaltyNoticeRule.Terms(number.apply(NOTICE_SESSIONS, date), number.apply(NOTICE_WEEKS, date),
                 number.apply(NOTICE_AMOUNT, date), number.apply(NOTICE_REDUCED, date), number.apply(NOTICE_REDUCED_DAYS, date),
                 number.apply(NOTICE_PAYABLE_DAYS, date), number.apply(NOTICE_REPEAT_YEARS, date));
+    }
+
+    /** The enforcement pathway's timescales in force on a date. */
+    public static EnforcementPathway.Terms pathwayTerms(BiFunction<SettingDefinition, LocalDate, Integer> number, LocalDate date) {
+        return new EnforcementPathway.Terms(number.apply(REVIEW_WEEKS, date), number.apply(WARNING_WEEKS, date),
+                number.apply(WARNING_CONTACTS, date), number.apply(COURT_ACTION_WEEKS, date),
+                number.apply(COURT_ACTION_CONTACTS, date), number.apply(IMPROVE_MIN_WEEKS, date),
+                number.apply(IMPROVE_MAX_WEEKS, date));
     }
 }

@@ -48,13 +48,19 @@ import org.nottspartners.portal.attendance.register.PupilAttendance;
 import org.nottspartners.portal.attendance.register.RegisterImport;
 import org.nottspartners.portal.attendance.register.UnmatchedPupils;
 import org.nottspartners.portal.attendance.roles.AttendanceRoles;
+import org.nottspartners.portal.attendance.scan.AttendanceFlags;
+import org.nottspartners.portal.attendance.scan.AttendanceScan;
+import org.nottspartners.portal.attendance.scan.FlagKind;
 import org.nottspartners.portal.attendance.rules.EnforcementPathway;
 import org.nottspartners.portal.attendance.rules.PenaltyNoticeRule;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.letters.LetterTemplates;
 import org.nottspartners.portal.core.module.ModuleStatusView;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.scheduling.JobRuns;
+import org.nottspartners.portal.core.scheduling.NightlyJobs;
 import org.nottspartners.portal.core.tenancy.TenantContext;
 
 /**
@@ -96,6 +102,12 @@ public class AttendanceResource {
 
     @Inject
     AttendanceLetters letters;
+
+    @Inject
+    NightlyJobs nightly;
+
+    @Inject
+    AttendanceFlags flags;
 
     /** What the module is, for the council in the address. */
     @GET
@@ -144,6 +156,30 @@ public class AttendanceResource {
     @Produces("text/csv")
     public String sampleRegister() {
         return RegisterImport.HEADER + "\n122500,L892101299001,2026-11-30,AM,/\n122500,L892101299001,2026-11-30,PM,N\n";
+    }
+
+    // ---- the nightly scan ----
+
+    /** Runs the nightly scan now for this council (once per cluster: 409 while a run holds it); says what it flagged. */
+    @POST
+    @Path("scans")
+    @AllowedFor(OFFICER)
+    public Map<String, Object> scanNow() {
+        JobRuns.Outcome outcome = nightly.runNow(AttendanceScan.NAME).orElseThrow();
+        if (!outcome.ran()) {
+            throw new ActionRefusedException("The scan is running already", outcome.summary());
+        }
+        return Map.of("ran", true, "summary", outcome.summary());
+    }
+
+    /** The pupils the scan flagged this school year, newest first: one kind or all, since a day or all year. */
+    @GET
+    @Path("flags")
+    @AllowedFor(OFFICER)
+    public List<AttendanceFlags.Flag> flags(@QueryParam("kind") String kind, @QueryParam("since") String since,
+            @QueryParam("max") @DefaultValue("200") int max) {
+        return flags.list(kind == null || kind.isBlank() ? null : choice("kind", kind, FlagKind.class),
+                optionalDate("since", since), max);
     }
 
     // ---- pupils ----

@@ -281,4 +281,83 @@ class AttendanceEnforcementIT {
         ApiAuthenticationIT.assertIsProblem(Api.get("/city/attendance/enforcement-cases/" + caseId, kai), 404);
         ApiAuthenticationIT.assertIsProblem(Api.get("/city/attendance/enforcement-cases/" + caseId, Api.token("sam.school")), 403);
     }
+
+    private static HttpResponse<String> uploadTo(String council, String token, String csv) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Deployments.API + "/" + council
+                            + "/attendance/registers?fileName=register.csv")).header("Authorization", "Bearer " + token)
+                    .header("Content-Type", "text/csv").POST(HttpRequest.BodyPublishers.ofString(csv)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String registerAt(String urn, String upn, List<LocalDate> days, String code) {
+        return register(upn, days, code).replace("122500,", urn + ",");
+    }
+
+    private static List<String> kindsFlagged(String council, String token, String upn) {
+        return Api.jsonArray(Api.get("/" + council + "/attendance/flags?max=1000", token).body()).stream()
+                .filter(f -> upn.equals(f.get("upn"))).map(f -> (String) f.get("kind")).sorted().toList();
+    }
+
+    @Test
+    void theNightlyScanFlagsPupilsInSqlForEachCouncilAndRunsOnceAtATime() throws Exception {
+        String ada = Api.token("ada.cityadmin");
+        assertThat(Api.post("/city/admin/calendar/terms", ada, "{\"name\":\"Enforcement term " + TODAY.getYear()
+                + "\",\"startsOn\":\"" + TODAY.minusDays(60) + "\",\"endsOn\":\"" + TODAY.plusDays(90) + "\"}").statusCode())
+                .isIn(201, 400, 409);
+        String cal = Api.token("cal.countyadmin");
+        assertThat(Api.post("/county/admin/calendar/terms", cal, "{\"name\":\"Scan term " + TODAY.getYear()
+                + "\",\"startsOn\":\"" + TODAY.minusDays(60) + "\",\"endsOn\":\"" + TODAY.plusDays(90) + "\"}").statusCode())
+                .isIn(201, 400, 409);
+        String casey = Api.token("casey.city");
+        String alex = Api.token("alex.attendance");
+        String sam = Api.token("sam.school");
+        String away = AttendanceRegisterIT.upn();
+        String here = AttendanceRegisterIT.upn();
+        person(casey, "Orla", null, "2014-01-01", away);
+        List<LocalDate> tenDays = schoolDaysBefore(10);
+        // one file for the school's days: a school's day sent again replaces the whole day
+        assertThat(upload(sam, register(away, tenDays, "N") + register(here, tenDays, "/").replace("urn,upn,date,session,code\n",
+                "")).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> scan = Api.post("/city/attendance/scans", alex, "");
+        assertThat(scan.statusCode()).as(scan.body()).isEqualTo(200);
+        assertThat((String) Api.json(scan.body()).get("summary")).contains("persistently absent", "missing education, to trace");
+        assertThat(kindsFlagged("city", alex, away)).as("10 school days with every session unauthorised absence")
+                .containsExactly("MISSING_TRACE", "NOTICE_THRESHOLD", "PERSISTENT", "SEVERE");
+        assertThat(kindsFlagged("city", alex, here)).isEmpty();
+        assertThat(Api.jsonArray(Api.get("/city/attendance/flags?kind=NOTICE_THRESHOLD", alex).body()))
+                .anySatisfy(f -> assertThat(f).containsEntry("upn", away).containsEntry("name", "Orla "
+                        + f.get("name").toString().substring(5)).containsEntry("detail", "20 sessions of unauthorised absence within"
+                        + " 10 school weeks"));
+
+        // once at a time: while another run holds the scan's lock, a second is refused, not started
+        try (Connection app = DriverManager.getConnection(PortalStack.database().jdbcUrl(), "portal_app", "portal_app")) {
+            app.setAutoCommit(false);
+            var lock = app.createStatement().executeQuery("select pg_try_advisory_xact_lock(hashtext('job:attendance-scan:city'))");
+            lock.next();
+            assertThat(lock.getBoolean(1)).isTrue();
+            HttpResponse<String> second = Api.post("/city/attendance/scans", alex, "");
+            ApiAuthenticationIT.assertIsProblem(second, 409);
+            assertThat(second.body()).contains("running already");
+            app.commit();
+        }
+        assertThat(Api.post("/city/attendance/scans", alex, "").statusCode()).isEqualTo(200);
+
+        // the County lists pupils to refer for case management (below 90% over 6 weeks, with unauthorised absence)
+        String kai = Api.token("kai.attendance");
+        String county = AttendanceRegisterIT.upn();
+        List<LocalDate> days = schoolDaysBefore(10);
+        HttpResponse<String> up = uploadTo("county", kai, registerAt("122700", county, days.subList(0, 5), "/")
+                + registerAt("122700", county, days.subList(5, 10), "O").replace("urn,upn,date,session,code\n", ""));
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
+        assertThat(Api.post("/county/attendance/scans", kai, "").statusCode()).isEqualTo(200);
+        assertThat(kindsFlagged("county", kai, county)).contains("REFERRAL", "PERSISTENT", "SEVERE");
+        assertThat(kindsFlagged("city", alex, away)).as("the City works in waves").doesNotContain("REFERRAL");
+        assertThat(kindsFlagged("county", kai, away)).as("one council's flags are never the other's").isEmpty();
+        ApiAuthenticationIT.assertIsProblem(Api.post("/city/attendance/scans", sam, ""), 403);
+    }
 }

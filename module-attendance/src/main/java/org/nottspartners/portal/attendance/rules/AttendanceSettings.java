@@ -68,11 +68,22 @@ public final class AttendanceSettings {
             "RULES.md §4 (000 §2.15)");
     public static final SettingDefinition MISSING_OFF_ROLL_DAYS = SettingDefinition.number("attendance.missing.off-roll-days", 20,
             "School days of continuous absence, untraced, after which the child may come off roll", "RULES.md §4 (000 §2.16)");
+    /** Whether the nightly scan lists pupils to consider referring for case management (County 002 §1b4). */
+    public enum CaseManagementReferrals {
+        /** Pupils below the referral percentage with unauthorised absence are listed for the officer. */
+        LISTED,
+        /** The council works another way (the City's waves, 004). */
+        NOT_USED
+    }
+
+    public static final SettingDefinition REFERRALS = SettingDefinition.choice("attendance.referral.case-management",
+            CaseManagementReferrals.LISTED, "Whether the nightly scan lists pupils to refer for case management (LISTED or"
+                    + " NOT_USED)", "RULES.md §4 (County 002 §1b4; the City works in waves, 004)");
 
     public static final List<SettingDefinition> ALL = List.of(PERSISTENT_PERCENT, SEVERE_PERCENT, NOTICE_SESSIONS, NOTICE_WEEKS,
             NOTICE_AMOUNT, NOTICE_REDUCED, NOTICE_REDUCED_DAYS, NOTICE_PAYABLE_DAYS, NOTICE_REPEAT_YEARS, REVIEW_WEEKS, WARNING_WEEKS,
             WARNING_CONTACTS, COURT_ACTION_WEEKS, COURT_ACTION_CONTACTS, IMPROVE_MIN_WEEKS, IMPROVE_MAX_WEEKS, BREACH_MONTHS,
-            ENFORCE_BELOW_PERCENT, REFERRAL_BELOW_PERCENT, REFERRAL_WEEKS, MISSING_TRACE_DAYS, MISSING_OFF_ROLL_DAYS);
+            ENFORCE_BELOW_PERCENT, REFERRAL_BELOW_PERCENT, REFERRAL_WEEKS, MISSING_TRACE_DAYS, MISSING_OFF_ROLL_DAYS, REFERRALS);
 
     private AttendanceSettings() {
     }

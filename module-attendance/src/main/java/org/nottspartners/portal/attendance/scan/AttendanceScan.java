@@ -1,0 +1,81 @@
+package org.nottspartners.portal.attendance.scan;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.nottspartners.portal.attendance.register.PupilAttendance;
+import org.nottspartners.portal.attendance.rules.AttendanceSettings;
+import org.nottspartners.portal.core.calendar.BankHolidays;
+import org.nottspartners.portal.core.scheduling.NightlyJob;
+import org.nottspartners.portal.core.scope.TenantScope;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
+
+/**
+ * The nightly attendance scan, one of core's {@link NightlyJob}s: runs {@link ScanSql}'s statements for the council
+ * with its settings on the day, and says how many pupils were newly flagged of each kind.
+ */
+@ApplicationScoped
+public class AttendanceScan implements NightlyJob {
+
+    public static final String NAME = "attendance-scan";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    TenantSettings settings;
+
+    @Override
+    public String moduleId() {
+        return "attendance";
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String run(LocalDate day) {
+        String tenant = TenantScope.current().orElseThrow();
+        LocalDate yearStart = PupilAttendance.schoolYearStart(day);
+        String bankHolidays = BankHolidays.englandAndWales().all().stream().map(h -> h.date().toString())
+                .filter(d -> d.compareTo(yearStart.toString()) >= 0 && d.compareTo(day.toString()) <= 0)
+                .collect(Collectors.joining(","));
+        run(ScanSql.ABSENCE, tenant, yearStart, day, settings.number(AttendanceSettings.PERSISTENT_PERCENT, day),
+                settings.number(AttendanceSettings.SEVERE_PERCENT, day));
+        run(ScanSql.NOTICE_THRESHOLD, tenant, yearStart, day, settings.number(AttendanceSettings.NOTICE_SESSIONS, day),
+                settings.number(AttendanceSettings.NOTICE_WEEKS, day));
+        run(ScanSql.MISSING, tenant, yearStart, day, settings.number(AttendanceSettings.MISSING_TRACE_DAYS, day),
+                settings.number(AttendanceSettings.MISSING_OFF_ROLL_DAYS, day), bankHolidays);
+        if (settings.choice(AttendanceSettings.REFERRALS, AttendanceSettings.CaseManagementReferrals.class, day)
+                == AttendanceSettings.CaseManagementReferrals.LISTED) {
+            run(ScanSql.REFERRAL, tenant, yearStart, day, settings.number(AttendanceSettings.REFERRAL_BELOW_PERCENT, day),
+                    settings.number(AttendanceSettings.REFERRAL_WEEKS, day) * 7);
+        }
+        List<String> counts = new ArrayList<>();
+        for (Object row : em.createNativeQuery(ScanSql.NEW_BY_KIND).setParameter(1, tenant).setParameter(2, yearStart)
+                .setParameter(3, day).getResultList()) {
+            Object[] r = (Object[]) row;
+            counts.add(((Number) r[1]).longValue() + " " + FlagKind.valueOf((String) r[0]).words());
+        }
+        long pupils = ((Number) em.createNativeQuery("select count(distinct upn) from att_mark where tenant_id = ?1"
+                + " and session_date between ?2 and ?3").setParameter(1, tenant).setParameter(2, yearStart).setParameter(3, day)
+                .getSingleResult()).longValue();
+        return "Scanned " + pupils + " pupils' marks since " + yearStart + ". " + (counts.isEmpty() ? "No pupil newly flagged."
+                : "Newly flagged: " + String.join(", ", counts) + ".");
+    }
+
+    private void run(String sql, String tenant, LocalDate yearStart, LocalDate day, Object... more) {
+        var query = em.createNativeQuery(sql).setParameter(1, tenant).setParameter(2, yearStart).setParameter(3, day);
+        for (int i = 0; i < more.length; i++) {
+            query.setParameter(4 + i, more[i]);
+        }
+        query.executeUpdate();
+    }
+}

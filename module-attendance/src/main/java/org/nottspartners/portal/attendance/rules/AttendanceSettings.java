@@ -80,10 +80,15 @@ public final class AttendanceSettings {
             CaseManagementReferrals.LISTED, "Whether the nightly scan lists pupils to refer for case management (LISTED or"
                     + " NOT_USED)", "RULES.md §4 (County 002 §1b4; the City works in waves, 004)");
 
+    public static final SettingDefinition REGISTER_MAX_MEGABYTES = SettingDefinition.number("attendance.register-max-megabytes",
+            64, "The largest register file taken at once, in megabytes (a day for every pupil of both councils is about 12)",
+            "issue 15 (bad input: a 200 MB file is refused, nothing written)");
+
     public static final List<SettingDefinition> ALL = List.of(PERSISTENT_PERCENT, SEVERE_PERCENT, NOTICE_SESSIONS, NOTICE_WEEKS,
             NOTICE_AMOUNT, NOTICE_REDUCED, NOTICE_REDUCED_DAYS, NOTICE_PAYABLE_DAYS, NOTICE_REPEAT_YEARS, REVIEW_WEEKS, WARNING_WEEKS,
             WARNING_CONTACTS, COURT_ACTION_WEEKS, COURT_ACTION_CONTACTS, IMPROVE_MIN_WEEKS, IMPROVE_MAX_WEEKS, BREACH_MONTHS,
-            ENFORCE_BELOW_PERCENT, REFERRAL_BELOW_PERCENT, REFERRAL_WEEKS, MISSING_TRACE_DAYS, MISSING_OFF_ROLL_DAYS, REFERRALS);
+            ENFORCE_BELOW_PERCENT, REFERRAL_BELOW_PERCENT, REFERRAL_WEEKS, MISSING_TRACE_DAYS, MISSING_OFF_ROLL_DAYS, REFERRALS,
+            REGISTER_MAX_MEGABYTES);
 
     private AttendanceSettings() {
     }

@@ -23,7 +23,7 @@ public final class DomainExceptionMappers {
     public static List<Class<?>> all() {
         return List.of(StaleRecord.class, OptimisticLock.class, NotFound.class, ActionRefused.class,
                 InvalidInput.class, RuleViolations.class, UnreadableInput.class, UnreadableJson.class,
-                Unavailable.class);
+                Unavailable.class, TooLarge.class);
     }
 
     /** JSON-B names the property it could not read, e.g. "Unable to deserialize property 'urgent' because of: ...". */
@@ -86,6 +86,14 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(ServiceUnavailableException e) {
             return ProblemResponses.of(Problem.of(503, e.title(), e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class TooLarge implements ExceptionMapper<TooLargeException> {
+        @Override
+        public Response toResponse(TooLargeException e) {
+            return ProblemResponses.of(Problem.of(413, "Too large", e.getMessage()));
         }
     }
 

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.nottspartners.portal.core.identity.PortalRole;
+import org.nottspartners.portal.core.module.FamilyRecordSection;
 import org.nottspartners.portal.core.module.MenuEntry;
+import org.nottspartners.portal.core.module.ModulePage;
 import org.nottspartners.portal.core.module.PortalModule;
 
 /** The descriptor of the School Attendance module, discovered by the core at start-up. */
@@ -51,10 +53,32 @@ public class AttendanceModule implements PortalModule {
         return AttendanceRoles.ALL;
     }
 
+    /** The officers, who see pupils and their families. */
+    static final Set<PortalRole> OFFICERS = Set.of(AttendanceRoles.ATTENDANCE_OFFICER, AttendanceRoles.ENFORCEMENT_OFFICER);
+
+    /** Who sends registers: schools, and attendance officers for them. */
+    static final Set<PortalRole> SENDERS = Set.of(PortalRole.SCHOOL_STAFF, AttendanceRoles.ATTENDANCE_OFFICER);
+
+    @Override
+    public List<ModulePage> pages() {
+        List<ModulePage> pages = new java.util.ArrayList<>(ModulePage.each(USERS, "index.xhtml"));
+        pages.addAll(ModulePage.each(SENDERS, "registers.xhtml"));
+        pages.addAll(ModulePage.each(Set.of(AttendanceRoles.ATTENDANCE_OFFICER), "flags.xhtml"));
+        pages.addAll(ModulePage.each(OFFICERS, "pupil.xhtml", "family-section.xhtml"));
+        return pages;
+    }
+
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("School attendance", "index.xhtml", USERS));
+                new MenuEntry("School attendance", "index.xhtml", USERS),
+                new MenuEntry("Send a register", "registers.xhtml", SENDERS),
+                new MenuEntry("Pupils flagged by the attendance scan", "flags.xhtml", Set.of(AttendanceRoles.ATTENDANCE_OFFICER)));
+    }
+
+    @Override
+    public List<FamilyRecordSection> familyRecordSections() {
+        return List.of(new FamilyRecordSection("School attendance", "/attendance/family-section.xhtml", OFFICERS));
     }
 
     @Override

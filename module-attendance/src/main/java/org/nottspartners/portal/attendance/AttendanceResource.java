@@ -155,7 +155,7 @@ public class AttendanceResource {
     @Path("registers/sample.csv")
     @Produces("text/csv")
     public String sampleRegister() {
-        return RegisterImport.HEADER + "\n122500,L892101299001,2026-11-30,AM,/\n122500,L892101299001,2026-11-30,PM,N\n";
+        return RegisterImport.SAMPLE;
     }
 
     // ---- the nightly scan ----

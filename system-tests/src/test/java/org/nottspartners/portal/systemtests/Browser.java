@@ -87,6 +87,37 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Clicks something that sends a file (a letter's PDF, a spreadsheet) and returns the file once Chromium has saved
+     * it whole, into a folder of this test's own (the DevTools protocol's download behaviour).
+     */
+    java.nio.file.Path download(By target) {
+        try {
+            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("portal-downloads");
+            ((org.openqa.selenium.chromium.ChromiumDriver) driver).executeCdpCommand("Browser.setDownloadBehavior",
+                    java.util.Map.of("behavior", "allow", "downloadPath", folder.toString(), "eventsEnabled", true));
+            click(target);
+            return until(d -> {
+                try (var files = java.nio.file.Files.list(folder)) {
+                    return files.filter(p -> !p.getFileName().toString().endsWith(".crdownload")).findFirst()
+                            .filter(p -> p.toFile().length() > 0).orElse(null);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** Chooses a file for a file input, as a user picking it would. */
+    void chooseFile(By input, java.nio.file.Path file) {
+        until(d -> {
+            d.findElement(input).sendKeys(file.toAbsolutePath().toString());
+            return Boolean.TRUE;
+        });
+    }
+
     /** Makes the window this wide and high (a phone is 390 wide), the page then laid out again. */
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

@@ -183,6 +183,13 @@ public class PenaltyNotices {
         }
     }
 
+    /** The child's parents in education law (section 576), as the family record shows them. */
+    public List<Person> parentsInLaw(UUID childId) {
+        return families.relationshipsOf(childId).stream().filter(Relationship::isParentInEducationLaw)
+                .filter(r -> r.relatedPersonId().equals(childId)).map(Relationship::personId).distinct()
+                .map(people::open).flatMap(java.util.Optional::stream).toList();
+    }
+
     /** Whether a parent may be given a notice for the child on a day, counting that parent's earlier notices. */
     public PenaltyNoticeRule.Decision eligibility(UUID childId, UUID parentId, LocalDate on) {
         return pupils.penaltyNotice(childId, on, parentId == null ? List.of() : earlier(childId, parentId));

@@ -51,6 +51,9 @@ public class RegisterImport {
     /** The header a register file starts with. */
     public static final String HEADER = "urn,upn,date,session,code";
 
+    /** A sample register file, to start from. */
+    public static final String SAMPLE = HEADER + "\n122500,L892101299001,2026-11-30,AM,/\n122500,L892101299001,2026-11-30,PM,N\n";
+
     /** England's bank holidays, none of them a school day (core's calendar). */
     private static final String BANK_HOLIDAYS = BankHolidays.englandAndWales().all().stream().map(h -> h.date().toString())
             .collect(Collectors.joining(","));

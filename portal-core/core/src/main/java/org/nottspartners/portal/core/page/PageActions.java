@@ -46,7 +46,8 @@ public final class PageActions {
                     fieldError(formId + ":" + err.field(), err.message());
                 }
             });
-        } catch (ActionRefusedException | RecordNotFoundException | ServiceUnavailableException e) {
+        } catch (ActionRefusedException | RecordNotFoundException | ServiceUnavailableException
+                | org.nottspartners.portal.core.problem.TooLargeException e) {
             error(e.getMessage());
         } catch (StaleRecordException | OptimisticLockException e) {
             error("Someone else changed " + what + " while you were working on it. Nothing you entered has been saved."

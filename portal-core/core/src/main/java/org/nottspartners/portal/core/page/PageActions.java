@@ -47,7 +47,7 @@ public final class PageActions {
                 }
             });
         } catch (ActionRefusedException | RecordNotFoundException | ServiceUnavailableException
-                | org.nottspartners.portal.core.problem.TooLargeException e) {
+                | org.nottspartners.portal.core.persistence.TooLargeException e) {
             error(e.getMessage());
         } catch (StaleRecordException | OptimisticLockException e) {
             error("Someone else changed " + what + " while you were working on it. Nothing you entered has been saved."

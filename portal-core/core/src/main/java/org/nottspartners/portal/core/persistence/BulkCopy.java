@@ -9,7 +9,6 @@ import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
-import org.nottspartners.portal.core.problem.TooLargeException;
 import java.util.regex.Pattern;
 import org.postgresql.PGConnection;
 

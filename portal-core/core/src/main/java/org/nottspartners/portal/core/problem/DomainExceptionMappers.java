@@ -90,9 +90,9 @@ public final class DomainExceptionMappers {
     }
 
     @Provider
-    public static class TooLarge implements ExceptionMapper<TooLargeException> {
+    public static class TooLarge implements ExceptionMapper<org.nottspartners.portal.core.persistence.TooLargeException> {
         @Override
-        public Response toResponse(TooLargeException e) {
+        public Response toResponse(org.nottspartners.portal.core.persistence.TooLargeException e) {
             return ProblemResponses.of(Problem.of(413, "Too large", e.getMessage()));
         }
     }

@@ -63,6 +63,7 @@ public final class AttendanceScanBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        long started = System.nanoTime();
         int pupils = Integer.getInteger("benchmark.pupils", 30_000);
         LocalDate yearStart = PupilAttendance.schoolYearStart(SCAN_DAY);
         try (MigratedDatabase db = MigratedDatabase.withChangelogs("db/changelog/attendance/changelog.xml")) {
@@ -99,6 +100,8 @@ public final class AttendanceScanBenchmark {
                 }
                 System.out.printf(Locale.ROOT, "against the bare aggregate without parallel workers (%.2f s): ratio %.1f;"
                         + " load average %.1f%n", serial, scan / serial, ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+                System.out.printf(Locale.ROOT, "the benchmark took %.0f s in all, with the embedded database's start and migration%n",
+                        (System.nanoTime() - started) / 1e9);
                 System.out.printf(Locale.ROOT, "attendance scan: %.2f s, bare aggregate %.2f s, ratio %.1f over %d marks%n",
                         scan, bare, scan / bare, marks);
                 if (Boolean.getBoolean("benchmark.explain")) {

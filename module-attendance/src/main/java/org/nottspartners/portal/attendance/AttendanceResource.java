@@ -126,6 +126,7 @@ public class AttendanceResource {
     @Consumes(MediaType.WILDCARD) // the file is read as it comes (text/csv, say); its first line decides
     @AllowedFor({OFFICER, PortalRole.Names.SCHOOL_STAFF})
     @APIResponseSchema(value = RegisterImport.Result.class, responseCode = "201")
+    @org.nottspartners.portal.core.problem.LimitsItsOwnBody // the council's register size setting
     public Response importRegister(InputStream csv, @QueryParam("fileName") String fileName) {
         return Response.status(201).entity(registers.importCsv(csv, fileName)).build();
     }

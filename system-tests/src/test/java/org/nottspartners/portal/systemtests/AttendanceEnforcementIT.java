@@ -360,4 +360,49 @@ class AttendanceEnforcementIT {
         assertThat(kindsFlagged("county", kai, away)).as("one council's flags are never the other's").isEmpty();
         ApiAuthenticationIT.assertIsProblem(Api.post("/city/attendance/scans", sam, ""), 403);
     }
+
+    @Test
+    void aFileTooLargeOrForADayBeingImportedIsRefusedWholly() throws Exception {
+        String cal = Api.token("cal.countyadmin");
+        assertThat(Api.post("/county/admin/calendar/terms", cal, "{\"name\":\"Scan term " + TODAY.getYear()
+                + "\",\"startsOn\":\"" + TODAY.minusDays(60) + "\",\"endsOn\":\"" + TODAY.plusDays(90) + "\"}").statusCode())
+                .isIn(201, 400, 409);
+        String kai = Api.token("kai.attendance");
+        String upn = AttendanceRegisterIT.upn();
+        List<LocalDate> days = schoolDaysBefore(1);
+        String oneDay = registerAt("122701", upn, days, "/");
+
+        // another import holds the school's day: this file is told so, and nothing of it is written
+        try (Connection app = DriverManager.getConnection(PortalStack.database().jdbcUrl(), "portal_app", "portal_app")) {
+            app.setAutoCommit(false);
+            var lock = app.createStatement().executeQuery("select pg_try_advisory_xact_lock(hashtext('att-day:county:122701:"
+                    + days.get(0) + "'))");
+            lock.next();
+            assertThat(lock.getBoolean(1)).isTrue();
+            HttpResponse<String> busy = uploadTo("county", kai, oneDay);
+            ApiAuthenticationIT.assertIsProblem(busy, 409);
+            assertThat(busy.body()).contains("is being imported just now", "nothing of this file has been saved");
+            app.commit();
+        }
+        assertThat(Api.get("/county/attendance/unmatched?max=1000", kai).body()).doesNotContain(upn);
+        assertThat(uploadTo("county", kai, oneDay).statusCode()).isEqualTo(201);
+
+        // a file over the council's size: 413 as it streams in, nothing written
+        HttpResponse<String> small = Api.put("/county/admin/settings/attendance.register-max-megabytes", cal,
+                "{\"value\":\"1\",\"effectiveFrom\":\"2024-08-19\"}");
+        assertThat(small.statusCode()).as(small.body()).isEqualTo(200);
+        try {
+            String big = AttendanceRegisterIT.upn();
+            StringBuilder file = new StringBuilder(oneDay.replace(upn, big));
+            while (file.length() < 1_200_000) {
+                file.append(file, 26, Math.min(file.length(), 26 + 40_000));
+            }
+            HttpResponse<String> tooBig = uploadTo("county", kai, file.toString());
+            ApiAuthenticationIT.assertIsProblem(tooBig, 413);
+            assertThat(tooBig.body()).contains("larger than the 1 MB");
+            assertThat(Api.get("/county/attendance/unmatched?max=1000", kai).body()).doesNotContain(big);
+        } finally {
+            Api.put("/county/admin/settings/attendance.register-max-megabytes", cal, "{\"value\":\"64\",\"effectiveFrom\":\"2024-08-19\"}");
+        }
+    }
 }

@@ -29,14 +29,19 @@ import org.nottspartners.portal.core.problem.ProblemResponses;
 @Priority(Priorities.AUTHENTICATION + 100)
 public class InputGuard implements ContainerRequestFilter, ReaderInterceptor {
 
-    /** 1 MiB: the largest form is a few kilobytes; register files (attendance) will have their own limit. */
+    /** 1 MiB: the largest form is a few kilobytes; register files (attendance) have their own limit ({@code LimitsItsOwnBody}). */
     static final long MOST_BODY_BYTES = 1L << 20;
     /** Longer than any name, postcode or identifier a search needs. */
     static final int LONGEST_QUERY_VALUE = 500;
 
+    @jakarta.ws.rs.core.Context
+    jakarta.ws.rs.container.ResourceInfo resource;
+
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MOST_BODY_BYTES) {
+        boolean ownLimit = resource != null && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(org.nottspartners.portal.core.problem.LimitsItsOwnBody.class);
+        if (!ownLimit && request.getLength() > MOST_BODY_BYTES) {
             throw tooLarge();
         }
         List<Problem.FieldError> errors = new ArrayList<>();
@@ -50,7 +55,7 @@ public class InputGuard implements ContainerRequestFilter, ReaderInterceptor {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        if (request.hasEntity()) {
+        if (request.hasEntity() && !ownLimit) {
             request.setEntityStream(new Limited(request.getEntityStream()));
         }
     }

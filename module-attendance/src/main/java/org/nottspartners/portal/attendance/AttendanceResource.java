@@ -44,6 +44,7 @@ import org.nottspartners.portal.attendance.letters.AttendanceLetterKind;
 import org.nottspartners.portal.attendance.letters.AttendanceLetters;
 import org.nottspartners.portal.attendance.notices.PenaltyNotice;
 import org.nottspartners.portal.attendance.notices.PenaltyNotices;
+import org.nottspartners.portal.attendance.referral.CaseManagementReferrals;
 import org.nottspartners.portal.attendance.register.PupilAttendance;
 import org.nottspartners.portal.attendance.register.RegisterImport;
 import org.nottspartners.portal.attendance.register.UnmatchedPupils;
@@ -108,6 +109,9 @@ public class AttendanceResource {
 
     @Inject
     AttendanceFlags flags;
+
+    @Inject
+    CaseManagementReferrals referrals;
 
     /** What the module is, for the council in the address. */
     @GET
@@ -211,6 +215,21 @@ public class AttendanceResource {
     public Map<String, Object> notEnforcing(@PathParam("personId") UUID personId, NotEnforcingForm form) {
         double percent = cases.notEnforcing(personId, form == null ? null : form.reason);
         return Map.of("attendancePercent", percent, "recorded", true);
+    }
+
+    /**
+     * Refers the pupil for case management (County 002 §1b4; the form of 000 §2.10): below the council's percentage
+     * over the weeks before today with unauthorised absence, handed off to early help, whose reference is the answer.
+     */
+    @POST
+    @Path("pupils/{personId}/case-management-referral")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(OFFICER)
+    @APIResponseSchema(value = CaseManagementReferrals.Outcome.class, responseCode = "201")
+    public Response referForCaseManagement(@PathParam("personId") UUID personId, AttendanceViews.CaseManagementReferralForm form) {
+        CaseManagementReferrals.Form f = form == null ? null : new CaseManagementReferrals.Form(form.barriers, form.parentView,
+                form.childView, form.schoolActions, form.widerIssues, form.referrerContact);
+        return Response.status(201).entity(referrals.refer(personId, f)).build();
     }
 
     // ---- penalty notices ----

@@ -72,6 +72,16 @@ public final class AttendanceViews {
         public Long version;
     }
 
+    /** A referral for case management (000 §2.10). */
+    public static class CaseManagementReferralForm {
+        public String barriers;
+        public String parentView;
+        public String childView;
+        public String schoolActions;
+        public String widerIssues;
+        public String referrerContact;
+    }
+
     /** A reason for not enforcing. */
     public static class NotEnforcingForm {
         public String reason;

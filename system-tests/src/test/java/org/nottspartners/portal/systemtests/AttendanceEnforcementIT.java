@@ -297,6 +297,10 @@ class AttendanceEnforcementIT {
         return register(upn, days, code).replace("122500,", urn + ",");
     }
 
+    private static String child(String token) {
+        return person(token, "Ivy", null, "2014-01-01", AttendanceRegisterIT.upn());
+    }
+
     private static List<String> kindsFlagged(String council, String token, String upn) {
         return Api.jsonArray(Api.get("/" + council + "/attendance/flags?max=1000", token).body()).stream()
                 .filter(f -> upn.equals(f.get("upn"))).map(f -> (String) f.get("kind")).sorted().toList();
@@ -356,6 +360,29 @@ class AttendanceEnforcementIT {
         assertThat(up.statusCode()).as(up.body()).isEqualTo(201);
         assertThat(Api.post("/county/attendance/scans", kai, "").statusCode()).isEqualTo(200);
         assertThat(kindsFlagged("county", kai, county)).contains("REFERRAL", "PERSISTENT", "SEVERE");
+
+        // the officer refers the pupil: handed off to early help through core's event, which answers with its reference
+        String morgan = Api.token("morgan.county");
+        String countyChild = (String) Api.json(Api.post("/county/people", morgan, "{\"givenName\":\"Kit\",\"familyName\":\""
+                + TestNames.unique("Handoff") + "\",\"dateOfBirth\":\"2013-04-01\",\"upn\":\"" + county + "\"}").body()).get("id");
+        String form = "{\"barriers\":\"Anxiety about the journey\",\"parentView\":\"Mum says mornings are hard\","
+                + "\"schoolActions\":\"Two meetings with mum, a part-time timetable offered\",\"referrerContact\":\"01623 000000\"}";
+        HttpResponse<String> noForm = Api.post("/county/attendance/pupils/" + countyChild + "/case-management-referral", kai, "{}");
+        ApiAuthenticationIT.assertIsProblem(noForm, 400);
+        assertThat(noForm.body()).contains("barriers", "schoolActions", "referrerContact");
+        HttpResponse<String> referred = Api.post("/county/attendance/pupils/" + countyChild + "/case-management-referral", kai, form);
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        Map<String, Object> outcome = Api.json(referred.body());
+        assertThat(outcome).containsEntry("moduleId", "early-help");
+        assertThat(((Number) outcome.get("attendancePercent")).doubleValue()).isEqualTo(50.0);
+        assertThat(Api.get("/county/early-help/cases?stage=REFERRED&max=200", morgan).body()).contains((String) outcome.get("reference"));
+        HttpResponse<String> again = Api.post("/county/attendance/pupils/" + countyChild + "/case-management-referral", kai, form);
+        ApiAuthenticationIT.assertIsProblem(again, 409);
+        assertThat(again.body()).as("early help's own check, and nothing of the second saved").contains("already has an open");
+        // the City refers in its own way (waves): refused there
+        HttpResponse<String> city = Api.post("/city/attendance/pupils/" + child(casey) + "/case-management-referral", alex, form);
+        ApiAuthenticationIT.assertIsProblem(city, 409);
+        assertThat(city.body()).contains("does not refer pupils for case management");
         assertThat(kindsFlagged("city", alex, away)).as("the City works in waves").doesNotContain("REFERRAL");
         assertThat(kindsFlagged("county", kai, away)).as("one council's flags are never the other's").isEmpty();
         ApiAuthenticationIT.assertIsProblem(Api.post("/city/attendance/scans", sam, ""), 403);

@@ -46,7 +46,7 @@ public class AttendanceModule implements PortalModule {
 
     /** The attendance and enforcement officers, schools, and early help's case workers. */
     static final Set<PortalRole> USERS = Set.of(AttendanceRoles.ATTENDANCE_OFFICER, AttendanceRoles.ENFORCEMENT_OFFICER,
-            PortalRole.SCHOOL_STAFF, AttendanceRoles.CASE_WORKER);
+            PortalRole.SCHOOL_STAFF, AttendanceRoles.CASE_WORKER, PortalRole.PERFORMANCE_TEAM);
 
     @Override
     public List<PortalRole> declaredRoles() {
@@ -59,12 +59,16 @@ public class AttendanceModule implements PortalModule {
     /** Who sends registers: schools, and attendance officers for them. */
     static final Set<PortalRole> SENDERS = Set.of(PortalRole.SCHOOL_STAFF, AttendanceRoles.ATTENDANCE_OFFICER);
 
+    /** Who reads the board report: attendance officers and the performance team. */
+    static final Set<PortalRole> REPORTS = Set.of(AttendanceRoles.ATTENDANCE_OFFICER, PortalRole.PERFORMANCE_TEAM);
+
     @Override
     public List<ModulePage> pages() {
         List<ModulePage> pages = new java.util.ArrayList<>(ModulePage.each(USERS, "index.xhtml"));
         pages.addAll(ModulePage.each(SENDERS, "registers.xhtml"));
         pages.addAll(ModulePage.each(Set.of(AttendanceRoles.ATTENDANCE_OFFICER), "flags.xhtml"));
         pages.addAll(ModulePage.each(OFFICERS, "pupil.xhtml", "family-section.xhtml"));
+        pages.addAll(ModulePage.each(REPORTS, "bands.xhtml"));
         return pages;
     }
 
@@ -73,7 +77,8 @@ public class AttendanceModule implements PortalModule {
         return List.of(
                 new MenuEntry("School attendance", "index.xhtml", USERS),
                 new MenuEntry("Send a register", "registers.xhtml", SENDERS),
-                new MenuEntry("Pupils flagged by the attendance scan", "flags.xhtml", Set.of(AttendanceRoles.ATTENDANCE_OFFICER)));
+                new MenuEntry("Pupils flagged by the attendance scan", "flags.xhtml", Set.of(AttendanceRoles.ATTENDANCE_OFFICER)),
+                new MenuEntry("Attendance by band, ward, phase and term", "bands.xhtml", REPORTS));
     }
 
     @Override

@@ -46,6 +46,7 @@ import org.nottspartners.portal.attendance.notices.PenaltyNotice;
 import org.nottspartners.portal.attendance.notices.PenaltyNotices;
 import org.nottspartners.portal.attendance.referral.CaseManagementReferrals;
 import org.nottspartners.portal.attendance.register.PupilAttendance;
+import org.nottspartners.portal.attendance.reporting.AttendanceBands;
 import org.nottspartners.portal.attendance.register.RegisterImport;
 import org.nottspartners.portal.attendance.register.UnmatchedPupils;
 import org.nottspartners.portal.attendance.roles.AttendanceRoles;
@@ -55,6 +56,9 @@ import org.nottspartners.portal.attendance.scan.FlagKind;
 import org.nottspartners.portal.attendance.rules.EnforcementPathway;
 import org.nottspartners.portal.attendance.rules.PenaltyNoticeRule;
 import org.nottspartners.portal.core.access.AllowedFor;
+import org.nottspartners.portal.core.audit.AuditAction;
+import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.export.Spreadsheets;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.letters.LetterTemplates;
 import org.nottspartners.portal.core.module.ModuleStatusView;
@@ -63,6 +67,7 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.scheduling.JobRuns;
 import org.nottspartners.portal.core.scheduling.NightlyJobs;
 import org.nottspartners.portal.core.tenancy.TenantContext;
+import org.nottspartners.portal.core.time.Today;
 
 /**
  * The School Attendance module's REST API, reached at {@code /api/{tenant}/attendance} through the core, which
@@ -112,6 +117,12 @@ public class AttendanceResource {
 
     @Inject
     CaseManagementReferrals referrals;
+
+    @Inject
+    AttendanceBands bands;
+
+    @Inject
+    Today today;
 
     /** What the module is, for the council in the address. */
     @GET
@@ -185,6 +196,27 @@ public class AttendanceResource {
             @QueryParam("max") @DefaultValue("200") int max) {
         return flags.list(kind == null || kind.isBlank() ? null : choice("kind", kind, FlagKind.class),
                 optionalDate("since", since), max);
+    }
+
+    // ---- reports ----
+
+    /** The board report: pupils by term, ward, phase and wave band this school year (City 004); counts only. */
+    @GET
+    @Path("reports/bands")
+    @AllowedFor(value = OFFICER, kinds = PortalRole.Kind.PERFORMANCE)
+    public List<AttendanceBands.Count> bands() {
+        return bands.counts(today.date());
+    }
+
+    /** The board report as a spreadsheet. */
+    @GET
+    @Path("reports/bands.xlsx")
+    @Produces(Spreadsheets.MEDIA_TYPE)
+    @AllowedFor(value = OFFICER, kinds = PortalRole.Kind.PERFORMANCE)
+    public Response bandsSpreadsheet() {
+        AuditTrail.record(AuditAction.EXPORT, "attendance-report", "bands-" + today.date(), "attendance bands spreadsheet");
+        return Response.ok(bands.xlsx(today.date()), Spreadsheets.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"attendance-bands-" + today.date() + ".xlsx\"").build();
     }
 
     // ---- pupils ----

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -101,5 +102,39 @@ class AttendanceBrowserIT {
             assertThat(officer.texts(By.cssSelector("#flags a"))).contains("Nell " + family);
             assertThat(officer.accessibilityViolations()).isEmpty();
         }
+    }
+
+    @Test
+    void thePerformanceTeamReadsTheBoardReportAndTakesItsSpreadsheet() throws Exception {
+        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+        assertThat(Api.post("/city/admin/calendar/terms", Api.token("ada.cityadmin"), "{\"name\":\"Enforcement term "
+                + today.getYear() + "\",\"startsOn\":\"" + today.minusDays(60) + "\",\"endsOn\":\"" + today.plusDays(90)
+                + "\"}").statusCode()).isIn(201, 400, 409);
+        LocalDate day = today.minusDays(1);
+        while (day.getDayOfWeek().getValue() > 5 || org.nottspartners.portal.core.calendar.BankHolidays.englandAndWales().isBankHoliday(day)) {
+            day = day.minusDays(1);
+        }
+        String upn = AttendanceRegisterIT.upn();
+        HttpResponse<String> sent = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Deployments.API + "/city/attendance/registers?fileName=bands.csv"))
+                .header("Authorization", "Bearer " + Api.token("alex.attendance")).header("Content-Type", "text/csv")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("urn,upn,date,session,code\n122501," + upn + "," + day
+                        + ",AM,/\n122501," + upn + "," + day + ",PM,O\n")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        try (Browser robin = new Browser()) {
+            robin.signIn(Deployments.PORTAL + "/", "robin.performance");
+            robin.clickAndWait(By.linkText("Attendance by band, ward, phase and term"));
+            assertThat(robin.heading()).isEqualTo("Attendance by band, ward, phase and term");
+            assertThat(robin.texts(By.cssSelector("table.matches th[scope=row]"))).anySatisfy(t -> assertThat(t).contains("Secondary"));
+            assertThat(robin.accessibilityViolations()).isEmpty();
+            Path xlsx = robin.download(By.id("export:download"));
+            try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+                var sheet = book.getSheetAt(0);
+                assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Term");
+                assertThat(sheet.getLastRowNum()).isPositive();
+            }
+        }
+        ApiAuthenticationIT.assertIsProblem(Api.get("/city/attendance/reports/bands", Api.token("sam.school")), 403);
+        assertThat(Api.get("/city/attendance/reports/bands", Api.token("robin.performance")).body()).contains("WAVES_2_3");
     }
 }

@@ -80,6 +80,14 @@ public final class AttendanceSettings {
             CaseManagementReferrals.LISTED, "Whether the nightly scan lists pupils to refer for case management (LISTED or"
                     + " NOT_USED)", "RULES.md §4 (County 002 §1b4; the City works in waves, 004)");
 
+    public static final SettingDefinition WAVE_ONE_FROM = SettingDefinition.number("attendance.waves.wave-1-from", 71,
+            "Lowest attendance (percent) of Wave 1, universal support; up to the next setting", "RULES.md §4 (City 004)");
+    public static final SettingDefinition WAVE_ONE_TO = SettingDefinition.number("attendance.waves.wave-1-to", 95,
+            "Highest attendance (percent) of Wave 1; above it, no wave", "RULES.md §4 (City 004)");
+    public static final SettingDefinition WAVES_TWO_THREE_FROM = SettingDefinition.number("attendance.waves.wave-2-3-from", 41,
+            "Lowest attendance (percent) of Waves 2 and 3 (the Attendance Taskforce, Family Support Officers), up to Wave 1's;"
+                    + " below it, the lowest band", "RULES.md §4 (City 004)");
+
     public static final SettingDefinition REGISTER_MAX_MEGABYTES = SettingDefinition.number("attendance.register-max-megabytes",
             64, "The largest register file taken at once, in megabytes (a day for every pupil of both councils is about 12)",
             "issue 15 (bad input: a 200 MB file is refused, nothing written)");
@@ -88,7 +96,7 @@ public final class AttendanceSettings {
             NOTICE_AMOUNT, NOTICE_REDUCED, NOTICE_REDUCED_DAYS, NOTICE_PAYABLE_DAYS, NOTICE_REPEAT_YEARS, REVIEW_WEEKS, WARNING_WEEKS,
             WARNING_CONTACTS, COURT_ACTION_WEEKS, COURT_ACTION_CONTACTS, IMPROVE_MIN_WEEKS, IMPROVE_MAX_WEEKS, BREACH_MONTHS,
             ENFORCE_BELOW_PERCENT, REFERRAL_BELOW_PERCENT, REFERRAL_WEEKS, MISSING_TRACE_DAYS, MISSING_OFF_ROLL_DAYS, REFERRALS,
-            REGISTER_MAX_MEGABYTES);
+            REGISTER_MAX_MEGABYTES, WAVE_ONE_FROM, WAVE_ONE_TO, WAVES_TWO_THREE_FROM);
 
     private AttendanceSettings() {
     }

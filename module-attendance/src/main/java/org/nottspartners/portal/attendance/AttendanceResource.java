@@ -55,6 +55,8 @@ import org.nottspartners.portal.attendance.scan.AttendanceScan;
 import org.nottspartners.portal.attendance.scan.FlagKind;
 import org.nottspartners.portal.attendance.rules.EnforcementPathway;
 import org.nottspartners.portal.attendance.rules.PenaltyNoticeRule;
+import org.nottspartners.portal.attendance.waves.AttendanceWaves;
+import org.nottspartners.portal.attendance.waves.WaveRules;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.audit.AuditAction;
 import org.nottspartners.portal.core.audit.AuditTrail;
@@ -120,6 +122,9 @@ public class AttendanceResource {
 
     @Inject
     AttendanceBands bands;
+
+    @Inject
+    AttendanceWaves waves;
 
     @Inject
     Today today;
@@ -217,6 +222,56 @@ public class AttendanceResource {
         AuditTrail.record(AuditAction.EXPORT, "attendance-report", "bands-" + today.date(), "attendance bands spreadsheet");
         return Response.ok(bands.xlsx(today.date()), Spreadsheets.MEDIA_TYPE)
                 .header("Content-Disposition", "attachment; filename=\"attendance-bands-" + today.date() + ".xlsx\"").build();
+    }
+
+    /** The waves' funnel this school year by phase, as the board reads it (City 004): counts only. */
+    @GET
+    @Path("reports/waves")
+    @AllowedFor(value = OFFICER, kinds = PortalRole.Kind.PERFORMANCE)
+    public List<AttendanceWaves.Funnel> wavesFunnel() {
+        return waves.funnel(today.date());
+    }
+
+    // ---- waves (City 004) ----
+
+    /** Triages the pupil into the waves of support (where the council runs them): 41-70% this school year by default. */
+    @POST
+    @Path("pupils/{personId}/waves")
+    @AllowedFor(OFFICER)
+    @APIResponseSchema(value = AttendanceViews.WaveCaseView.class, responseCode = "201")
+    public Response triage(@PathParam("personId") UUID personId) {
+        return Response.status(201).entity(AttendanceViews.WaveCaseView.of(waves.triage(personId))).build();
+    }
+
+    /** The pupil's wave cases, newest first. */
+    @GET
+    @Path("pupils/{personId}/waves")
+    @AllowedFor(OFFICER)
+    public List<AttendanceViews.WaveCaseView> wavesOf(@PathParam("personId") UUID personId) {
+        return waves.of(personId).stream().map(AttendanceViews.WaveCaseView::of).toList();
+    }
+
+    /** A step of a wave case from the version read: ACCEPT, NOT_ACCEPT, ASSIGN (TASKFORCE or FAMILY_SUPPORT), CLOSE, DECLINED. */
+    @POST
+    @Path("waves/{id}/steps")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(OFFICER)
+    public AttendanceViews.WaveCaseView waveStep(@PathParam("id") UUID id, AttendanceViews.WaveStepForm form) {
+        if (form == null || form.version == null) {
+            throw new InvalidInputException("version", "Give the version of the case you read");
+        }
+        return AttendanceViews.WaveCaseView.of(switch (choice("step", form.step, WaveStep.class)) {
+            case ACCEPT -> waves.decide(id, form.version, true, form.reason);
+            case NOT_ACCEPT -> waves.decide(id, form.version, false, form.reason);
+            case ASSIGN -> waves.assign(id, form.version, choice("wave", form.wave, WaveRules.Wave.class));
+            case CLOSE -> waves.close(id, form.version, false);
+            case DECLINED -> waves.close(id, form.version, true);
+        });
+    }
+
+    /** The steps of a wave case the API takes. */
+    enum WaveStep {
+        ACCEPT, NOT_ACCEPT, ASSIGN, CLOSE, DECLINED
     }
 
     // ---- pupils ----

@@ -82,6 +82,25 @@ public final class AttendanceViews {
         public String referrerContact;
     }
 
+    /** A step of a wave case: ACCEPT, NOT_ACCEPT (with a reason), ASSIGN (with the wave), CLOSE, or DECLINED. */
+    public static class WaveStepForm {
+        public String step;
+        public Long version;
+        public String wave;
+        public String reason;
+    }
+
+    /** A wave case as the API shows it. */
+    public record WaveCaseView(UUID id, UUID childId, String phase, String status, LocalDate triagedOn, double attendanceAtTriage,
+            String wave, LocalDate assignedOn, LocalDate cycleEnds, LocalDate closedOn, String outcome, Double attendanceInCycle,
+            long version) {
+        public static WaveCaseView of(org.nottspartners.portal.attendance.waves.WaveCase w) {
+            return new WaveCaseView(w.id(), w.childId(), w.phase(), w.status().name(), w.triagedOn(), w.attendanceAtTriage(),
+                    w.wave() == null ? null : w.wave().name(), w.assignedOn(), w.cycleEnds(), w.closedOn(),
+                    w.outcome() == null ? null : w.outcome().name(), w.attendanceInCycle(), w.version());
+        }
+    }
+
     /** A reason for not enforcing. */
     public static class NotEnforcingForm {
         public String reason;

@@ -432,4 +432,64 @@ class AttendanceEnforcementIT {
             Api.put("/county/admin/settings/attendance.register-max-megabytes", cal, "{\"value\":\"64\",\"effectiveFrom\":\"2024-08-19\"}");
         }
     }
+
+    private static Map<String, Object> waveStep(String token, String id, String json) {
+        HttpResponse<String> r = Api.post("/city/attendance/waves/" + id + "/steps", token, json);
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return Api.json(r.body());
+    }
+
+    @Test
+    void theCityTriagesPupilsIntoWavesForSixWeekCyclesAndCountsItsFunnel() throws Exception {
+        String ada = Api.token("ada.cityadmin");
+        assertThat(Api.post("/city/admin/calendar/terms", ada, "{\"name\":\"Enforcement term " + TODAY.getYear()
+                + "\",\"startsOn\":\"" + TODAY.minusDays(60) + "\",\"endsOn\":\"" + TODAY.plusDays(90) + "\"}").statusCode())
+                .isIn(201, 400, 409);
+        String casey = Api.token("casey.city");
+        String alex = Api.token("alex.attendance");
+        String halfUpn = AttendanceRegisterIT.upn();
+        String goodUpn = AttendanceRegisterIT.upn();
+        String half = person(casey, "Remy", null, "2012-02-01", halfUpn);
+        String good = person(casey, "Tia", null, "2012-02-01", goodUpn);
+        List<LocalDate> days = schoolDaysBefore(10);
+        assertThat(upload(alex, registerAt("122501", halfUpn, days.subList(0, 5), "/")
+                + registerAt("122501", halfUpn, days.subList(5, 10), "O").replace("urn,upn,date,session,code\n", "")
+                + registerAt("122501", goodUpn, days, "/").replace("urn,upn,date,session,code\n", "")).statusCode()).isEqualTo(201);
+
+        HttpResponse<String> wave1 = Api.post("/city/attendance/pupils/" + good + "/waves", alex, "");
+        ApiAuthenticationIT.assertIsProblem(wave1, 409);
+        assertThat(wave1.body()).contains("Wave 1", "the school's own support");
+        HttpResponse<String> triaged = Api.post("/city/attendance/pupils/" + half + "/waves", alex, "");
+        assertThat(triaged.statusCode()).as(triaged.body()).isEqualTo(201);
+        Map<String, Object> w = Api.json(triaged.body());
+        assertThat(w).containsEntry("status", "TRIAGED").containsEntry("phase", "SECONDARY");
+        assertThat(((Number) w.get("attendanceAtTriage")).doubleValue()).isEqualTo(50.0);
+        String id = (String) w.get("id");
+        ApiAuthenticationIT.assertIsProblem(Api.post("/city/attendance/pupils/" + half + "/waves", alex, ""), 409);
+        w = waveStep(alex, id, "{\"step\":\"ACCEPT\",\"version\":" + num(w, "version") + "}");
+        w = waveStep(alex, id, "{\"step\":\"ASSIGN\",\"wave\":\"TASKFORCE\",\"version\":" + num(w, "version") + "}");
+        assertThat(w).containsEntry("status", "ASSIGNED").containsEntry("cycleEnds", TODAY.plusWeeks(6).toString());
+        assertThat(Api.jsonArray(Api.get("/city/clocks?team=Attendance+Taskforce&max=500", alex).body()))
+                .anySatisfy(k -> assertThat(k).containsEntry("subjectId", id).containsEntry("standardId", "att-wave-cycle"));
+        HttpResponse<String> early = Api.post("/city/attendance/waves/" + id + "/steps", alex, "{\"step\":\"CLOSE\",\"version\":"
+                + num(w, "version") + "}");
+        ApiAuthenticationIT.assertIsProblem(early, 409);
+        assertThat(early.body()).contains("The cycle runs to");
+        backdate("att_wave_case", id, 42, "assigned_on", "cycle_ends");
+        w = waveStep(alex, id, "{\"step\":\"CLOSE\",\"version\":" + num(w, "version") + "}");
+        assertThat(w).containsEntry("status", "CLOSED").containsEntry("outcome", "NOT_IMPROVED");
+        assertThat(Api.jsonArray(Api.get("/city/attendance/reports/waves", Api.token("robin.performance")).body()))
+                .anySatisfy(f -> assertThat(f).containsEntry("phase", "SECONDARY").satisfies(m -> {
+                    assertThat(num(m, "triaged")).isPositive();
+                    assertThat(num(m, "taskforce")).isPositive();
+                    assertThat(num(m, "closedAfterCycle")).isPositive();
+                }));
+        // the County works another way
+        String kai = Api.token("kai.attendance");
+        String countyChild = (String) Api.json(Api.post("/county/people", Api.token("morgan.county"), "{\"givenName\":\"Lou\","
+                + "\"familyName\":\"" + TestNames.unique("Waves") + "\",\"dateOfBirth\":\"2012-01-01\"}").body()).get("id");
+        HttpResponse<String> county = Api.post("/county/attendance/pupils/" + countyChild + "/waves", kai, "");
+        ApiAuthenticationIT.assertIsProblem(county, 409);
+        assertThat(county.body()).contains("does not run waves");
+    }
 }

@@ -19,6 +19,7 @@ public final class AttendanceStandards {
     public static final String NOTICE_REDUCED = "att-notice-reduced";
     public static final String NOTICE_PAYABLE = "att-notice-payable";
     public static final String POST_COURT = "att-post-court";
+    public static final String WAVE_CYCLE = "att-wave-cycle";
 
     static final String RESOURCE = "/attendance/quality-standards.csv";
 

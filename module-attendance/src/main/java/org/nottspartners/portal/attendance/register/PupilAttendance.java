@@ -105,6 +105,19 @@ public class PupilAttendance {
         return names.stream().findFirst().map(String::valueOf);
     }
 
+    /** The phase (PRIMARY, SECONDARY) of the school whose register last marked the pupil. */
+    public java.util.Optional<String> phaseOf(UUID personId) {
+        Person p = access.open(personId).orElseThrow(() -> new PersonNotFoundException(personId));
+        if (p.upn() == null) {
+            return java.util.Optional.empty();
+        }
+        @SuppressWarnings("unchecked")
+        List<Object> phases = em.createNativeQuery("select s.phase from att_mark m join att_school s on s.tenant_id = m.tenant_id"
+                + " and s.urn = m.urn where m.upn = ?1 and m.tenant_id = current_setting('portal.tenant', true)"
+                + " order by m.session_date desc limit 1").setParameter(1, p.upn()).getResultList();
+        return phases.stream().findFirst().map(String::valueOf);
+    }
+
     /** One register mark: the day, the session (AM or PM), the code and the school's URN. */
     public record Mark(LocalDate date, String session, String code, String urn) {
     }

@@ -35,13 +35,14 @@ public final class RegisterSql {
                 + (school ? " union all select s.line + 1, 'school ' || s.urn || ' is not your school: you send your own"
                         + " school''s registers' from att_stage s where exists (select 1 from att_school k where k.urn = s.urn"
                         + " and k.tenant_id = ?1 and coalesce(k.organisation, '') <> ?2)" : "")
-                + " union all select s.line + 1, s.session_date || ' is not a school day in the council''s term dates'"
-                + "   from att_stage s where s.session_date ~ " + DAY + " and (not exists (select 1 from core_school_term t"
-                + "   where t.for_tenant = ?1 and to_date(s.session_date, 'YYYY-MM-DD') between t.starts_on and t.ends_on)"
-                + "   or extract(isodow from to_date(s.session_date, 'YYYY-MM-DD')) > 5)"
-                + " union all select s.line + 1, s.session_date || ' is a bank holiday, not a school day'"
-                + "   from att_stage s where s.session_date ~ " + DAY + " and to_date(s.session_date, 'YYYY-MM-DD')"
-                + "   = any (string_to_array(?3, ',')::date[])"
+                // each distinct date of the file checked once against the terms and bank holidays, then its lines named
+                + " union all select s.line + 1, s.session_date || case when d.bank_holiday then ' is a bank holiday, not a school'"
+                + "   || ' day' else ' is not a school day in the council''s term dates' end from att_stage s join ("
+                + "   select session_date, session_date = any (string_to_array(?3, ',')) as bank_holiday from (select distinct"
+                + "   session_date from att_stage where session_date ~ " + DAY + ") f where session_date = any (string_to_array(?3, ','))"
+                + "   or extract(isodow from to_date(session_date, 'YYYY-MM-DD')) > 5 or not exists (select 1 from core_school_term t"
+                + "   where t.for_tenant = ?1 and to_date(f.session_date, 'YYYY-MM-DD') between t.starts_on and t.ends_on)) d"
+                + "   on d.session_date = s.session_date"
                 + " union all select max(line) + 1, 'pupil ' || upn || ' has the ' || session || ' session of ' || session_date"
                 + "   || ' twice in the file' from att_stage group by upn, session_date, session having count(*) > 1"
                 + ") p order by line limit " + limit;

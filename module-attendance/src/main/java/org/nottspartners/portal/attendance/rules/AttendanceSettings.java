@@ -88,6 +88,20 @@ public final class AttendanceSettings {
             "Lowest attendance (percent) of Waves 2 and 3 (the Attendance Taskforce, Family Support Officers), up to Wave 1's;"
                     + " below it, the lowest band", "RULES.md §4 (City 004)");
 
+    /** Whether the council runs the waves of attendance support with the local authority's cycles (City 004). */
+    public enum Waves {
+        /** Pupils are triaged into the Taskforce (Wave 2) or to Family Support Officers (Wave 3) for 6-week cycles. */
+        USED,
+        /** The council works another way (the County's case management, 002 §1b4). */
+        NOT_USED
+    }
+
+    public static final SettingDefinition WAVES = SettingDefinition.choice("attendance.waves", Waves.NOT_USED,
+            "Whether the council triages pupils into waves of support with 6-week cycles (USED or NOT_USED)",
+            "RULES.md §4 (City 004)");
+    public static final SettingDefinition WAVE_CYCLE_WEEKS = SettingDefinition.number("attendance.waves.cycle-weeks", 6,
+            "Weeks of a cycle of support in Waves 2 and 3", "RULES.md §4 (City 004: 6-week cycles)");
+
     public static final SettingDefinition REGISTER_MAX_MEGABYTES = SettingDefinition.number("attendance.register-max-megabytes",
             64, "The largest register file taken at once, in megabytes (a day for every pupil of both councils is about 12)",
             "issue 15 (bad input: a 200 MB file is refused, nothing written)");
@@ -96,7 +110,7 @@ public final class AttendanceSettings {
             NOTICE_AMOUNT, NOTICE_REDUCED, NOTICE_REDUCED_DAYS, NOTICE_PAYABLE_DAYS, NOTICE_REPEAT_YEARS, REVIEW_WEEKS, WARNING_WEEKS,
             WARNING_CONTACTS, COURT_ACTION_WEEKS, COURT_ACTION_CONTACTS, IMPROVE_MIN_WEEKS, IMPROVE_MAX_WEEKS, BREACH_MONTHS,
             ENFORCE_BELOW_PERCENT, REFERRAL_BELOW_PERCENT, REFERRAL_WEEKS, MISSING_TRACE_DAYS, MISSING_OFF_ROLL_DAYS, REFERRALS,
-            REGISTER_MAX_MEGABYTES, WAVE_ONE_FROM, WAVE_ONE_TO, WAVES_TWO_THREE_FROM);
+            REGISTER_MAX_MEGABYTES, WAVE_ONE_FROM, WAVE_ONE_TO, WAVES_TWO_THREE_FROM, WAVES, WAVE_CYCLE_WEEKS);
 
     private AttendanceSettings() {
     }

@@ -25,7 +25,15 @@ public class BandsPage {
     @Inject
     Today today;
 
+    @Inject
+    org.nottspartners.portal.attendance.waves.AttendanceWaves waves;
+
     private List<AttendanceBands.Term> terms;
+
+    /** The waves' funnel this school year by phase (City 004), where the council runs them. */
+    public List<org.nottspartners.portal.attendance.waves.AttendanceWaves.Funnel> getFunnel() {
+        return waves.funnel(today.date());
+    }
 
     public List<AttendanceBands.Term> getTerms() {
         if (terms == null) {

@@ -289,7 +289,7 @@ public final class AttendanceIngestBenchmark {
         at = step(steps, "copy into staging", at);
         // the checks: every rejected row in SQL, then core's UPN check of each UPN in the file
         List<String> problems = new ArrayList<>();
-        try (PreparedStatement q = NumberedSql.prepare(app, RegisterSql.problems(false, 101), council, null, BANK_HOLIDAYS);
+        try (PreparedStatement q = NumberedSql.prepare(app, RegisterSql.problems(false, 101), council, null, BANK_HOLIDAYS, "");
                 ResultSet rs = q.executeQuery()) {
             while (rs.next()) {
                 problems.add("Line " + rs.getInt(1) + ": " + rs.getString(2));
@@ -322,7 +322,7 @@ public final class AttendanceIngestBenchmark {
         }
         at = step(steps, "school days", at);
         NumberedSql.update(app, RegisterSql.INSERT_IMPORT, importId, council, file.getFileName().toString(), "benchmark",
-                OffsetDateTime.now(), rows, days);
+                OffsetDateTime.now(), rows, days, "Benchmark Academy");
         at = step(steps, "insert import", at);
         NumberedSql.update(app, RegisterSql.REPLACE_DAYS, council);
         at = step(steps, "replace days", at);
@@ -330,7 +330,7 @@ public final class AttendanceIngestBenchmark {
         at = step(steps, "insert marks", at);
         int unmatched = NumberedSql.update(app, RegisterSql.QUEUE_UNMATCHED, council);
         at = step(steps, "queue unmatched", at);
-        NumberedSql.update(app, RegisterSql.SET_UNMATCHED, unmatched, importId);
+        NumberedSql.update(app, RegisterSql.SET_UNMATCHED, unmatched, importId, council);
         at = step(steps, "set unmatched", at);
         app.commit();
         step(steps, "commit", at);
@@ -381,13 +381,13 @@ public final class AttendanceIngestBenchmark {
             BulkCopy.copy(app, RegisterSql.STAGE, RegisterSql.COLUMNS, in, Long.MAX_VALUE);
         }
         Map<String, Object[]> statements = new LinkedHashMap<>();
-        statements.put(RegisterSql.problems(false, 101), new Object[] {council, null, BANK_HOLIDAYS});
+        statements.put(RegisterSql.problems(false, 101), new Object[] {council, null, BANK_HOLIDAYS, ""});
         statements.put(RegisterSql.UPNS, new Object[0]);
         statements.put(RegisterSql.REPLACE_DAYS, new Object[] {council});
         statements.put(RegisterSql.INSERT_MARKS, new Object[] {council, UUID.randomUUID()});
         statements.put(RegisterSql.QUEUE_UNMATCHED, new Object[] {council});
         NumberedSql.update(app, RegisterSql.INSERT_IMPORT, statements.get(RegisterSql.INSERT_MARKS)[1], council, "explain.csv",
-                "benchmark", OffsetDateTime.now(), 1L, 1);
+                "benchmark", OffsetDateTime.now(), 1L, 1, "Benchmark Academy");
         for (Map.Entry<String, Object[]> statement : statements.entrySet()) {
             String sql = statement.getKey();
             System.out.println("EXPLAIN (ANALYZE, BUFFERS) " + (sql.length() > 60 ? sql.substring(0, 60) + "..." : sql));

@@ -66,7 +66,7 @@ public class AttendanceModule implements PortalModule {
     public List<ModulePage> pages() {
         List<ModulePage> pages = new java.util.ArrayList<>(ModulePage.each(USERS, "index.xhtml"));
         pages.addAll(ModulePage.each(SENDERS, "registers.xhtml"));
-        pages.addAll(ModulePage.each(Set.of(AttendanceRoles.ATTENDANCE_OFFICER), "flags.xhtml"));
+        pages.addAll(ModulePage.each(Set.of(AttendanceRoles.ATTENDANCE_OFFICER), "flags.xhtml", "unmatched.xhtml"));
         pages.addAll(ModulePage.each(OFFICERS, "pupil.xhtml", "family-section.xhtml"));
         pages.addAll(ModulePage.each(REPORTS, "bands.xhtml"));
         return pages;
@@ -78,6 +78,7 @@ public class AttendanceModule implements PortalModule {
                 new MenuEntry("School attendance", "index.xhtml", USERS),
                 new MenuEntry("Send a register", "registers.xhtml", SENDERS),
                 new MenuEntry("Pupils flagged by the attendance scan", "flags.xhtml", Set.of(AttendanceRoles.ATTENDANCE_OFFICER)),
+                new MenuEntry("Pupils waiting to be matched", "unmatched.xhtml", Set.of(AttendanceRoles.ATTENDANCE_OFFICER)),
                 new MenuEntry("Attendance by band, ward, phase and term", "bands.xhtml", REPORTS));
     }
 

@@ -75,6 +75,8 @@ class AttendanceBrowserIT {
             school.chooseFile(By.id("upload:file"), good);
             school.clickAndWait(By.id("upload:send"));
             assertThat(school.text(By.id("report"))).contains("10 marks for 5 school days were saved", "Every pupil was matched");
+            assertThat(school.texts(By.cssSelector("#recent td"))).as("the school's own uploads, latest first")
+                    .contains(good.getFileName().toString(), "sam.school");
             assertThat(school.accessibilityViolations()).isEmpty();
         }
 
@@ -95,6 +97,10 @@ class AttendanceBrowserIT {
             Path letter = officer.download(By.xpath("//button[contains(., 'Download the Penalty notice')]"));
             String words = new PdfTextExtractor(new PdfReader(Files.readAllBytes(letter))).getTextFromPage(1).replaceAll("\\s+", " ");
             assertThat(words).contains("Penalty notice for Nell " + family, "Rose " + family, "£160", "£80");
+
+            officer.open(Deployments.PORTAL + "/city/attendance/unmatched.xhtml");
+            assertThat(officer.heading()).isEqualTo("Pupils waiting to be matched");
+            assertThat(officer.accessibilityViolations()).isEmpty();
 
             officer.open(Deployments.PORTAL + "/city/attendance/flags.xhtml");
             officer.clickAndWait(By.id("scan:run"));

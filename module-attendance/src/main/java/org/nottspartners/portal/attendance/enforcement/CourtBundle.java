@@ -97,6 +97,8 @@ public class CourtBundle {
         sections.add(chronology(c));
         sections.add(letters(c));
         byte[] pdf = PdfBundles.render(councilName, "Court bundle: school attendance", title, sections);
+        org.nottspartners.portal.core.audit.AuditTrail.record(org.nottspartners.portal.core.audit.AuditAction.PRINT,
+                "enforcement-case", c.id().toString(), "court bundle of " + c.reference());
         return new Bundle(c.reference() + "-court-bundle.pdf", pdf);
     }
 

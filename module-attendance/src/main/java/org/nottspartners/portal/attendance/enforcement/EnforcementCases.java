@@ -110,6 +110,7 @@ public class EnforcementCases {
         refuseASecondOpenCase(childId, parentId);
         EnforcementCase c = new EnforcementCase(childId, parentId, stage, on, stage == Stage.NOTICE_TO_IMPROVE ? improveWeeks : null);
         em.persist(c);
+        flushOrRefuse("An enforcement case was opened for this parent and child a moment ago: carry on with it");
         em.persist(new EnforcementEntry(c.id(), on, EnforcementEntry.Kind.STAGE, stage, null, stage.label() + ": " + reason.strip()));
         em.flush();
         writeStageLetter(c, on);
@@ -190,8 +191,9 @@ public class EnforcementCases {
             throw new InvalidInputException("reason", "Give the parent's reason");
         }
         LocalDate day = on == null ? today.date() : on;
-        if (day.isAfter(today.date())) {
-            throw new InvalidInputException("on", "A breach is recorded on or after the day it happened");
+        if (day.isAfter(today.date()) || day.isBefore(c.openedOn())) {
+            throw new InvalidInputException("on", "The breach's date is between the case's opening ("
+                    + DateText.inWords(c.openedOn()) + ") and today");
         }
         List<LocalDate> earlier = em.createQuery("select e from EnforcementEntry e where e.caseId = :c and e.kind = :k"
                         + " and e.acceptable = false", EnforcementEntry.class)
@@ -220,9 +222,14 @@ public class EnforcementCases {
         PenaltyNotice n = notices.decide(noticeId, version, decision, reason, codeOfConductFollowed);
         if (n.status() == PenaltyNotice.Status.PROSECUTED) {
             LocalDate on = today.date();
-            refuseASecondOpenCase(n.childId(), n.parentId());
-            EnforcementCase c = new EnforcementCase(n.childId(), n.parentId(), Stage.COURT, on, null);
-            em.persist(c);
+            // the parent's open case goes to court; without one, a case is opened there
+            EnforcementCase c = openCase(n.childId(), n.parentId()).orElse(null);
+            if (c == null) {
+                c = new EnforcementCase(n.childId(), n.parentId(), Stage.COURT, on, null);
+                em.persist(c);
+            } else if (c.stage() != Stage.COURT && c.stage() != Stage.POST_COURT_MONITORING) {
+                c.moveTo(Stage.COURT, on, null);
+            }
             em.persist(new EnforcementEntry(c.id(), on, EnforcementEntry.Kind.STAGE, Stage.COURT, null, "Penalty notice "
                     + PenaltyNotices.reference(n) + " unpaid: prosecution under " + decision.words() + ". " + reason.strip()));
             em.flush();
@@ -303,13 +310,25 @@ public class EnforcementCases {
         return new AttendanceLetters.About(c.childId(), c.parentId(), SUBJECT, c.id(), c.reference());
     }
 
+    private java.util.Optional<EnforcementCase> openCase(UUID childId, UUID parentId) {
+        return em.createQuery("select c from EnforcementCase c where c.childId = :c and c.parentId = :p and c.stage <> :closed",
+                        EnforcementCase.class).setParameter("c", childId).setParameter("p", parentId)
+                .setParameter("closed", Stage.CLOSED).getResultStream().findFirst();
+    }
+
     private void refuseASecondOpenCase(UUID childId, UUID parentId) {
-        List<EnforcementCase> open = em.createQuery("select c from EnforcementCase c where c.childId = :c and c.parentId = :p"
-                        + " and c.stage <> :closed", EnforcementCase.class).setParameter("c", childId).setParameter("p", parentId)
-                .setParameter("closed", Stage.CLOSED).getResultList();
-        if (!open.isEmpty()) {
-            throw new ActionRefusedException("An enforcement case is already open", "Case " + open.get(0).reference()
-                    + " is open for this parent and child, at " + open.get(0).stage().label() + ": carry on with it");
+        openCase(childId, parentId).ifPresent(open -> {
+            throw new ActionRefusedException("An enforcement case is already open", "Case " + open.reference()
+                    + " is open for this parent and child, at " + open.stage().label() + ": carry on with it");
+        });
+    }
+
+    /** Writes now; a case another request opened at the same moment (the database's one-open-case index) is refused. */
+    private void flushOrRefuse(String message) {
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException concurrent) {
+            throw new ActionRefusedException("An enforcement case is already open", message);
         }
     }
 

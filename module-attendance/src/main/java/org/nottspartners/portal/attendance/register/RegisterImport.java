@@ -106,8 +106,16 @@ public class RegisterImport {
     /** Every rejected row, by line number (the header is line 1), with its reason, checked in SQL over the whole file. */
     private List<String> problems(String tenant) {
         boolean officer = caller.roles().rolesIn(tenant).contains(AttendanceRoles.ATTENDANCE_OFFICER);
+        List<String> notDays = new ArrayList<>();
+        for (Object date : em.createNativeQuery(RegisterSql.SHAPED_DATES).getResultList()) {
+            try {
+                java.time.LocalDate.parse((String) date);
+            } catch (java.time.format.DateTimeParseException notADay) {
+                notDays.add((String) date);
+            }
+        }
         var query = em.createNativeQuery(RegisterSql.problems(!officer, MOST_REPORTED + 1)).setParameter(1, tenant)
-                .setParameter(3, BANK_HOLIDAYS);
+                .setParameter(3, BANK_HOLIDAYS).setParameter(4, String.join(",", notDays));
         if (!officer) {
             query.setParameter(2, caller.organisation() == null ? "" : caller.organisation());
         }
@@ -142,14 +150,38 @@ public class RegisterImport {
                 .setParameter(1, importId).setParameter(2, tenant)
                 .setParameter(3, fileName.length() > 200 ? fileName.substring(0, 200) : fileName)
                 .setParameter(4, caller.userName() == null ? caller.userId() : caller.userName())
-                .setParameter(5, today.now()).setParameter(6, rows).setParameter(7, days).executeUpdate();
+                .setParameter(5, today.now()).setParameter(6, rows).setParameter(7, days)
+                .setParameter(8, caller.organisation() == null ? "" : caller.organisation()).executeUpdate();
         em.createNativeQuery(RegisterSql.REPLACE_DAYS).setParameter(1, tenant).executeUpdate();
         em.createNativeQuery(RegisterSql.INSERT_MARKS).setParameter(1, tenant).setParameter(2, importId).executeUpdate();
         int unmatched = em.createNativeQuery(RegisterSql.QUEUE_UNMATCHED).setParameter(1, tenant).executeUpdate();
-        em.createNativeQuery(RegisterSql.SET_UNMATCHED).setParameter(1, unmatched).setParameter(2, importId).executeUpdate();
+        em.createNativeQuery(RegisterSql.SET_UNMATCHED).setParameter(1, unmatched).setParameter(2, importId)
+                .setParameter(3, tenant).executeUpdate();
         AuditTrail.record(AuditAction.CREATE, "attendance-import", importId.toString(),
                 rows + " register marks over " + days + " school days from " + fileName);
         return new Result(importId, (int) rows, days, unmatched);
+    }
+
+    /** An import as its sender and the officers see it. */
+    public record Sent(String fileName, String uploadedBy, String uploadedAt, int marks, int schoolDays, int unmatched) {
+    }
+
+    /**
+     * The latest imports: an attendance officer sees the council's; a school only its own organisation's (issue 15:
+     * "schools see only their own school's uploads").
+     */
+    public List<Sent> recent(int max) {
+        String tenant = TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
+        boolean officer = caller.roles().rolesIn(tenant).contains(AttendanceRoles.ATTENDANCE_OFFICER);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("select file_name, uploaded_by, to_char(uploaded_at at time zone 'Europe/London',"
+                        + " 'YYYY-MM-DD HH24:MI'), marks, school_days, unmatched"
+                        + " from att_import where tenant_id = ?1 and (?2 or organisation = ?3) order by uploaded_at desc limit ?4")
+                .setParameter(1, tenant).setParameter(2, officer)
+                .setParameter(3, caller.organisation() == null ? "\u0000none" : caller.organisation()).setParameter(4, max)
+                .getResultList();
+        return rows.stream().map(r -> new Sent((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
+                ((Number) r[4]).intValue(), ((Number) r[5]).intValue())).toList();
     }
 
     /** Reads the file's first line and refuses a file that does not start with the register header. */

@@ -57,7 +57,7 @@ public class AttendanceBands {
                         + "   and m.session_date between t.starts_on and t.ends_on"
                         + "   where m.tenant_id = current_setting('portal.tenant', true) and m.session_date between ?1 and ?5"
                         + "   group by m.upn, m.urn, t.id having count(*) filter (where m.code in (" + POSSIBLE + ")) > 0) x"
-                        + " join core_school_term t on t.id = x.term_id"
+                        + " join core_school_term t on t.id = x.term_id and t.for_tenant = current_setting('portal.tenant', true)"
                         + " join att_school s on s.tenant_id = current_setting('portal.tenant', true) and s.urn = x.urn"
                         + " left join core_person p on p.tenant_id = current_setting('portal.tenant', true) and p.upn = x.upn"
                         + "   and p.merged_into is null"

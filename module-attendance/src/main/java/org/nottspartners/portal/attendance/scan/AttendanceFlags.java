@@ -16,8 +16,8 @@ import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.time.Today;
 
 /**
- * The pupils the scan flagged this school year, newest first, for an attendance officer's worklist: each with the
- * person its UPN matches (when one does); every person listed is audited as read.
+ * The pupils the latest scan flagged this school year, newest first, for an attendance officer's worklist: each with
+ * the person its UPN matches (when one does); every person listed is audited as read.
  */
 @ApplicationScoped
 @Transactional
@@ -48,6 +48,9 @@ public class AttendanceFlags {
                         + " and p.merged_into is null"
                         + " where f.tenant_id = current_setting('portal.tenant', true) and f.school_year = ?1"
                         + " and (?2 = '' or f.kind = ?2) and f.first_flagged_on >= ?3"
+                        // only what the latest scan still found: a pupil whose attendance recovered leaves the list
+                        + " and f.last_flagged_on = (select max(l.last_flagged_on) from att_flag l"
+                        + " where l.tenant_id = f.tenant_id and l.school_year = f.school_year)"
                         + " order by f.first_flagged_on desc, f.kind, f.upn limit ?4")
                 .setParameter(1, yearStart).setParameter(2, kind == null ? "" : kind.name())
                 .setParameter(3, since == null ? yearStart : since).setParameter(4, max).getResultList();

@@ -64,10 +64,7 @@ public class AttendanceScan implements NightlyJob {
             Object[] r = (Object[]) row;
             counts.add(((Number) r[1]).longValue() + " " + FlagKind.valueOf((String) r[0]).words());
         }
-        long pupils = ((Number) em.createNativeQuery("select count(distinct upn) from att_mark where tenant_id = ?1"
-                + " and session_date between ?2 and ?3").setParameter(1, tenant).setParameter(2, yearStart).setParameter(3, day)
-                .getSingleResult()).longValue();
-        return "Scanned " + pupils + " pupils' marks since " + yearStart + ". " + (counts.isEmpty() ? "No pupil newly flagged."
+        return "Scanned the marks since " + yearStart + ". " + (counts.isEmpty() ? "No pupil newly flagged."
                 : "Newly flagged: " + String.join(", ", counts) + ".");
     }
 

@@ -17,6 +17,12 @@ public final class ScanSql {
     static final String ABSENT = codes(RegisterCode::absence);
     static final String UNAUTHORISED = codes(RegisterCode::unauthorised);
 
+    /**
+     * Absence with no known reason (N: no reason yet provided; O: other unauthorised): a late arrival after registers
+     * closed (U) was in school, and a holiday not granted (G) has a known reason, so neither makes a child missing.
+     */
+    static final String NO_KNOWN_REASON = "'N','O'";
+
     private static final String UPSERT = " on conflict (tenant_id, upn, kind, school_year) do update set"
             + " last_flagged_on = excluded.last_flagged_on, detail = excluded.detail";
 
@@ -46,12 +52,13 @@ public final class ScanSql {
             + "   date_trunc('week', g)::date as monday from core_school_term t, generate_series(t.starts_on, t.ends_on,"
             + "   interval '1 day') g where t.for_tenant = ?1 and extract(isodow from g) < 6) d) w"
             + "   on w.monday = date_trunc('week', m.session_date)::date"
-            + "  where m.tenant_id = ?1 and m.session_date between ?2 and ?3 and m.code in (" + UNAUTHORISED + ")) c"
+            // a window may span the summer holiday: the year before the scan, not only this school year
+            + "  where m.tenant_id = ?1 and m.session_date between ?3::date - 366 and ?3 and m.code in (" + UNAUTHORISED + ")) c"
             + " where k >= ?4 group by upn" + UPSERT;
 
     /**
      * Children missing education: the run of school days, up to the pupil's last marked day, on which every session was
-     * unauthorised absence; {@code ?4} days or more to trace (MISSING_TRACE), {@code ?5} or more to consider taking off
+     * absence with no known reason (N or O); {@code ?4} days or more to trace (MISSING_TRACE), {@code ?5} or more to consider taking off
      * roll (MISSING_OFF_ROLL). School days are the council's term weekdays other than the bank holidays in {@code ?6}
      * (dates, comma-separated).
      */
@@ -60,7 +67,7 @@ public final class ScanSql {
             + " select ?1, upn, k.kind, ?2, ?3, ?3, days || ' school days absent without a known reason, to ' || last_day"
             + " from (select upn, count(*) as days, max(day) as last_day from ("
             + "   select d.upn, d.day, d.last_marked, d.n - row_number() over (partition by d.upn order by d.n) as island from ("
-            + "     select m.upn, m.session_date as day, s.n, bool_and(m.code in (" + UNAUTHORISED + ")) as gone,"
+            + "     select m.upn, m.session_date as day, s.n, bool_and(m.code in (" + NO_KNOWN_REASON + ")) as gone,"
             + "     max(m.session_date) over (partition by m.upn) as last_marked from att_mark m"
             + "     join (select g::date as day, row_number() over (order by g) as n from core_school_term t,"
             + "       generate_series(t.starts_on, t.ends_on, interval '1 day') g where t.for_tenant = ?1"
@@ -69,9 +76,9 @@ public final class ScanSql {
             + "     where m.tenant_id = ?1 and m.session_date between ?2 and ?3"
             // only pupils whose last marked day was all unauthorised absence can end a run on it
             + "     and m.upn in (select l.upn from (select upn, max(session_date) as last_day from att_mark where tenant_id = ?1"
-            + "       and session_date between ?2 and ?3 and code in (" + UNAUTHORISED + ") group by upn) l"
+            + "       and session_date between ?2 and ?3 and code in (" + NO_KNOWN_REASON + ") group by upn) l"
             + "       where not exists (select 1 from att_mark k where k.tenant_id = ?1 and k.upn = l.upn"
-            + "       and k.session_date >= l.last_day and k.session_date <= ?3 and k.code not in (" + UNAUTHORISED + ")))"
+            + "       and k.session_date >= l.last_day and k.session_date <= ?3 and k.code not in (" + NO_KNOWN_REASON + ")))"
             + "     group by m.upn, m.session_date, s.n) d"
             + "   where d.gone) b"
             + "   group by upn, island having max(day) = max(last_marked)) runs"

@@ -75,7 +75,11 @@ public class AttendanceWaves {
                 child.givenName() + " has no register marks yet, so their school's phase is not known"));
         WaveCase w = new WaveCase(child.id(), phase, on, percent);
         em.persist(w);
-        em.flush();
+        try {
+            em.flush();
+        } catch (jakarta.persistence.PersistenceException concurrent) {
+            throw new ActionRefusedException("Already in the waves", child.givenName() + " was triaged a moment ago");
+        }
         return w;
     }
 

@@ -58,7 +58,6 @@ public class PupilPage {
     private String id;
     private Person pupil;
     private boolean looked;
-    private String withdrawReason;
     private String ntaParent;
     private String ntaReason;
 
@@ -143,38 +142,58 @@ public class PupilPage {
         return false;
     }
 
-    public void request(Person parent) {
-        if (PageActions.run(() -> notices.request(getPupil().id(), parent.id()), "this pupil's notices", null)
-                == PageActions.Outcome.DONE) {
+    /**
+     * What a row's own form sent: the record's id and the version the user saw. A table's rows are matched by position
+     * when a form comes back, so the action acts on these, never on the row now in that position (which another's
+     * change may have moved), and a change made meanwhile is refused as stale.
+     */
+    private static String sent(String name) {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+    }
+
+    private static UUID sentId(String name) {
+        try {
+            return UUID.fromString(sent(name));
+        } catch (RuntimeException missing) {
+            throw new org.nottspartners.portal.core.persistence.RecordNotFoundException("That record is not on this page any more.");
+        }
+    }
+
+    private static long sentVersion() {
+        try {
+            return Long.parseLong(sent("version"));
+        } catch (RuntimeException missing) {
+            return -1;
+        }
+    }
+
+    public void request() {
+        if (PageActions.run(() -> {
+            Person parent = getParents().stream().filter(p -> p.id().equals(sentId("parentId"))).findFirst()
+                    .orElseThrow(() -> new org.nottspartners.portal.core.problem.InvalidInputException("parentId",
+                            "Choose a parent in education law"));
+            notices.request(getPupil().id(), parent.id());
             PageActions.info("A penalty notice for " + name(parent) + " has been requested. It is issued within 10 working days.");
+        }, "this pupil's notices", null) != PageActions.Outcome.DONE) {
+            return;
         }
     }
 
-    public void issue(PenaltyNotice n) {
+    public void issue() {
         if (refusedUnlessEnforcer()) {
             return;
         }
-        if (PageActions.run(() -> notices.issue(n.id(), n.version()), "this notice", null) == PageActions.Outcome.DONE) {
-            PageActions.info("Penalty notice " + reference(n) + " issued. Its letter is ready below.");
+        if (PageActions.run(() -> notices.issue(sentId("noticeId"), sentVersion()), "this notice", null) == PageActions.Outcome.DONE) {
+            PageActions.info("The penalty notice has been issued. Its letter is ready below.");
         }
     }
 
-    public void paid(PenaltyNotice n) {
+    public void paid() {
         if (refusedUnlessEnforcer()) {
             return;
         }
-        if (PageActions.run(() -> notices.pay(n.id(), n.version()), "this notice", null) == PageActions.Outcome.DONE) {
-            PageActions.info("Penalty notice " + reference(n) + " recorded as paid.");
-        }
-    }
-
-    public void withdraw(PenaltyNotice n) {
-        if (refusedUnlessEnforcer()) {
-            return;
-        }
-        if (PageActions.run(() -> notices.withdraw(n.id(), n.version(), withdrawReason), "this notice", null)
-                == PageActions.Outcome.DONE) {
-            PageActions.info("Penalty notice " + reference(n) + " withdrawn.");
+        if (PageActions.run(() -> notices.pay(sentId("noticeId"), sentVersion()), "this notice", null) == PageActions.Outcome.DONE) {
+            PageActions.info("The penalty notice has been recorded as paid.");
         }
     }
 
@@ -186,29 +205,38 @@ public class PupilPage {
             PageActions.fieldError("nta:parent", "Choose the parent the Notice to Attend is for");
             return;
         }
-        if (PageActions.run(() -> cases.open(getPupil().id(), UUID.fromString(ntaParent), EnforcementPathway.Stage.NOTICE_TO_ATTEND,
+        UUID parent;
+        try {
+            parent = UUID.fromString(ntaParent);
+        } catch (IllegalArgumentException notAnId) {
+            PageActions.fieldError("nta:parent", "Choose the parent the Notice to Attend is for");
+            return;
+        }
+        if (PageActions.run(() -> cases.open(getPupil().id(), parent, EnforcementPathway.Stage.NOTICE_TO_ATTEND,
                 null, false, ntaReason), "this pupil's cases", "nta") == PageActions.Outcome.DONE) {
             PageActions.info("Notice to Attend given. Its letter is ready below.");
         }
     }
 
-    public void download(AttendanceLetter l) throws IOException {
-        AttendanceLetter letter = letters.find(l.id());
-        PageActions.download(letter.pdf(), "application/pdf", letter.fileName());
+    public void download() throws IOException {
+        AttendanceLetter[] letter = new AttendanceLetter[1];
+        if (PageActions.run(() -> letter[0] = letters.find(sentId("letterId")), "this letter", null) == PageActions.Outcome.DONE) {
+            PageActions.download(letter[0].pdf(), "application/pdf", letter[0].fileName());
+        }
     }
 
-    public void bundle(EnforcementCase c) throws IOException {
+    public void bundle() throws IOException {
         if (refusedUnlessEnforcer()) {
             return;
         }
-        CourtBundle.Bundle b = bundles.of(c.id());
-        PageActions.download(b.pdf(), "application/pdf", b.fileName());
+        CourtBundle.Bundle[] b = new CourtBundle.Bundle[1];
+        if (PageActions.run(() -> b[0] = bundles.of(sentId("caseId")), "this case", null) == PageActions.Outcome.DONE) {
+            PageActions.download(b[0].pdf(), "application/pdf", b[0].fileName());
+        }
     }
 
     public String getId() { return id; }
     public void setId(String id) { this.id = id; }
-    public String getWithdrawReason() { return withdrawReason; }
-    public void setWithdrawReason(String withdrawReason) { this.withdrawReason = withdrawReason; }
     public String getNtaParent() { return ntaParent; }
     public void setNtaParent(String ntaParent) { this.ntaParent = ntaParent; }
     public String getNtaReason() { return ntaReason; }

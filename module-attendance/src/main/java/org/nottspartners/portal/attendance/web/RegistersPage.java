@@ -38,6 +38,11 @@ public class RegistersPage {
         PageActions.download(RegisterImport.SAMPLE.getBytes(java.nio.charset.StandardCharsets.UTF_8), "text/csv", "register-sample.csv");
     }
 
+    /** The latest uploads: the school's own, or the council's for an officer. */
+    public java.util.List<RegisterImport.Sent> getRecent() {
+        return registers.recent(20);
+    }
+
     public Part getFile() {
         return file;
     }

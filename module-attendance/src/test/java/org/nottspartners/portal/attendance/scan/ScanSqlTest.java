@@ -34,7 +34,8 @@ class ScanSqlTest {
         c = db.connection();
         c.createStatement().execute("insert into core_school_term (id, for_tenant, name, starts_on, ends_on) values"
                 + " (gen_random_uuid(), 'county', 'Autumn 1', '2026-09-02', '2026-10-23'),"
-                + " (gen_random_uuid(), 'county', 'Autumn 2', '2026-11-02', '2026-12-18')");
+                + " (gen_random_uuid(), 'county', 'Autumn 2', '2026-11-02', '2026-12-18'),"
+                + " (gen_random_uuid(), 'county', 'Summer 2', '2026-06-01', '2026-07-21')");
         c.createStatement().execute("insert into att_import (id, tenant_id, file_name, uploaded_by, uploaded_at, marks,"
                 + " school_days, unmatched) values ('00000000-0000-0000-0000-000000000001', 'county', 'x', 'x', now(), 0, 0, 0)");
     }
@@ -120,5 +121,30 @@ class ScanSqlTest {
         mark("F0006", LocalDate.of(2026, 11, 25), "AM", "U");
         scan();
         assertThat(flags("F0006")).doesNotContain("NOTICE_THRESHOLD");
+    }
+
+    @Test
+    @DisplayName("000 §2.15: late after registers closed (U) or a holiday not granted (G) has a known whereabouts: not missing")
+    void knownWhereaboutsAreNotMissing() throws Exception {
+        marks("G0007", LocalDate.of(2026, 9, 2), LocalDate.of(2026, 11, 6), "/");
+        marks("G0007", LocalDate.of(2026, 11, 9), SCAN, "U");
+        marks("H0008", LocalDate.of(2026, 9, 2), LocalDate.of(2026, 11, 6), "/");
+        marks("H0008", LocalDate.of(2026, 11, 9), SCAN, "G");
+        scan();
+        assertThat(flags("G0007")).doesNotContain("MISSING_TRACE", "MISSING_OFF_ROLL");
+        assertThat(flags("H0008")).doesNotContain("MISSING_TRACE", "MISSING_OFF_ROLL").contains("NOTICE_THRESHOLD");
+    }
+
+    @Test
+    @DisplayName("§4: a window of 10 school weeks may span terms, the summer holiday too")
+    void aWindowSpansTheSummer() throws Exception {
+        // 6 unauthorised sessions in the last week of the summer term, 4 in the first week of the autumn term
+        marks("J0009", LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 21), "N");
+        mark("J0009", LocalDate.of(2026, 7, 17), "AM", "N");
+        mark("J0009", LocalDate.of(2026, 7, 17), "PM", "N");
+        marks("J0009", LocalDate.of(2026, 9, 2), LocalDate.of(2026, 9, 3), "N");
+        marks("J0009", LocalDate.of(2026, 9, 4), SCAN, "/");
+        scan();
+        assertThat(flags("J0009")).contains("NOTICE_THRESHOLD");
     }
 }

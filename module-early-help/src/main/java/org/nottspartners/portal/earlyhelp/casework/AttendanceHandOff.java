@@ -22,6 +22,9 @@ public class AttendanceHandOff {
 
     private static final String MODULE = "early-help";
 
+    /** 002 §1b4: consent is not required below 90% attendance with unauthorised absence. */
+    static final double CONSENT_NOT_NEEDED_BELOW = 90.0;
+
     @Inject
     Referrals referrals;
 
@@ -35,8 +38,15 @@ public class AttendanceHandOff {
         if (!tenants.isEnabled(r.tenantId(), MODULE)) {
             return;
         }
+        if (r.attendancePercent() >= CONSENT_NOT_NEEDED_BELOW || r.unauthorisedSessions() == 0) {
+            // the lawful exception is attendance below 90% with unauthorised absence (002 §1b4, §2b2), whatever the sender's setting
+            throw new org.nottspartners.portal.core.problem.ActionRefusedException("Consent is needed", "Early help takes a"
+                    + " referral without consent only below " + CONSENT_NOT_NEEDED_BELOW + "% with unauthorised absence; record"
+                    + " the family's consent and refer through early help");
+        }
         String level = setup.levelsOn(r.to()).stream().filter(ThresholdLevel::earlyHelp).map(ThresholdLevel::code).findFirst()
-                .orElseThrow(() -> new IllegalStateException("The council has no early help level"));
+                .orElseThrow(() -> new org.nottspartners.portal.core.problem.ActionRefusedException("No early help level",
+                        "The council has no early help level set up: its administrator sets the threshold levels first"));
         EarlyHelpCase c = referrals.refer(new ReferralRequest(null, r.childId(), r.familyName(), ReferralRoute.ATTENDANCE,
                 r.concerns(), level, false, null, Set.of(), null, null, ConsentException.PERSISTENT_ABSENCE, r.referrerContact(),
                 false, r.assessment(), null, null));

@@ -37,10 +37,15 @@ public class InputGuard implements ContainerRequestFilter, ReaderInterceptor {
     @jakarta.ws.rs.core.Context
     jakarta.ws.rs.container.ResourceInfo resource;
 
+    /** Whether the matched endpoint streams a large body under a limit of its own. */
+    private boolean ownLimit() {
+        return resource != null && resource.getResourceMethod() != null
+                && resource.getResourceMethod().isAnnotationPresent(org.nottspartners.portal.core.problem.LimitsItsOwnBody.class);
+    }
+
     @Override
     public void filter(ContainerRequestContext request) {
-        boolean ownLimit = resource != null && resource.getResourceMethod() != null
-                && resource.getResourceMethod().isAnnotationPresent(org.nottspartners.portal.core.problem.LimitsItsOwnBody.class);
+        boolean ownLimit = ownLimit();
         if (!ownLimit && request.getLength() > MOST_BODY_BYTES) {
             throw tooLarge();
         }
@@ -62,6 +67,9 @@ public class InputGuard implements ContainerRequestFilter, ReaderInterceptor {
 
     @Override
     public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
+        if (ownLimit()) {
+            return context.proceed(); // streamed as it comes, whatever its content type says: never read into memory here
+        }
         if (context.getMediaType() != null && context.getMediaType().getSubtype().endsWith("json")) {
             byte[] raw = context.getInputStream().readAllBytes();
             List<Problem.FieldError> kinds = JsonKinds.mismatches(raw, context.getType());

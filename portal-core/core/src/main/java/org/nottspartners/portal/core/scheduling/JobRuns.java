@@ -29,7 +29,8 @@ public class JobRuns {
 
     /**
      * Runs the job for the current council on {@code day} unless another run of it holds the lock; when
-     * {@code onceADay}, also unless it has already run for that day.
+     * {@code onceADay} (the night's run), also unless it has already run for that day, and records it (one row a night,
+     * held by a unique index whatever the isolation level). A run asked for is not recorded, so the night's still runs.
      */
     @Transactional(Transactional.TxType.REQUIRES_NEW)
     public Outcome run(NightlyJob job, LocalDate day, boolean onceADay) {
@@ -46,6 +47,9 @@ public class JobRuns {
         }
         OffsetDateTime started = today.now();
         String summary = job.run(day);
+        if (!onceADay) {
+            return new Outcome(true, summary); // a run asked for does not stand for the night's
+        }
         em.createNativeQuery("insert into core_job_run (job, for_tenant, run_for, started_at, finished_at, summary)"
                         + " values (?1, ?2, ?3, ?4, ?5, ?6)")
                 .setParameter(1, job.name()).setParameter(2, tenant).setParameter(3, day).setParameter(4, started)

@@ -82,6 +82,15 @@ public class NightlyJobs {
 
     /** The night's runs: every job, for every council where its module is on. */
     void runTonight() {
+        try {
+            runEach();
+        } catch (RuntimeException e) {
+            // the database down at 02:00, say: said loudly, and tried again the next night
+            LOG.log(Level.SEVERE, "The nightly jobs could not run tonight; they run again tomorrow night", e);
+        }
+    }
+
+    private void runEach() {
         LocalDate day = today.date();
         for (NightlyJob job : all()) {
             for (String tenant : tenants.tenantsWithModule(job.moduleId())) {
@@ -106,13 +115,17 @@ public class NightlyJobs {
             at = now.toLocalDate().plusDays(1).atTime(AT).atZone(Today.ENGLAND);
         }
         long delay = Duration.between(now, at).toMillis();
-        next = executor.schedule(() -> {
-            try {
-                runTonight();
-            } finally {
-                scheduleNext();
-            }
-        }, delay, TimeUnit.MILLISECONDS);
+        try {
+            next = executor.schedule(() -> {
+                try {
+                    runTonight();
+                } finally {
+                    scheduleNext();
+                }
+            }, delay, TimeUnit.MILLISECONDS);
+        } catch (RuntimeException e) {
+            LOG.log(Level.SEVERE, "The nightly jobs could not be scheduled (the application stopping?): none will run", e);
+        }
     }
 
     private static Optional<ManagedScheduledExecutorService> lookup() {

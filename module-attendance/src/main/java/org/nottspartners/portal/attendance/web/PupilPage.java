@@ -100,8 +100,17 @@ public class PupilPage {
 
     /** Whether this parent may be given a notice today, in words. */
     public PenaltyNoticeRule.Decision eligibility(Person parent) {
-        return getPupil() == null || getPupil().upn() == null ? null
-                : notices.eligibility(getPupil().id(), parent.id(), today.date());
+        if (getPupil() == null || getPupil().upn() == null) {
+            return new PenaltyNoticeRule.Decision(false, java.util.Optional.empty(), java.util.Optional.empty(), 0, null, null,
+                    "No UPN is recorded, so no register matches this pupil.");
+        }
+        try {
+            return notices.eligibility(getPupil().id(), parent.id(), today.date());
+        } catch (org.nottspartners.portal.core.problem.InvalidInputException cannotDecide) {
+            // the council's term dates do not yet reach far enough, say: the page says so rather than failing
+            return new PenaltyNoticeRule.Decision(false, java.util.Optional.empty(), java.util.Optional.empty(), 0, null, null,
+                    cannotDecide.errors().isEmpty() ? cannotDecide.getMessage() : cannotDecide.errors().get(0).message());
+        }
     }
 
     public List<PenaltyNotice> getNotices() {

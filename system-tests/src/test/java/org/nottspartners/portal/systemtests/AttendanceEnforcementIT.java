@@ -434,7 +434,13 @@ class AttendanceEnforcementIT {
             assertThat(tooBig.body()).contains("larger than the 1 MB");
             assertThat(Api.get("/county/attendance/unmatched?max=1000", kai).body()).doesNotContain(big);
         } finally {
-            Api.put("/county/admin/settings/attendance.register-max-megabytes", cal, "{\"value\":\"64\",\"effectiveFrom\":\"2024-08-19\"}");
+            // a second value from the same date is refused in words (it was a 500); the council's size comes back from today
+            HttpResponse<String> sameDay = Api.put("/county/admin/settings/attendance.register-max-megabytes", cal,
+                    "{\"value\":\"64\",\"effectiveFrom\":\"2024-08-19\"}");
+            ApiAuthenticationIT.assertIsProblem(sameDay, 409);
+            assertThat(sameDay.body()).contains("is already 1 from 2024-08-19");
+            assertThat(Api.put("/county/admin/settings/attendance.register-max-megabytes", cal, "{\"value\":\"64\","
+                    + "\"effectiveFrom\":\"" + TODAY + "\"}").statusCode()).isEqualTo(200);
         }
     }
 

@@ -173,12 +173,16 @@ public class RegisterImport {
     public List<Sent> recent(int max) {
         String tenant = TenantScope.current().orElseThrow(() -> new IllegalStateException("No council chosen"));
         boolean officer = caller.roles().rolesIn(tenant).contains(AttendanceRoles.ATTENDANCE_OFFICER);
+        String organisation = caller.organisation();
+        if (!officer && (organisation == null || organisation.isBlank())) {
+            return List.of(); // a school user whose account names no school sees no school's uploads
+        }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("select file_name, uploaded_by, to_char(uploaded_at at time zone 'Europe/London',"
                         + " 'YYYY-MM-DD HH24:MI'), marks, school_days, unmatched"
                         + " from att_import where tenant_id = ?1 and (?2 or organisation = ?3) order by uploaded_at desc limit ?4")
                 .setParameter(1, tenant).setParameter(2, officer)
-                .setParameter(3, caller.organisation() == null ? "\u0000none" : caller.organisation()).setParameter(4, max)
+                .setParameter(3, organisation == null ? "" : organisation).setParameter(4, max)
                 .getResultList();
         return rows.stream().map(r -> new Sent((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).intValue(),
                 ((Number) r[4]).intValue(), ((Number) r[5]).intValue())).toList();

@@ -126,6 +126,13 @@ public class TenantSettings {
                 throw new InvalidInputException("value", e.getMessage());
             }
         }
+        // one value from each date: a second for the same date is refused in words, not left to the database (a 500)
+        em.createQuery("select s from TenantSetting s where s.key = :k and s.effectiveFrom = :d", TenantSetting.class)
+                .setParameter("k", key).setParameter("d", effectiveFrom).getResultStream().findFirst().ifPresent(existing -> {
+                    throw new org.nottspartners.portal.core.problem.ActionRefusedException("A value from that date already",
+                            key + " is already " + existing.value() + " from " + effectiveFrom + ": give the new value from"
+                                    + " another date (the value before it is kept)");
+                });
         TenantSetting setting = new TenantSetting(tenant(), key, effectiveFrom, value);
         em.persist(setting);
         em.flush();

@@ -201,9 +201,7 @@ public final class PayaraDomain implements AutoCloseable {
         asadmin(Duration.ofMinutes(1), "set-hazelcast-configuration", "--enabled=false", "--dynamic=false");
         if (!jvmConfigured) {
             asadmin(Duration.ofMinutes(1), "delete-jvm-options", "-Xmx512m");
-            // 1.5 GB: the test suite deploys the portal some 35 times into one server (issue 15 added three more classes
-            // and a module's worth of classes); the machine has 24 GB
-            asadmin(Duration.ofMinutes(1), "create-jvm-options", "-Xmx1536m:" + JSON_PROVIDER);
+            asadmin(Duration.ofMinutes(1), "create-jvm-options", "-Xmx1g:" + JSON_PROVIDER);
         }
         for (String line : jvmOptions.split("\\R")) {
             if (line.strip().startsWith(SETTINGS_MARK)) {

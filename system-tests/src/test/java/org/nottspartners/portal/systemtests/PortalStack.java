@@ -31,6 +31,7 @@ public class PortalStack implements LauncherSessionListener {
             // servers a killed test run left behind (its Payara, Keycloak and PostgreSQL), found by their folders
             new Leftovers(Path.of(System.getProperty("payara.home")), Path.of(System.getProperty("portal.keycloak.home")),
                     dir.resolve("postgres-data"), System.out::println).stop();
+            givePayaraRoom(Path.of(System.getProperty("payara.home")));
             mail = MailCatcher.start(MailCatcher.SMTP_PORT);
             database = PortalDatabase.start(Integer.getInteger("test.pg.port"), dir.resolve("postgres-data"), false);
             keycloak = KeycloakServer.start(Path.of(System.getProperty("portal.keycloak.home")),
@@ -39,6 +40,21 @@ public class PortalStack implements LauncherSessionListener {
         } catch (Exception e) {
             launcherSessionClosed(session);
             throw new IllegalStateException("Could not start the test servers: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The test Payara is the plain distribution (512 MB of heap), and the suite deploys the portal into it once per test
+     * class, some 35 times: a deployment's classes are not all freed at once, and with issue 15's classes the heap ran
+     * out near the end (CI). 1.5 GB, set in the domain before Arquillian starts it; the machine has 24 GB.
+     */
+    private static void givePayaraRoom(Path payaraHome) throws java.io.IOException {
+        Path domain = payaraHome.resolve("glassfish/domains/domain1/config/domain.xml");
+        if (Files.exists(domain)) {
+            String xml = Files.readString(domain);
+            if (xml.contains("-Xmx512m")) {
+                Files.writeString(domain, xml.replace("-Xmx512m", "-Xmx1536m"));
+            }
         }
     }
 

@@ -49,6 +49,10 @@ import org.postgresql.PGConnection;
  * line: {@code attendance ingest: <marks/s> marks/s, raw COPY <marks/s> marks/s, ratio <ingest/raw>, peak heap MB <m>}.
  *
  * <p>Not run: the import's audit record ({@code AuditTrail.record}, one row per file, needs the container).
+ *
+ * <p>Why one class of some 460 lines: it is a single main that generates the data, runs the import's statements in
+ * {@code RegisterImport}'s order, the raw COPY and the optional EXPLAIN, and prints one line; the steps share the
+ * database and the generated files, and splitting them would only pass those around.
  */
 public final class AttendanceIngestBenchmark {
 

@@ -74,6 +74,12 @@ import org.nottspartners.portal.core.time.Today;
 /**
  * The School Attendance module's REST API, reached at {@code /api/{tenant}/attendance} through the core, which
  * has already checked the caller, the council and that the module is switched on there.
+ *
+ * <p>Why one class of some 500 lines: a module gives the core one API resource ({@code PortalModule.apiResource}), and
+ * the role matrix and cross-tenant suites enumerate its methods by reflection. Each method is a thin edge (read the
+ * form, name the role, call one service: registers, notices, enforcement, waves, reports); the rules live in those
+ * services. The seam to split along next is JAX-RS sub-resources per area (enforcement, waves, reports), once the
+ * core's enumeration follows sub-resource locators.
  */
 @RequestScoped
 @AllowedFor({AttendanceRoles.Names.ATTENDANCE_OFFICER, AttendanceRoles.Names.ENFORCEMENT_OFFICER, PortalRole.Names.SCHOOL_STAFF,

@@ -226,8 +226,34 @@ public final class PayaraDomain implements AutoCloseable {
     /** Deploys the EAR afresh (a copy left from an earlier run is removed first). */
     public void deploy(Path ear) throws IOException, InterruptedException {
         undeployIfPresent();
-        asadmin(Duration.ofMinutes(5), "deploy", "--name=portal", ear.toString());
+        removeLeftovers();
+        try {
+            asadmin(Duration.ofMinutes(5), "deploy", "--name=portal", ear.toString());
+        } catch (IllegalStateException failed) {
+            // A run stopped in the middle of its undeploy (Ctrl-C, a killed launcher) can leave the expanded EAR half
+            // deleted, listed in .glassfishStaleFiles; Payara then reads the new EAR against the old directory and
+            // answers "Could not find sub module [portal-web.war]" (eclipse-ee4j/glassfish#22383). Once more, clean.
+            undeployIfPresent();
+            removeLeftovers();
+            asadmin(Duration.ofMinutes(5), "deploy", "--name=portal", ear.toString());
+        }
         awaitReady(Duration.ofMinutes(2));
+    }
+
+    /** The expanded EAR and its generated classes from an earlier deployment that its undeploy did not remove. */
+    private void removeLeftovers() throws IOException {
+        Path domain = home.resolve("glassfish/domains/" + DOMAIN);
+        for (Path dir : List.of(domain.resolve("applications/portal"), domain.resolve("generated/ejb/portal"),
+                domain.resolve("generated/jsp/portal"), domain.resolve("generated/xml/portal"),
+                domain.resolve("generated/policy/portal"))) {
+            if (Files.exists(dir)) {
+                try (var paths = Files.walk(dir)) {
+                    for (Path each : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.deleteIfExists(each);
+                    }
+                }
+            }
+        }
     }
 
     /** Ready when the API answers at all (401 without a token): the application has finished loading. */

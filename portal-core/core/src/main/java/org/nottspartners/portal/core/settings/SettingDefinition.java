@@ -45,6 +45,11 @@ public record SettingDefinition(String key, SettingKind kind, String fallback, S
         return new SettingDefinition(key, SettingKind.COUNT, Integer.toString(fallback), meaning, rule, List.of());
     }
 
+    /** A time of day on the 24-hour clock ({@code 07:00}): the earliest a child may start work, say. */
+    public static SettingDefinition timeOfDay(String key, java.time.LocalTime fallback, String meaning, String rule) {
+        return new SettingDefinition(key, SettingKind.TIME_OF_DAY, fallback.toString(), meaning, rule, List.of());
+    }
+
     /** Words shown to a user or a family, up to 500 characters. */
     public static SettingDefinition text(String key, String fallback, String meaning, String rule) {
         return new SettingDefinition(key, SettingKind.TEXT, fallback, meaning, rule, List.of());

@@ -24,6 +24,15 @@ public enum SettingKind {
         }
     },
 
+    /** A time of day on the 24-hour clock, hours and minutes ({@code 07:00}, {@code 23:00}). */
+    TIME_OF_DAY("a time of day on the 24-hour clock, such as 07:00 or 19:30") {
+        @Override
+        Optional<String> check(String key, String value, List<String> choices) {
+            return value.matches("([01]\\d|2[0-3]):[0-5]\\d") ? Optional.empty()
+                    : Optional.of("'" + key + "' is a time of day: give hours and minutes on the 24-hour clock, such as 07:00");
+        }
+    },
+
     /** Words, up to 500 characters. */
     TEXT("words, up to 500 characters") {
         @Override

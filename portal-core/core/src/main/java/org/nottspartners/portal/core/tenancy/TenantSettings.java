@@ -58,6 +58,12 @@ public class TenantSettings {
         return value.matches("\\d{1,8}") ? Integer.parseInt(value) : Integer.parseInt(setting.fallback());
     }
 
+    /** A time-of-day setting in force on a date. */
+    public java.time.LocalTime timeOfDay(SettingDefinition setting, LocalDate date) {
+        String value = text(setting, date);
+        return java.time.LocalTime.parse(setting.problem(value).isPresent() ? setting.fallback() : value);
+    }
+
     /** A setting in force on a date, as text: the council's value, or the setting's default. */
     public String text(SettingDefinition setting, LocalDate date) {
         return valueOn(setting.key(), date).map(String::strip).orElse(setting.fallback());

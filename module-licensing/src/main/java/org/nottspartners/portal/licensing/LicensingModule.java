@@ -41,11 +41,35 @@ public class LicensingModule implements PortalModule {
         return LicensingRoles.ALL;
     }
 
+    /** The officer's pages, and the public's application pages (GOV.UK patterns), each for its own role only. */
+    @Override
+    public List<org.nottspartners.portal.core.module.ModulePage> pages() {
+        List<org.nottspartners.portal.core.module.ModulePage> pages = new java.util.ArrayList<>(
+                org.nottspartners.portal.core.module.ModulePage.each(Set.of(LicensingRoles.LICENSING_OFFICER), "index.xhtml",
+                        "application.xhtml"));
+        pages.addAll(org.nottspartners.portal.core.module.ModulePage.each(Set.of(PortalRole.PUBLIC_APPLICANT), PUBLIC_PAGES));
+        return pages;
+    }
+
+    /** The pages of an application online, for members of the public. */
+    static final String[] PUBLIC_PAGES = {"apply.xhtml", "tasks.xhtml", "child.xhtml", "parent.xhtml", "work.xhtml", "days.xhtml",
+        "chaperone.xhtml", "check.xhtml", "sent.xhtml"};
+
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
                 new MenuEntry("Licence applications", "index.xhtml", Set.of(LicensingRoles.LICENSING_OFFICER)),
-                new MenuEntry("Apply for a licence", "index.xhtml", Set.of(PortalRole.PUBLIC_APPLICANT)));
+                new MenuEntry("Apply for a licence", "apply.xhtml", Set.of(PortalRole.PUBLIC_APPLICANT)));
+    }
+
+    @Override
+    public List<org.nottspartners.portal.core.calendar.QualityStandard> qualityStandards() {
+        return org.nottspartners.portal.licensing.applications.LicensingStandards.ALL;
+    }
+
+    @Override
+    public List<org.nottspartners.portal.core.settings.SettingDefinition> settings() {
+        return org.nottspartners.portal.licensing.rules.LicensingSettings.ALL;
     }
 
     @Override

@@ -2,22 +2,46 @@ package org.nottspartners.portal.licensing;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.nottspartners.portal.core.access.AllowedFor;
 import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.module.ModuleStatusView;
+import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.tenancy.TenantContext;
+import org.nottspartners.portal.licensing.applications.Application;
+import org.nottspartners.portal.licensing.applications.ApplicationForm;
+import org.nottspartners.portal.licensing.applications.ApplicationKind;
+import org.nottspartners.portal.licensing.applications.Applications;
+import org.nottspartners.portal.licensing.checks.RuleCheckForm;
+import org.nottspartners.portal.licensing.checks.RuleCheckView;
+import org.nottspartners.portal.licensing.checks.RuleChecks;
 
 /**
- * The Child Licensing module's REST API, reached at {@code /api/{tenant}/licensing} through the core, which
- * has already checked the caller, the council and that the module is switched on there.
+ * The Child Licensing module's REST API, reached at {@code /api/{tenant}/licensing} through the core, which has already
+ * checked the caller, the council and that the module is switched on there. A member of the public reaches the
+ * endpoints that name their role in any council (the one where the child lives); their applications are theirs alone.
  */
 @RequestScoped
 @AllowedFor({LicensingRoles.Names.LICENSING_OFFICER, PortalRole.Names.PUBLIC_APPLICANT})
 @Produces(MediaType.APPLICATION_JSON)
 public class LicensingResource {
+
+    private static final String OFFICER = LicensingRoles.Names.LICENSING_OFFICER;
+    private static final String APPLICANT = PortalRole.Names.PUBLIC_APPLICANT;
 
     @Inject
     TenantContext tenant;
@@ -25,9 +49,130 @@ public class LicensingResource {
     @Inject
     LicensingModule module;
 
+    @Inject
+    RuleChecks checks;
+
+    @Inject
+    Applications applications;
+
+    @Inject
+    org.nottspartners.portal.licensing.licences.Licences licences;
+
     /** What the module is, for the council in the address. */
     @GET
     public ModuleStatusView status() {
         return ModuleStatusView.of(module, tenant.tenantId());
+    }
+
+    /**
+     * Whether a child may perform or work on the days and times given, in this council (its term dates and settings):
+     * allowed or not, each breach in words. Nothing is saved; the same check runs on an application before it is sent.
+     */
+    @POST
+    @Path("rule-checks")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RuleCheckView ruleCheck(RuleCheckForm form) {
+        return checks.check(form);
+    }
+
+    /** Starts an application (a member of the public): a draft only the applicant sees. */
+    @POST
+    @Path("applications")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(APPLICANT)
+    @APIResponseSchema(value = LicensingViews.ApplicationView.class, responseCode = "201")
+    public Response start(LicensingViews.NewApplicationForm form) {
+        ApplicationKind kind = form == null || form.kind == null ? null : Arrays.stream(ApplicationKind.values())
+                .filter(k -> k.name().equalsIgnoreCase(form.kind.strip())).findFirst()
+                .orElseThrow(() -> new InvalidInputException("kind", "Choose what you are applying for: PERFORMANCE or EMPLOYMENT"));
+        return Response.status(201).entity(view(applications.start(kind))).build();
+    }
+
+    /** An applicant's own applications; an officer's queue (sent ones, the oldest waiting first), of one status or all. */
+    @GET
+    @Path("applications")
+    public List<LicensingViews.ApplicationSummary> list(@QueryParam("status") String status) {
+        if (applications.isApplicant()) {
+            return applications.mine().stream().map(LicensingViews.ApplicationSummary::of).toList();
+        }
+        Optional<Application.Status> only = status == null || status.isBlank() ? Optional.empty()
+                : Optional.of(Arrays.stream(Application.Status.values()).filter(s -> s.name().equalsIgnoreCase(status.strip()))
+                        .findFirst().orElseThrow(() -> new InvalidInputException("status",
+                                "The status is one of SUBMITTED, GRANTED, REFUSED or WITHDRAWN")));
+        return applications.queue(only).stream().map(LicensingViews.ApplicationSummary::of).toList();
+    }
+
+    /** One application: the applicant's own, or any sent one for an officer; 404 otherwise. */
+    @GET
+    @Path("applications/{id}")
+    public LicensingViews.ApplicationView get(@PathParam("id") UUID id) {
+        return view(applications.visible(id));
+    }
+
+    /** Saves the answers given on a draft (those left out are kept): save and come back later. */
+    @PUT
+    @Path("applications/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(APPLICANT)
+    public LicensingViews.ApplicationView save(@PathParam("id") UUID id, ApplicationForm form) {
+        return view(applications.save(id, form));
+    }
+
+    /** Replaces a draft's days and times. */
+    @PUT
+    @Path("applications/{id}/days")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(APPLICANT)
+    public LicensingViews.ApplicationView saveDays(@PathParam("id") UUID id, LicensingViews.ApplicationDaysForm form) {
+        if (form == null) {
+            throw new InvalidInputException("days", "Send the days and the version of the application you read");
+        }
+        return view(applications.saveDays(id, form.version, form.days));
+    }
+
+    /** Sends a complete draft to the council (every missing answer named at once; 409 if too late to apply). */
+    @POST
+    @Path("applications/{id}/submission")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(APPLICANT)
+    public LicensingViews.ApplicationView submit(@PathParam("id") UUID id, LicensingViews.ApplicationVersionForm form) {
+        return view(applications.submit(id, form == null ? null : form.version));
+    }
+
+    /** Withdraws a draft or a sent application not yet decided. */
+    @POST
+    @Path("applications/{id}/withdrawal")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(APPLICANT)
+    public LicensingViews.ApplicationView withdraw(@PathParam("id") UUID id, LicensingViews.ApplicationVersionForm form) {
+        return view(applications.withdraw(id, form == null ? null : form.version));
+    }
+
+    /** The officer's decision: GRANT with any conditions, or REFUSE with the reasons. */
+    @POST
+    @Path("applications/{id}/decision")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(OFFICER)
+    public LicensingViews.ApplicationView decide(@PathParam("id") UUID id, LicensingViews.LicenceDecisionForm form) {
+        if (form == null || form.outcome == null || !List.of("GRANT", "REFUSE").contains(form.outcome.strip().toUpperCase())) {
+            throw new InvalidInputException("outcome", "Choose GRANT or REFUSE");
+        }
+        return view(applications.decide(id, form.version, form.outcome.strip().equalsIgnoreCase("GRANT"), form.words));
+    }
+
+    /** The licence or permit as issued (a PDF), for its applicant or an officer; 404 until granted. */
+    @GET
+    @Path("applications/{id}/licence.pdf")
+    @Produces("application/pdf")
+    public Response licence(@PathParam("id") UUID id) {
+        Application a = applications.visible(id);
+        var document = licences.of(a.id()).orElseThrow(() -> new org.nottspartners.portal.core.persistence.RecordNotFoundException(
+                "This application has no licence: it has not been granted."));
+        return Response.ok(document.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
+    }
+
+    private LicensingViews.ApplicationView view(Application a) {
+        return applications.view(a);
     }
 }

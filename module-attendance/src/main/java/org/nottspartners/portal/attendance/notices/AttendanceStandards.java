@@ -1,12 +1,8 @@
 package org.nottspartners.portal.attendance.notices;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.nottspartners.portal.core.calendar.QualityStandard;
 import org.nottspartners.portal.core.calendar.QualityStandardSettings;
-import org.nottspartners.portal.core.calendar.StandardVersion;
 
 /**
  * The attendance quality standards core's clocks time (RULES.md §4; 002 §2a13), read from
@@ -23,17 +19,9 @@ public final class AttendanceStandards {
 
     static final String RESOURCE = "/attendance/quality-standards.csv";
 
-    public static final List<QualityStandard> ALL = load();
+    public static final List<QualityStandard> ALL = QualityStandardSettings.shipped(AttendanceStandards.class, RESOURCE);
 
     private AttendanceStandards() {
     }
 
-    private static List<QualityStandard> load() {
-        InputStream in = AttendanceStandards.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("The attendance quality standards " + RESOURCE + " are missing");
-        }
-        return QualityStandardSettings.fromCsv("shipped", new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE)
-                .versions().stream().map(StandardVersion::standard).toList();
-    }
 }

@@ -1,11 +1,7 @@
 package org.nottspartners.portal.earlyhelp.casework;
 
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.nottspartners.portal.core.calendar.QualityStandardSettings;
-import org.nottspartners.portal.core.calendar.StandardVersion;
 import org.nottspartners.portal.core.calendar.QualityStandard;
 
 /**
@@ -57,17 +53,9 @@ public final class EarlyHelpStandards {
     /** The shipped standards: one table, read by the running portal and by every test alike (issue 13, item 10). */
     static final String RESOURCE = "/early-help/quality-standards.csv";
 
-    public static final List<QualityStandard> ALL = load();
+    public static final List<QualityStandard> ALL = QualityStandardSettings.shipped(EarlyHelpStandards.class, RESOURCE);
 
     private EarlyHelpStandards() {
     }
 
-    private static List<QualityStandard> load() {
-        InputStream in = EarlyHelpStandards.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("The early help quality standards " + RESOURCE + " are missing");
-        }
-        return QualityStandardSettings.fromCsv("shipped", new InputStreamReader(in, StandardCharsets.UTF_8), RESOURCE)
-                .versions().stream().map(StandardVersion::standard).toList();
-    }
 }

@@ -46,8 +46,13 @@ public class AccessFilter implements ContainerRequestFilter {
         Set<PortalRole> roles = Set.of();
         if (rule.get().needsCouncil()) {
             String tenant = request.getUriInfo().getPathParameters().getFirst("tenant");
-            gate.enter(tenant);
-            roles = caller.roles().rolesIn(tenant);
+            if (caller.roles().isMemberOfPublic() && rule.get().namesPublicApplicant()) {
+                gate.enterAsPublic(tenant); // the council where the child lives, chosen by the applicant
+                roles = Set.of(PortalRole.PUBLIC_APPLICANT);
+            } else {
+                gate.enter(tenant);
+                roles = caller.roles().rolesIn(tenant);
+            }
         }
         if (!rule.get().allows(roles)) {
             request.abortWith(ProblemResponses.of(Problem.of(403, ProblemResponses.titleFor(403),

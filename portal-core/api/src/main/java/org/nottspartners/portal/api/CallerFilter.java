@@ -48,6 +48,9 @@ public class CallerFilter implements ContainerRequestFilter {
                 ClaimValues.firstString(verified.getClaim("name")).orElse(verified.getName()),
                 ClaimValues.firstString(verified.getClaim("organisation")).orElse(null),
                 TenantRoles.fromGroups(verified.getGroups(), modules.roles()));
+        if ("true".equals(String.valueOf((Object) verified.getClaim("email_verified")))) {
+            ClaimValues.firstString(verified.getClaim("email")).ifPresent(caller::email);
+        }
     }
 
     /**

@@ -33,4 +33,13 @@ public class TenantGate {
         }
         context.enter(tenant);
     }
+
+    /** Enters a council for a member of the public: any council that exists; 404 for one that does not. */
+    public void enterAsPublic(String tenant) {
+        if (tenant == null || tenants.nameOf(tenant).isEmpty()) {
+            throw new WebApplicationException(ProblemResponses.of(Problem.of(404, ProblemResponses.titleFor(404),
+                    "There is no council '" + tenant + "' in the portal.")));
+        }
+        context.enter(tenant);
+    }
 }

@@ -66,7 +66,11 @@ public class TenantResource {
      */
     @Path("{module}")
     public Object module(@PathParam("tenant") String tenant, @PathParam("module") String moduleId) {
-        gate.enter(tenant);
+        if (caller.roles().isMemberOfPublic()) {
+            gate.enterAsPublic(tenant); // which of the module's endpoints they may use, the access filter decides (404 for any other)
+        } else {
+            gate.enter(tenant);
+        }
         PortalModule module = modules.find(moduleId)
                 .filter(m -> tenants.isEnabled(tenant, m.id()))
                 .orElseThrow(NotFoundException::new);

@@ -18,9 +18,9 @@ import org.nottspartners.portal.core.tenancy.TenantDirectory;
 @ApplicationScoped
 public class PageAccess {
 
-    private static final Set<String> PUBLIC_PREFIXES = Set.of("/jakarta.faces.resource/", "/resources/");
+    private static final Set<String> PUBLIC_PREFIXES = Set.of("/jakarta.faces.resource/", "/resources/", "/webjars/");
     private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", "/sign-in-failed.xhtml", "/no-council.xhtml",
-            "/callback", "/sign-out");
+            "/apply.xhtml", "/callback", "/sign-out");
 
     /**
      * The family record's pages and the action each one is (the API's endpoints declare the same actions):
@@ -46,8 +46,20 @@ public class PageAccess {
         return PUBLIC_PAGES.contains(path) || PUBLIC_PREFIXES.stream().anyMatch(path::startsWith);
     }
 
+    /**
+     * Whether a member of the public may enter a council's pages at all: any council in the portal (the one where the
+     * child lives); which pages, {@link #mayOpen} decides.
+     */
+    public boolean mayEnterAsPublic(String tenant) {
+        return caller.roles().isMemberOfPublic() && tenants.nameOf(tenant).isPresent();
+    }
+
     public boolean mayOpen(String tenant, String page) {
         Set<PortalRole> roles = caller.roles().rolesIn(tenant);
+        if (roles.isEmpty() && mayEnterAsPublic(tenant)) {
+            // a member of the public opens exactly the module pages that name their role, nothing of the council's own
+            return isModulePageFor(tenant, page, Set.of(PortalRole.PUBLIC_APPLICANT));
+        }
         if (roles.isEmpty()) {
             return false;
         }
@@ -64,7 +76,15 @@ public class PageAccess {
             FamilyRecordAccess action = PEOPLE_PAGES.get(page);
             return action != null && action.allows(roles);
         }
-        String folder = page.split("/")[1];
+        return isModulePageFor(tenant, page, roles);
+    }
+
+    private boolean isModulePageFor(String tenant, String page, Set<PortalRole> roles) {
+        String[] segments = page.split("/");
+        if (segments.length < 2) {
+            return false;
+        }
+        String folder = segments[1];
         String modulePage = page.length() > folder.length() + 2 ? page.substring(folder.length() + 2) : "";
         return modules.find(folder)
                 .filter(m -> m.rolesFor(modulePage).stream().anyMatch(roles::contains))

@@ -59,11 +59,12 @@ public class PortalRequestFilter extends HttpFilter {
             if (path.isEmpty() || path.equals("/") || path.equals("/index.xhtml")) {
                 // the home page of the first council the caller works for
                 List<String> councils = List.copyOf(caller.tenants());
-                res.sendRedirect(req.getContextPath() + (councils.isEmpty() ? "/no-council.xhtml" : "/" + councils.get(0) + "/index.xhtml"));
+                res.sendRedirect(req.getContextPath() + (!councils.isEmpty() ? "/" + councils.get(0) + "/index.xhtml"
+                        : caller.roles().isMemberOfPublic() ? "/apply.xhtml" : "/no-council.xhtml"));
                 return;
             }
             String[] parts = path.split("/", 3); // "", council, rest
-            if (parts.length < 3 || !caller.tenants().contains(parts[1])) {
+            if (parts.length < 3 || !(caller.tenants().contains(parts[1]) || pages.mayEnterAsPublic(parts[1]))) {
                 res.sendError(HttpServletResponse.SC_NOT_FOUND);
                 return;
             }
@@ -136,6 +137,11 @@ public class PortalRequestFilter extends HttpFilter {
             String organisation = claims.getArrayStringClaim("organisation").stream().findFirst().orElse(null);
             String userName = claims.getStringClaim("preferred_username").orElse(req.getUserPrincipal().getName());
             caller.resolve(openId.getSubject(), userName, name, organisation, TenantRoles.fromGroups(claims.getArrayStringClaim("groups"), modules.roles()));
+            jakarta.json.JsonObject userInfo = openId.getClaimsJson();
+            if (userInfo != null && userInfo.getBoolean("email_verified", false)) {
+                claims.getStringClaim("email").or(() -> java.util.Optional.ofNullable(userInfo.getString("email", null)))
+                        .ifPresent(caller::email);
+            }
         }
     }
 }

@@ -14,6 +14,14 @@ public sealed interface AccessRule {
     /** Whether a caller with these roles in the council may use the endpoint. */
     boolean allows(Set<PortalRole> rolesInCouncil);
 
+    /**
+     * Whether a member of the public may use the endpoint in any council: only when the rule names the public role
+     * itself ({@code @AllowedFor("public-applicant")}), never through a kind of role or any-role rule.
+     */
+    default boolean namesPublicApplicant() {
+        return this instanceof Roles roles && roles.names().contains(PortalRole.Names.PUBLIC_APPLICANT);
+    }
+
     /** Whether the rule is about a council's roles (the address must name the council). */
     default boolean needsCouncil() {
         return true;
@@ -43,11 +51,11 @@ public sealed interface AccessRule {
         }
     }
 
-    /** Callers with any role in the council. */
+    /** Callers with any role in the council (a member of the public's is none). */
     record AnyRole() implements AccessRule {
         @Override
         public boolean allows(Set<PortalRole> rolesInCouncil) {
-            return !rolesInCouncil.isEmpty();
+            return rolesInCouncil.stream().anyMatch(r -> r.kind() != PortalRole.Kind.PUBLIC);
         }
     }
 

@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@link QualityStandardSettings}.
  */
 public sealed interface DueRule
-        permits DueRule.WorkingDays, DueRule.ClockHours, DueRule.CalendarWeeks, DueRule.CalendarMonths, DueRule.SchoolWeeks,
+        permits DueRule.WorkingDays, DueRule.ClockHours, DueRule.CalendarDays, DueRule.CalendarWeeks, DueRule.CalendarMonths, DueRule.SchoolWeeks,
         DueRule.NotUsed {
 
     /** When work whose clock starts at {@code startedAt} falls due under this rule. */
@@ -30,14 +30,14 @@ public sealed interface DueRule
 
     /**
      * Reads a timescale written as {@link #inWords()} writes it: "5 working days", "1 working day",
-     * "24 hours", "1 hour", "2 weeks", "3 months", "10 school weeks", or "not used".
+     * "24 hours", "1 hour", "25 days", "2 weeks", "3 months", "10 school weeks", or "not used".
      */
     static DueRule parse(String text) {
         Objects.requireNonNull(text, "A timescale is needed");
         if (NotUsed.WORDS.equals(text.trim().toLowerCase(Locale.UK))) {
             return new NotUsed();
         }
-        Matcher m = Pattern.compile("(\\d+)\\s+(working days?|hours?|school weeks?|weeks?|months?)")
+        Matcher m = Pattern.compile("(\\d+)\\s+(working days?|days?|hours?|school weeks?|weeks?|months?)")
                 .matcher(text.trim().toLowerCase(Locale.UK));
         if (!m.matches()) {
             throw new IllegalArgumentException("'" + text + "' is not a timescale this portal understands;"
@@ -54,6 +54,8 @@ public sealed interface DueRule
             return new SchoolWeeks(n);
         } else if (unit.startsWith("month")) {
             return new CalendarMonths(n);
+        } else if (unit.startsWith("day")) {
+            return new CalendarDays(n);
         }
         return new CalendarWeeks(n);
     }
@@ -131,6 +133,30 @@ public sealed interface DueRule
         @Override
         public String inWords() {
             return weeks + (weeks == 1 ? " week" : " weeks");
+        }
+    }
+
+    /**
+     * Due by the end of the n-th day after the day the clock starts, weekends and holidays counted ("an employment
+     * permit issued within 25 days of the application", 002 §14c).
+     *
+     * @param days the number of days, at least 1
+     */
+    record CalendarDays(int days) implements DueRule {
+
+        /** Checks the number is at least 1. */
+        public CalendarDays {
+            requireAtLeastOne(days, "days");
+        }
+
+        @Override
+        public Due dueFrom(Instant startedAt, WorkingDayCalendar calendar) {
+            return new Due.ByEndOfDay(calendar.dayOf(startedAt).plusDays(days), calendar.zone());
+        }
+
+        @Override
+        public String inWords() {
+            return days + (days == 1 ? " day" : " days");
         }
     }
 

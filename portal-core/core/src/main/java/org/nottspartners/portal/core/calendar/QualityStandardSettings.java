@@ -58,6 +58,25 @@ public final class QualityStandardSettings {
      *
      * @param sourceName how to name the source in error messages
      */
+    /**
+     * The standards a module ships, read from a CSV resource beside its classes (the header as for
+     * {@link #fromCsv}): one table, read by the running portal and by every test alike.
+     *
+     * @param owner    a class of the module, whose class loader finds the resource
+     * @param resource the resource's absolute path ({@code /attendance/quality-standards.csv})
+     */
+    public static List<QualityStandard> shipped(Class<?> owner, String resource) {
+        java.io.InputStream in = owner.getResourceAsStream(resource);
+        if (in == null) {
+            throw new IllegalStateException("The quality standards " + resource + " are missing");
+        }
+        try (Reader reader = new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8)) {
+            return fromCsv("shipped", reader, resource).versions().stream().map(StandardVersion::standard).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public static QualityStandardSettings fromCsv(String council, Reader reader, String sourceName) {
         List<StandardVersion> versions = CsvLines.read(reader, sourceName, HEADER).stream()
                 .map(row -> {

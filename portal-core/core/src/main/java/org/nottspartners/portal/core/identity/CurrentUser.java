@@ -15,6 +15,7 @@ public class CurrentUser {
     private String displayName;
     private String organisation;
     private TenantRoles roles = TenantRoles.none();
+    private String email;
 
     /** Called once per request by the edge that authenticated the caller. */
     public void resolve(String userId, String userName, String displayName, String organisation, TenantRoles roles) {
@@ -26,6 +27,15 @@ public class CurrentUser {
         this.displayName = displayName;
         this.organisation = organisation;
         this.roles = roles;
+    }
+
+    /** The caller's verified e-mail address from the sign-in service (a member of the public's, where licences are sent). */
+    public void email(String verifiedEmail) {
+        this.email = verifiedEmail;
+    }
+
+    public java.util.Optional<String> email() {
+        return java.util.Optional.ofNullable(email);
     }
 
     public boolean isAuthenticated() {

@@ -54,6 +54,15 @@ public final class TenantRoles {
         return publicApplicant;
     }
 
+    /**
+     * Whether the caller is a member of the public and nothing else: self-registered, with no role in any council. Such
+     * a caller may use, in any council, exactly the pages and endpoints that name {@link PortalRole#PUBLIC_APPLICANT};
+     * a member of staff who also holds the public role stays staff.
+     */
+    public boolean isMemberOfPublic() {
+        return publicApplicant && byTenant.isEmpty();
+    }
+
     /** The councils in which the caller holds at least one role, in name order. */
     public Set<String> tenants() {
         return new java.util.TreeSet<>(byTenant.keySet());

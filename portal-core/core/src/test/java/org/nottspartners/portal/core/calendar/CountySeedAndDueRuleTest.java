@@ -54,7 +54,7 @@ class CountySeedAndDueRuleTest {
 
     @ParameterizedTest(name = "\"{0}\"")
     @DisplayName("Timescales read back as they are written")
-    @CsvSource({"5 working days", "1 working day", "24 hours", "1 hour", "2 weeks", "1 week", "10 school weeks", "1 school week", "1 month", "3 months"})
+    @CsvSource({"5 working days", "1 working day", "24 hours", "1 hour", "2 weeks", "1 week", "10 school weeks", "1 school week", "1 month", "3 months", "25 days", "1 day"})
     void roundTrip(String words) {
         assertThat(DueRule.parse(words).inWords()).isEqualTo(words);
     }
@@ -81,13 +81,22 @@ class CountySeedAndDueRuleTest {
     }
 
     @Test
+    @DisplayName("An employment permit within 25 days (002 §14c): calendar days, weekends and bank holidays counted")
+    void calendarDays() {
+        WorkingDayCalendar calendar = TestCalendars.plain("county");
+        // applied on Friday 19 December 2025: due at the end of Tuesday 13 January 2026, over Christmas
+        Due permit = DueRule.parse("25 days").dueFrom(TestCalendars.london(2025, 12, 19, 16, 0), calendar);
+        assertThat(permit).isEqualTo(new Due.ByEndOfDay(TestCalendars.date(2026, 1, 13), calendar.zone()));
+    }
+
+    @Test
     @DisplayName("Timescales that cannot be read, or of zero, are refused in plain words")
     void badTimescales() {
         assertThatThrownBy(() -> DueRule.parse("a fortnight"))
                 .hasMessageContaining("'a fortnight' is not a timescale this portal understands");
         assertThatThrownBy(() -> new DueRule.WorkingDays(0)).hasMessageContaining("at least 1");
         // RULES §0: a council types its own numbers, in any of the units, so none of them may be zero
-        for (String zero : List.of("0 working days", "0 hours", "0 weeks", "0 months", "0 school weeks")) {
+        for (String zero : List.of("0 working days", "0 days", "0 hours", "0 weeks", "0 months", "0 school weeks")) {
             assertThatThrownBy(() -> DueRule.parse(zero)).as(zero).hasMessageContaining("A timescale must be at least 1");
         }
         assertThatThrownBy(() -> QualityStandardSettings.fromCsv("county", new StringReader(

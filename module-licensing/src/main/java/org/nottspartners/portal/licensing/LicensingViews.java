@@ -1,0 +1,70 @@
+package org.nottspartners.portal.licensing;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.UUID;
+import org.nottspartners.portal.core.problem.Problem;
+import org.nottspartners.portal.licensing.applications.Application;
+import org.nottspartners.portal.licensing.applications.ApplicationDay;
+import org.nottspartners.portal.licensing.checks.RuleCheckForm;
+import org.nottspartners.portal.licensing.checks.RuleCheckView;
+
+/** What the licensing API reads and answers. */
+public final class LicensingViews {
+
+    private LicensingViews() {
+    }
+
+    /** A new application: what it is for. */
+    public static class NewApplicationForm {
+        public String kind;
+    }
+
+    /** A draft's days and times, replacing those saved. */
+    public static class ApplicationDaysForm {
+        public Long version;
+        public List<RuleCheckForm.Day> days;
+    }
+
+    /** Sending or withdrawing: the version read. */
+    public static class ApplicationVersionForm {
+        public Long version;
+    }
+
+    /** An officer's decision: GRANT (with any conditions) or REFUSE (with the reasons). */
+    public static class LicenceDecisionForm {
+        public Long version;
+        public String outcome;
+        public String words;
+    }
+
+    /** One line of a list of applications. */
+    public record ApplicationSummary(UUID id, String reference, String kind, String status, String child, String title,
+            OffsetDateTime submittedAt, long version) {
+
+        public static ApplicationSummary of(Application a) {
+            String child = a.childGivenName() == null ? null : a.childGivenName() + " " + (a.childFamilyName() == null ? "" : a.childFamilyName());
+            return new ApplicationSummary(a.id(), a.reference(), a.kind().name(), a.status().name(), child == null ? null : child.strip(),
+                    a.title(), a.submittedAt(), a.version());
+        }
+    }
+
+    /** A day of an application. */
+    public record ApplicationDayView(LocalDate date, LocalTime start, LocalTime end) {
+
+        public static ApplicationDayView of(ApplicationDay d) {
+            return new ApplicationDayView(d.day(), d.start(), d.end());
+        }
+    }
+
+    /** An application in full, with what it still needs, the rules checked on it so far, and whether it was late. */
+    public record ApplicationView(UUID id, String reference, String kind, String status, long version, String applicantName,
+            String applicantEmail, String childGivenName, String childFamilyName, LocalDate childDateOfBirth, String childAddress,
+            String childSchool, String parentName, String parentEmail, String organisation, String title, String place,
+            String lightWork, LocalDate startsOn, String chaperoneName, Integer childrenWithChaperone, Boolean chaperoneIsTutor,
+            String tutorName, Boolean paid, List<ApplicationDayView> days, List<Problem.FieldError> missing, RuleCheckView check,
+            String late, OffsetDateTime submittedAt, OffsetDateTime decidedAt, String decidedBy, String decisionWords) {
+    }
+}

@@ -1,0 +1,318 @@
+package org.nottspartners.portal.licensing.applications;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.nottspartners.portal.core.clock.ClockSubject;
+import org.nottspartners.portal.core.clock.StandardClocks;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.persistence.StaleRecordException;
+import org.nottspartners.portal.core.time.DateText;
+import org.nottspartners.portal.core.time.Today;
+import org.nottspartners.portal.licensing.checks.RuleCheckForm;
+import org.nottspartners.portal.licensing.checks.RuleChecks;
+import org.nottspartners.portal.licensing.rules.LicensingLimits;
+import org.nottspartners.portal.licensing.rules.LicensingSettings;
+import org.nottspartners.portal.licensing.rules.LightWork;
+import org.nottspartners.portal.licensing.rules.RuleCheck;
+import org.nottspartners.portal.licensing.rules.WorkPeriod;
+
+/**
+ * Applications in the current council. A member of the public starts, saves, sends and withdraws their own; nobody
+ * else's exists for them (404, as another council's). The council's licensing officers see every application once it
+ * is sent (never a draft), and decide. Sending checks that every answer the kind needs is given, that a performance
+ * application arrives at least 21 days before the first day (a council setting), and starts the decision clock.
+ */
+@ApplicationScoped
+@Transactional
+public class Applications {
+
+    static final String SUBJECT = "licence-application";
+    private static final String TEAM = "Licensing";
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    Today today;
+
+    @Inject
+    RuleChecks checks;
+
+    @Inject
+    LicensingLimits limits;
+
+    @Inject
+    StandardClocks clocks;
+
+    @Inject
+    org.nottspartners.portal.licensing.licences.Licences licences;
+
+    /** A new draft by the member of the public signed in. */
+    public Application start(ApplicationKind kind) {
+        if (kind == null) {
+            throw new InvalidInputException("kind", "Choose what you are applying for: PERFORMANCE or EMPLOYMENT");
+        }
+        Application a = new Application(kind, caller.userId(), caller.displayName(), caller.email().orElse(null));
+        em.persist(a);
+        em.flush();
+        return a;
+    }
+
+    /** The signed-in applicant's applications in this council, newest first. */
+    public List<Application> mine() {
+        return em.createQuery("select a from Application a where a.applicantId = :me order by a.createdAt desc", Application.class)
+                .setParameter("me", caller.userId()).setMaxResults(200).getResultList();
+    }
+
+    /** The officer's queue: sent applications, the oldest waiting first, then the decided, newest first. */
+    public List<Application> queue(Optional<Application.Status> status) {
+        return em.createQuery("select a from Application a where a.status <> :draft and (:status is null or a.status = :status)"
+                        + " order by case when a.status = :sent then 0 else 1 end, a.submittedAt", Application.class)
+                .setParameter("draft", Application.Status.DRAFT).setParameter("sent", Application.Status.SUBMITTED)
+                .setParameter("status", status.orElse(null)).setMaxResults(500).getResultList();
+    }
+
+    /** An application the caller may see: their own as an applicant; any sent one as an officer. */
+    public Application visible(UUID id) {
+        Application a = id == null ? null : em.find(Application.class, id);
+        if (a == null || !maysee(a)) {
+            throw new RecordNotFoundException("There is no such application.");
+        }
+        return a;
+    }
+
+    public List<ApplicationDay> days(UUID applicationId) {
+        return em.createQuery("select d from ApplicationDay d where d.applicationId = :id order by d.day, d.start", ApplicationDay.class)
+                .setParameter("id", applicationId).getResultList();
+    }
+
+    /** Saves the answers given on a draft (save and come back later). */
+    public Application save(UUID id, ApplicationForm form) {
+        if (form == null) {
+            throw new InvalidInputException("version", "Send the answers and the version of the application you read");
+        }
+        Application a = ownDraft(id, form.version);
+        a.details(form.read(today.date()), form);
+        em.flush();
+        return a;
+    }
+
+    /** Replaces a draft's days and times. */
+    public Application saveDays(UUID id, Long version, List<RuleCheckForm.Day> days) {
+        Application a = ownDraft(id, version);
+        List<WorkPeriod> periods = checks.readDays(days);
+        em.createQuery("delete from ApplicationDay d where d.applicationId = :id").setParameter("id", id).executeUpdate();
+        for (WorkPeriod p : periods) {
+            em.persist(new ApplicationDay(id, p.day(), p.start(), p.end()));
+        }
+        a.touch();
+        em.flush();
+        return a;
+    }
+
+    /** The rules checked on the answers so far; empty until the child's date of birth and a day are given. */
+    public Optional<RuleCheck> check(Application a) {
+        List<ApplicationDay> days = days(a.id());
+        if (a.childDateOfBirth() == null || days.isEmpty()) {
+            return Optional.empty();
+        }
+        RuleCheckForm form = new RuleCheckForm();
+        form.childrenWithChaperone = a.childrenWithChaperone();
+        form.chaperoneIsTutor = a.chaperoneIsTutor();
+        form.paid = a.paid();
+        List<WorkPeriod> periods = days.stream().map(d -> new WorkPeriod(d.day(), d.start(), d.end())).toList();
+        Optional<LightWork> job = Optional.ofNullable(a.lightWork()).map(LightWork::valueOf);
+        try {
+            return Optional.of(checks.check(new RuleChecks.Plan(a.kind().rules(), a.childDateOfBirth(), job, periods), form));
+        } catch (IllegalStateException termDatesUnknown) {
+            return Optional.empty(); // the council's term dates do not reach a day yet: the officer's page says so
+        }
+    }
+
+    /** What an application still needs before it can be sent, each as the field and the words for it. */
+    public List<Problem.FieldError> missing(Application a) {
+        List<Problem.FieldError> missing = new ArrayList<>();
+        need(missing, a.childGivenName(), "childGivenName", "Enter the child's first name");
+        need(missing, a.childFamilyName(), "childFamilyName", "Enter the child's last name");
+        need(missing, a.childDateOfBirth(), "childDateOfBirth", "Enter the child's date of birth");
+        need(missing, a.childAddress(), "childAddress", "Enter the child's home address");
+        need(missing, a.childSchool(), "childSchool", "Enter the child's school");
+        need(missing, a.parentName(), "parentName", "Enter the parent's full name");
+        need(missing, a.parentEmail(), "parentEmail", "Enter the parent's email address");
+        need(missing, a.organisation(), "organisation", a.kind() == ApplicationKind.PERFORMANCE
+                ? "Enter the name of the production company" : "Enter the name of the business");
+        need(missing, a.title(), "title", a.kind() == ApplicationKind.PERFORMANCE ? "Enter the name of the production"
+                : "Enter what the job is");
+        need(missing, a.place(), "place", a.kind() == ApplicationKind.PERFORMANCE ? "Enter the address of the venue"
+                : "Enter the address where the child works");
+        if (a.kind() == ApplicationKind.PERFORMANCE) {
+            need(missing, a.chaperoneName(), "chaperoneName", "Enter the chaperone's full name");
+            need(missing, a.childrenWithChaperone(), "childrenWithChaperone", "Enter how many children the chaperone looks after");
+            need(missing, a.paid(), "paid", "Say whether the child is paid");
+        } else {
+            need(missing, a.startsOn(), "startsOn", "Enter the day the child starts work");
+        }
+        if (days(a.id()).isEmpty()) {
+            missing.add(new Problem.FieldError("days", a.kind() == ApplicationKind.PERFORMANCE
+                    ? "Add every performance and rehearsal day with its times" : "Add the days and times the child will work"));
+        }
+        return missing;
+    }
+
+    /** Sends a complete draft to the council and starts the decision clock. */
+    public Application submit(UUID id, Long version) {
+        Application a = ownDraft(id, version);
+        List<Problem.FieldError> missing = missing(a);
+        if (!missing.isEmpty()) {
+            throw new InvalidInputException(missing);
+        }
+        LocalDate on = today.date();
+        List<ApplicationDay> days = days(id);
+        LocalDate first = days.get(0).day();
+        if (first.isBefore(on)) {
+            throw new InvalidInputException("days", "The first day (" + DateText.inWords(first) + ") is in the past: change the days");
+        }
+        if (a.kind() == ApplicationKind.PERFORMANCE) {
+            int lead = limits.number(LicensingSettings.LEAD_DAYS, on);
+            if (on.plusDays(lead).isAfter(first)) {
+                throw new ActionRefusedException("Too late to apply online", "The first performance or rehearsal is on "
+                        + DateText.inWords(first) + ". The council must receive an application at least " + lead
+                        + " days before the first day, by " + DateText.inWords(first.minusDays(lead))
+                        + ". Contact the council's licensing team.");
+            }
+        }
+        OffsetDateTime now = today.now();
+        a.submit(now);
+        em.flush();
+        clocks.start(a.kind() == ApplicationKind.PERFORMANCE ? LicensingStandards.PERFORMANCE_DECISION : LicensingStandards.PERMIT_DECISION,
+                subject(a), now);
+        return a;
+    }
+
+    /** Whether an employer applied later than the byelaws allow (within 7 days of the child starting). */
+    public Optional<String> late(Application a) {
+        if (a.kind() != ApplicationKind.EMPLOYMENT || a.startsOn() == null) {
+            return Optional.empty();
+        }
+        LocalDate sent = a.submittedAt() == null ? today.date() : a.submittedAt().atZoneSameInstant(Today.ENGLAND).toLocalDate();
+        int within = limits.number(LicensingSettings.PERMIT_APPLY_DAYS, sent);
+        return sent.isAfter(a.startsOn().plusDays(within)) ? Optional.of("The employer applied on " + DateText.inWords(sent)
+                + ", more than " + within + " days after the child started on " + DateText.inWords(a.startsOn()) + ".") : Optional.empty();
+    }
+
+    /** An officer's decision: granted with any conditions, or refused with the reasons. */
+    public Application decide(UUID id, Long version, boolean grant, String words) {
+        Application a = forChange(visible(id), version);
+        if (a.status() != Application.Status.SUBMITTED) {
+            throw new ActionRefusedException("Already decided", "This application is " + a.status().inWords().toLowerCase() + ".");
+        }
+        String text = words == null ? "" : words.strip();
+        if (!grant && text.isEmpty()) {
+            throw new InvalidInputException("words", "Give the reasons for refusing, in words the applicant will read");
+        }
+        if (text.length() > 4000) {
+            throw new InvalidInputException("words", "The conditions or reasons must be 4000 characters or fewer");
+        }
+        OffsetDateTime now = today.now();
+        a.decide(grant, text.isEmpty() ? null : text, caller.displayName(), now);
+        em.flush();
+        clocks.stopAll(SUBJECT, a.id().toString(), now);
+        if (grant) {
+            licences.issue(a, days(a.id()));
+        } else {
+            licences.refused(a);
+        }
+        return a;
+    }
+
+    /** The applicant withdraws a draft or a sent application not yet decided. */
+    public Application withdraw(UUID id, Long version) {
+        Application a = forChange(own(id), version);
+        if (a.status() != Application.Status.DRAFT && a.status() != Application.Status.SUBMITTED) {
+            throw new ActionRefusedException("Already decided", "This application is " + a.status().inWords().toLowerCase() + ".");
+        }
+        a.withdraw();
+        em.flush();
+        clocks.stopAll(SUBJECT, a.id().toString(), today.now());
+        return a;
+    }
+
+    /** Whether the caller is a member of the public (an applicant) rather than an officer. */
+    public boolean isApplicant() {
+        return caller.roles().isMemberOfPublic();
+    }
+
+    /** An application in full, as the API and the pages show it. */
+    public org.nottspartners.portal.licensing.LicensingViews.ApplicationView view(Application a) {
+        var days = days(a.id()).stream().map(org.nottspartners.portal.licensing.LicensingViews.ApplicationDayView::of).toList();
+        var check = check(a).map(org.nottspartners.portal.licensing.checks.RuleCheckView::of).orElse(null);
+        return new org.nottspartners.portal.licensing.LicensingViews.ApplicationView(a.id(), a.reference(), a.kind().name(),
+                a.status().name(), a.version(), a.applicantName(), a.applicantEmail(), a.childGivenName(), a.childFamilyName(),
+                a.childDateOfBirth(), a.childAddress(), a.childSchool(), a.parentName(), a.parentEmail(), a.organisation(), a.title(),
+                a.place(), a.lightWork(), a.startsOn(), a.chaperoneName(), a.childrenWithChaperone(), a.chaperoneIsTutor(),
+                a.tutorName(), a.paid(), days, a.status() == Application.Status.DRAFT ? missing(a) : List.of(), check,
+                late(a).orElse(null), a.submittedAt(), a.decidedAt(), a.decidedBy(), a.decisionWords());
+    }
+
+    /** An applicant sees their own applications; an officer (anyone else the access rules let in) every sent one. */
+    private boolean maysee(Application a) {
+        if (caller.roles().isMemberOfPublic()) {
+            return a.applicantId().equals(caller.userId());
+        }
+        return a.status() != Application.Status.DRAFT;
+    }
+
+    private Application own(UUID id) {
+        Application a = id == null ? null : em.find(Application.class, id);
+        if (a == null || !a.applicantId().equals(caller.userId())) {
+            throw new RecordNotFoundException("There is no such application.");
+        }
+        return a;
+    }
+
+    private Application ownDraft(UUID id, Long version) {
+        Application a = forChange(own(id), version);
+        if (a.status() != Application.Status.DRAFT) {
+            throw new ActionRefusedException("Already sent", "This application has been sent to the council, so it can no longer"
+                    + " be changed. Contact the council's licensing team to change it.");
+        }
+        return a;
+    }
+
+    private static Application forChange(Application a, Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "Send the version of the application you read");
+        }
+        if (a.version() != version) {
+            throw new StaleRecordException(SUBJECT, a.id().toString(), version, a.version());
+        }
+        return a;
+    }
+
+    private static void need(List<Problem.FieldError> missing, Object value, String field, String words) {
+        if (value == null) {
+            missing.add(new Problem.FieldError(field, words));
+        }
+    }
+
+    private static ClockSubject subject(Application a) {
+        return new ClockSubject(SUBJECT, a.id().toString(), a.kind().title() + " " + a.reference() + ": " + a.childGivenName() + " "
+                + a.childFamilyName(), TEAM, null);
+    }
+}

@@ -1,0 +1,412 @@
+package org.nottspartners.portal.licensing.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.nottspartners.portal.core.page.PageActions;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem;
+import org.nottspartners.portal.core.time.DateText;
+import org.nottspartners.portal.licensing.LicensingViews;
+import org.nottspartners.portal.licensing.applications.Application;
+import org.nottspartners.portal.licensing.applications.ApplicationForm;
+import org.nottspartners.portal.licensing.applications.ApplicationKind;
+import org.nottspartners.portal.licensing.applications.Applications;
+import org.nottspartners.portal.licensing.checks.RuleCheckForm;
+import org.nottspartners.portal.licensing.rules.LightWork;
+
+/**
+ * The public's application pages, one bean for them all: the application named by the address ({@code ?id=}, or the
+ * form's hidden {@code id} on a postback) is read for the signed-in applicant only; each task page saves its own answers
+ * ("Continue" asks for every answer on the page, "Save and come back later" keeps what is given), and the check page
+ * sends it. What is refused is shown field by field in the GOV.UK error summary; nothing refused is saved.
+ */
+@Named
+@RequestScoped
+public class ApplicationPage {
+
+    /** The answers of each task page, by the form's field names. */
+    static final Map<String, List<String>> TASK_FIELDS = Map.of(
+            "child", List.of("childGivenName", "childFamilyName", "childDateOfBirth", "childAddress", "childSchool"),
+            "parent", List.of("parentName", "parentEmail"),
+            "work", List.of("organisation", "title", "place", "startsOn", "paid"),
+            "chaperone", List.of("chaperoneName", "childrenWithChaperone"),
+            "days", List.of("days"));
+
+    @Inject
+    Applications applications;
+
+    private LicensingViews.ApplicationView application;
+
+    // the answers on the page, as typed
+    private String childGivenName;
+    private String childFamilyName;
+    private String dobDay;
+    private String dobMonth;
+    private String dobYear;
+    private String childAddress;
+    private String childSchool;
+    private String parentName;
+    private String parentEmail;
+    private String organisation;
+    private String title;
+    private String place;
+    private String startDay;
+    private String startMonth;
+    private String startYear;
+    private String chaperoneName;
+    private String childrenWithChaperone;
+    private String tutorName;
+    private String dayDay;
+    private String dayMonth;
+    private String dayYear;
+    private String dayStart;
+    private String dayEnd;
+
+    @PostConstruct
+    void load() {
+        String id = param("id");
+        if (id == null) {
+            return;
+        }
+        try {
+            application = applications.view(applications.visible(UUID.fromString(id)));
+        } catch (IllegalArgumentException | RecordNotFoundException notThere) {
+            application = null;
+            return;
+        }
+        LicensingViews.ApplicationView a = application;
+        childGivenName = a.childGivenName();
+        childFamilyName = a.childFamilyName();
+        if (a.childDateOfBirth() != null) {
+            dobDay = String.valueOf(a.childDateOfBirth().getDayOfMonth());
+            dobMonth = String.valueOf(a.childDateOfBirth().getMonthValue());
+            dobYear = String.valueOf(a.childDateOfBirth().getYear());
+        }
+        childAddress = a.childAddress();
+        childSchool = a.childSchool();
+        parentName = a.parentName();
+        parentEmail = a.parentEmail();
+        organisation = a.organisation();
+        title = a.title();
+        place = a.place();
+        if (a.startsOn() != null) {
+            startDay = String.valueOf(a.startsOn().getDayOfMonth());
+            startMonth = String.valueOf(a.startsOn().getMonthValue());
+            startYear = String.valueOf(a.startsOn().getYear());
+        }
+        chaperoneName = a.chaperoneName();
+        childrenWithChaperone = a.childrenWithChaperone() == null ? null : String.valueOf(a.childrenWithChaperone());
+        tutorName = a.tutorName();
+    }
+
+    /** A page opened without an application the applicant may see answers 404, as for anyone else's. */
+    public void requireApplication() throws IOException {
+        if (application == null && !FacesContext.getCurrentInstance().getResponseComplete()) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "Not found");
+            FacesContext.getCurrentInstance().responseComplete();
+        }
+    }
+
+    // ----- the start page
+
+    public List<LicensingViews.ApplicationSummary> getMine() {
+        return applications.mine().stream().map(LicensingViews.ApplicationSummary::of).toList();
+    }
+
+    public List<ApplicationKind> getKinds() {
+        return List.of(ApplicationKind.values());
+    }
+
+    /** Starts the application chosen, and opens its task list. */
+    public String start() {
+        String kind = param("kind");
+        ApplicationKind chosen = Arrays.stream(ApplicationKind.values()).filter(k -> k.name().equals(kind)).findFirst().orElse(null);
+        if (chosen == null) {
+            PageActions.fieldError("f:kind", "Select what you are applying for");
+            return null;
+        }
+        Application a = applications.start(chosen);
+        return "/licensing/tasks?faces-redirect=true&id=" + a.id();
+    }
+
+    // ----- the task pages
+
+    public String saveChild(boolean finished) {
+        ApplicationForm form = form();
+        form.childGivenName = blankToEmpty(childGivenName);
+        form.childFamilyName = blankToEmpty(childFamilyName);
+        form.childDateOfBirth = date(dobDay, dobMonth, dobYear);
+        form.childAddress = blankToEmpty(childAddress);
+        form.childSchool = blankToEmpty(childSchool);
+        return save(form, "child", finished);
+    }
+
+    public String saveParent(boolean finished) {
+        ApplicationForm form = form();
+        form.parentName = blankToEmpty(parentName);
+        form.parentEmail = blankToEmpty(parentEmail);
+        return save(form, "parent", finished);
+    }
+
+    public String saveWork(boolean finished) {
+        ApplicationForm form = form();
+        form.organisation = blankToEmpty(organisation);
+        form.title = blankToEmpty(title);
+        form.place = blankToEmpty(place);
+        if (isEmployment()) {
+            form.startsOn = date(startDay, startMonth, startYear);
+            String job = param("lightWork");
+            form.lightWork = job == null || "NONE".equals(job) ? "" : job;
+        } else {
+            String paid = param("paid");
+            form.paid = paid == null ? null : "yes".equals(paid);
+        }
+        return save(form, "work", finished);
+    }
+
+    public String saveChaperone(boolean finished) {
+        ApplicationForm form = form();
+        form.chaperoneName = blankToEmpty(chaperoneName);
+        form.tutorName = blankToEmpty(tutorName);
+        String tutor = param("chaperoneIsTutor");
+        form.chaperoneIsTutor = tutor == null ? null : "yes".equals(tutor);
+        if (childrenWithChaperone != null && !childrenWithChaperone.isBlank()) {
+            try {
+                form.childrenWithChaperone = Integer.valueOf(childrenWithChaperone.strip());
+            } catch (NumberFormatException notANumber) {
+                PageActions.fieldError("f:childrenWithChaperone", "Enter how many children the chaperone looks after, as a number like 4");
+                return null;
+            }
+        }
+        return save(form, "chaperone", finished);
+    }
+
+    /** Adds a day with its times; the rules are checked on the days saved and shown on the page at once. */
+    public String addDay() {
+        List<RuleCheckForm.Day> days = currentDays();
+        days.add(new RuleCheckForm.Day(date(dayDay, dayMonth, dayYear), dayStart, dayEnd));
+        return saveDays(days, days.size() - 1);
+    }
+
+    public String removeDay() {
+        List<RuleCheckForm.Day> days = currentDays();
+        try {
+            days.remove(Integer.parseInt(param("index")));
+        } catch (RuntimeException notADay) {
+            return null;
+        }
+        return saveDays(days, -1);
+    }
+
+    /** Sends the application; what is missing is named with a link to its page. */
+    public String submit() {
+        if (application == null) {
+            return gone();
+        }
+        UUID id = application.id();
+        PageActions.Outcome outcome = PageActions.run(() -> applications.submit(id, version()), "this application", null);
+        return outcome == PageActions.Outcome.DONE ? "/licensing/sent?faces-redirect=true&id=" + id : reload(outcome);
+    }
+
+    // ----- what the pages show
+
+    public LicensingViews.ApplicationView getApplication() {
+        return application;
+    }
+
+    public boolean isEmployment() {
+        return application != null && ApplicationKind.EMPLOYMENT.name().equals(application.kind());
+    }
+
+    public String getKindTitle() {
+        return application == null ? "" : ApplicationKind.valueOf(application.kind()).title();
+    }
+
+    /** A task's status for the task list: Completed, or Incomplete while an answer it needs is missing. */
+    public boolean done(String task) {
+        if (application == null) {
+            return false;
+        }
+        Set<String> missing = new java.util.HashSet<>(application.missing().stream().map(Problem.FieldError::field).toList());
+        return TASK_FIELDS.get(task).stream().noneMatch(missing::contains);
+    }
+
+    public List<LightWork> getLightWork() {
+        return List.of(LightWork.values());
+    }
+
+    public String inWords(LocalDate date) {
+        return DateText.inWords(date);
+    }
+
+    // ----- the steps
+
+    private String save(ApplicationForm form, String task, boolean finished) {
+        if (application == null) {
+            return gone();
+        }
+        UUID id = application.id();
+        PageActions.Outcome outcome = PageActions.run(() -> applications.save(id, form), "this application", "f");
+        if (outcome != PageActions.Outcome.DONE) {
+            return reload(outcome);
+        }
+        if (finished) {
+            Application saved = applications.visible(id);
+            List<Problem.FieldError> missing = applications.missing(saved).stream()
+                    .filter(e -> TASK_FIELDS.get(task).contains(e.field())).toList();
+            if (!missing.isEmpty()) {
+                application = applications.view(saved);
+                missing.forEach(e -> PageActions.fieldError("f:" + e.field(), e.message()));
+                return null;
+            }
+            return "/licensing/tasks?faces-redirect=true&id=" + id;
+        }
+        return "/licensing/apply?faces-redirect=true&saved=" + id;
+    }
+
+    private String saveDays(List<RuleCheckForm.Day> days, int added) {
+        if (application == null) {
+            return gone();
+        }
+        UUID id = application.id();
+        try {
+            applications.saveDays(id, version(), days);
+            return "/licensing/days?faces-redirect=true&id=" + id;
+        } catch (InvalidInputException e) {
+            for (Problem.FieldError err : e.errors()) {
+                String prefix = "days[" + added + "].";
+                if (err.field().startsWith(prefix)) {
+                    String part = err.field().substring(prefix.length());
+                    PageActions.fieldError("f:" + ("date".equals(part) ? "day" : part), err.message());
+                } else {
+                    PageActions.error(err.message());
+                }
+            }
+            return null;
+        } catch (RuntimeException e) {
+            return reload(PageActions.run(() -> {
+                throw e;
+            }, "this application", null));
+        }
+    }
+
+    /** A form posted for an application the applicant may not see (or that does not exist): nothing is done. */
+    private static String gone() {
+        PageActions.error("There is no such application.");
+        return null;
+    }
+
+    private List<RuleCheckForm.Day> currentDays() {
+        if (application == null) {
+            return new ArrayList<>();
+        }
+        List<RuleCheckForm.Day> days = new ArrayList<>();
+        for (LicensingViews.ApplicationDayView d : application.days()) {
+            days.add(new RuleCheckForm.Day(d.date().toString(), d.start().toString(), d.end().toString()));
+        }
+        return days;
+    }
+
+    private String reload(PageActions.Outcome outcome) {
+        if (outcome == PageActions.Outcome.STALE) {
+            application = applications.view(applications.visible(application.id()));
+        }
+        return null;
+    }
+
+    private ApplicationForm form() {
+        ApplicationForm form = new ApplicationForm();
+        form.version = application == null ? null : version();
+        return form;
+    }
+
+    private Long version() {
+        String v = param("version");
+        try {
+            return v == null ? application.version() : Long.valueOf(v);
+        } catch (NumberFormatException e) {
+            return application.version();
+        }
+    }
+
+    /** The three parts of a GOV.UK date as year-month-day; all blank is no date (""), part given is checked as typed. */
+    static String date(String day, String month, String year) {
+        boolean none = (day == null || day.isBlank()) && (month == null || month.isBlank()) && (year == null || year.isBlank());
+        if (none) {
+            return "";
+        }
+        return (year == null ? "" : year.strip()) + "-" + (month == null ? "" : month.strip()) + "-" + (day == null ? "" : day.strip());
+    }
+
+    private static String blankToEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    private static String param(String name) {
+        ExternalContext ext = FacesContext.getCurrentInstance().getExternalContext();
+        String value = ext.getRequestParameterMap().get(name);
+        return value == null || value.isBlank() ? null : value;
+    }
+
+    // ----- the fields' values
+
+    public String getChildGivenName() { return childGivenName; }
+    public void setChildGivenName(String v) { childGivenName = v; }
+    public String getChildFamilyName() { return childFamilyName; }
+    public void setChildFamilyName(String v) { childFamilyName = v; }
+    public String getDobDay() { return dobDay; }
+    public void setDobDay(String v) { dobDay = v; }
+    public String getDobMonth() { return dobMonth; }
+    public void setDobMonth(String v) { dobMonth = v; }
+    public String getDobYear() { return dobYear; }
+    public void setDobYear(String v) { dobYear = v; }
+    public String getChildAddress() { return childAddress; }
+    public void setChildAddress(String v) { childAddress = v; }
+    public String getChildSchool() { return childSchool; }
+    public void setChildSchool(String v) { childSchool = v; }
+    public String getParentName() { return parentName; }
+    public void setParentName(String v) { parentName = v; }
+    public String getParentEmail() { return parentEmail; }
+    public void setParentEmail(String v) { parentEmail = v; }
+    public String getOrganisation() { return organisation; }
+    public void setOrganisation(String v) { organisation = v; }
+    public String getTitle() { return title; }
+    public void setTitle(String v) { title = v; }
+    public String getPlace() { return place; }
+    public void setPlace(String v) { place = v; }
+    public String getStartDay() { return startDay; }
+    public void setStartDay(String v) { startDay = v; }
+    public String getStartMonth() { return startMonth; }
+    public void setStartMonth(String v) { startMonth = v; }
+    public String getStartYear() { return startYear; }
+    public void setStartYear(String v) { startYear = v; }
+    public String getChaperoneName() { return chaperoneName; }
+    public void setChaperoneName(String v) { chaperoneName = v; }
+    public String getChildrenWithChaperone() { return childrenWithChaperone; }
+    public void setChildrenWithChaperone(String v) { childrenWithChaperone = v; }
+    public String getTutorName() { return tutorName; }
+    public void setTutorName(String v) { tutorName = v; }
+    public String getDayDay() { return dayDay; }
+    public void setDayDay(String v) { dayDay = v; }
+    public String getDayMonth() { return dayMonth; }
+    public void setDayMonth(String v) { dayMonth = v; }
+    public String getDayYear() { return dayYear; }
+    public void setDayYear(String v) { dayYear = v; }
+    public String getDayStart() { return dayStart; }
+    public void setDayStart(String v) { dayStart = v; }
+    public String getDayEnd() { return dayEnd; }
+    public void setDayEnd(String v) { dayEnd = v; }
+}

@@ -1,0 +1,180 @@
+package org.nottspartners.portal.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.nottspartners.portal.launcher.MailCatcher;
+import org.openqa.selenium.By;
+
+/**
+ * A member of the public in Chromium (issue 16): registers on Keycloak's page, verifies their e-mail from the message
+ * the real SMTP catcher received, chooses the council where the child lives, fills in an employment permit application
+ * page by page in GOV.UK patterns (the error summary linked to each field, the rules broken shown before sending), and
+ * sends it; the City's licensing officer grants it. Both accessibility engines on every page.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LicensingBrowserIT {
+
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portalEar();
+    }
+
+    @BeforeAll
+    static void officerAndTerm() {
+        KeycloakAdmin.ensureRole("city:licensing-officer");
+        KeycloakAdmin.ensureUser("lou.citylicensing", List.of("city:licensing-officer"));
+        String ada = Api.token("ada.cityadmin");
+        assertThat(Api.post("/city/admin/calendar/terms", ada, "{\"name\":\"Enforcement term " + TODAY.getYear()
+                + "\",\"startsOn\":\"" + TODAY.minusDays(60) + "\",\"endsOn\":\"" + TODAY.plusDays(90) + "\"}").statusCode())
+                .isIn(201, 400, 409);
+    }
+
+    private static void accessible(Browser browser, String page) {
+        assertThat(browser.accessibilityViolations()).as(page).isEmpty();
+    }
+
+    @Test
+    void aNewMemberOfThePublicRegistersAppliesForAPermitAndTheOfficerGrantsIt() throws Exception {
+        String name = "parent" + Long.toString(System.nanoTime(), 36);
+        String email = name + "@example.org";
+        String reference;
+        try (Browser browser = new Browser()) {
+            // registration on Keycloak's own page, and the e-mail it sends
+            browser.open(Deployments.PORTAL + "/");
+            browser.clickAndWait(By.linkText("Register"));
+            browser.type(By.id("firstName"), "Robin");
+            browser.type(By.id("lastName"), "Parent");
+            browser.type(By.id("email"), email);
+            browser.type(By.id("username"), name);
+            browser.type(By.id("password"), "a long enough passphrase 7");
+            browser.type(By.id("password-confirm"), "a long enough passphrase 7");
+            browser.clickAndWait(By.cssSelector("input[type=submit], button[type=submit]"));
+            assertThat(browser.pageSource()).contains("verify your email");
+            MailCatcher.Mail verify = PortalStack.mail().awaitMessageTo(email, Duration.ofSeconds(30)).orElseThrow();
+            String link = verify.links().stream().filter(l -> l.contains("action-token")).findFirst().orElseThrow();
+            browser.open(link);
+            if (!browser.currentUrl().startsWith(Deployments.PORTAL + "/")) {
+                browser.clickAndWait(By.partialLinkText("here to proceed"));
+            }
+            browser.awaitPortal();
+
+            // the council where the child lives
+            assertThat(browser.heading()).isEqualTo("Where does the child live?");
+            accessible(browser, "where the child lives");
+            browser.clickAndWait(By.cssSelector("input[type=submit]"));
+            assertThat(browser.text(By.cssSelector(".govuk-error-summary"))).contains("Select the council where the child lives");
+            accessible(browser, "where the child lives, with its error");
+            browser.click(By.xpath("//label[contains(., 'Nottingham City Council')]"));
+            browser.clickAndWait(By.cssSelector("input[type=submit]"));
+            assertThat(browser.currentUrl()).contains("/portal/city/licensing/apply.xhtml");
+            accessible(browser, "apply");
+            browser.click(By.xpath("//label[contains(., 'employment permit')]"));
+            browser.clickAndWait(By.xpath("//input[@value='Start a new application']"));
+            assertThat(browser.heading()).isEqualTo("Your application");
+            accessible(browser, "task list");
+
+            // the child: Continue with nothing answered names every answer in the summary, linked to its field
+            browser.clickAndWait(By.linkText("The child"));
+            accessible(browser, "the child");
+            browser.clickAndWait(By.xpath("//input[@value='Continue']"));
+            assertThat(browser.text(By.cssSelector(".govuk-error-summary"))).contains("Enter the child's first name",
+                    "Enter the child's date of birth");
+            assertThat(browser.attribute(By.linkText("Enter the child's first name"), "href")).endsWith("#f:childGivenName:input");
+            assertThat(browser.pageSource()).contains("<title>Error: About the child");
+            accessible(browser, "the child, with errors");
+            browser.type(By.id("f:childGivenName:input"), "Sam");
+            browser.type(By.id("f:childFamilyName:input"), "Parent");
+            LocalDate born = TODAY.minusYears(14).minusMonths(3);
+            browser.type(By.id("f:childDateOfBirth:input"), String.valueOf(born.getDayOfMonth()));
+            browser.type(By.id("f:childDateOfBirth:month"), String.valueOf(born.getMonthValue()));
+            browser.type(By.id("f:childDateOfBirth:year"), "<script>");
+            browser.type(By.id("f:childAddress:input"), "3 Trent Street, Nottingham NG1 1AA");
+            browser.type(By.id("f:childSchool:input"), "Bluecoat Academy");
+            browser.clickAndWait(By.xpath("//input[@value='Continue']"));
+            assertThat(browser.text(By.cssSelector(".govuk-error-summary"))).contains("Enter the child's date of birth as year-month-day");
+            browser.type(By.id("f:childDateOfBirth:year"), String.valueOf(born.getYear()));
+            browser.clickAndWait(By.xpath("//input[@value='Continue']"));
+            assertThat(browser.heading()).isEqualTo("Your application");
+            assertThat(browser.text(By.id("child-status"))).isEqualTo("Completed");
+
+            browser.clickAndWait(By.linkText("The child's parent"));
+            browser.type(By.id("f:parentName:input"), "Robin Parent");
+            browser.type(By.id("f:parentEmail:input"), email);
+            browser.clickAndWait(By.xpath("//input[@value='Continue']"));
+
+            browser.clickAndWait(By.linkText("The job"));
+            accessible(browser, "the job");
+            browser.type(By.id("f:organisation:input"), "Trent News Ltd");
+            browser.type(By.id("f:title:input"), "Delivering newspapers");
+            browser.type(By.id("f:place:input"), "12 High Street, Nottingham");
+            LocalDate starts = TODAY.plusDays(14);
+            browser.type(By.id("f:startsOn:input"), String.valueOf(starts.getDayOfMonth()));
+            browser.type(By.id("f:startsOn:month"), String.valueOf(starts.getMonthValue()));
+            browser.type(By.id("f:startsOn:year"), String.valueOf(starts.getYear()));
+            browser.click(By.xpath("//label[contains(., 'delivering newspapers')]"));
+            browser.clickAndWait(By.xpath("//input[@value='Continue']"));
+            assertThat(browser.text(By.id("work-status"))).isEqualTo("Completed");
+
+            // the days: a school-day morning in school hours is shown as breaking the rules before sending
+            LocalDate tuesday = TODAY.plusWeeks(3).with(TemporalAdjusters.nextOrSame(DayOfWeek.TUESDAY));
+            browser.clickAndWait(By.linkText("Days and hours of work"));
+            browser.type(By.id("f:day:input"), String.valueOf(tuesday.getDayOfMonth()));
+            browser.type(By.id("f:day:month"), String.valueOf(tuesday.getMonthValue()));
+            browser.type(By.id("f:day:year"), String.valueOf(tuesday.getYear()));
+            browser.type(By.id("f:start:input"), "08:00");
+            browser.type(By.id("f:end:input"), "07:30");
+            browser.clickAndWait(By.xpath("//input[@value='Add this day']"));
+            assertThat(browser.text(By.cssSelector(".govuk-error-summary"))).contains("before it starts");
+            browser.type(By.id("f:end:input"), "10:00");
+            browser.clickAndWait(By.xpath("//input[@value='Add this day']"));
+            assertThat(browser.text(By.id("breaches"))).contains("break the rules");
+            assertThat(browser.pageSource()).contains("would be in school hours");
+            accessible(browser, "the days, with a breach");
+            browser.clickAndWait(By.xpath("//input[@value='Remove']"));
+            LocalDate saturday = tuesday.plusDays(4);
+            browser.type(By.id("f:day:input"), String.valueOf(saturday.getDayOfMonth()));
+            browser.type(By.id("f:day:month"), String.valueOf(saturday.getMonthValue()));
+            browser.type(By.id("f:day:year"), String.valueOf(saturday.getYear()));
+            browser.type(By.id("f:start:input"), "08:00");
+            browser.type(By.id("f:end:input"), "10:00");
+            browser.clickAndWait(By.xpath("//input[@value='Add this day']"));
+            assertThat(browser.text(By.id("rules-kept"))).contains("keep the rules");
+            browser.clickAndWait(By.linkText("Continue"));
+
+            browser.clickAndWait(By.linkText("Check your answers and send"));
+            assertThat(browser.heading()).isEqualTo("Check your answers before sending your application");
+            assertThat(browser.pageSource()).contains("Trent News Ltd", "Delivering newspapers");
+            accessible(browser, "check your answers");
+            browser.clickAndWait(By.xpath("//input[@value='Accept and send']"));
+            assertThat(browser.heading()).isEqualTo("Application sent");
+            reference = browser.text(By.id("reference"));
+            assertThat(reference).startsWith("LIC-");
+            accessible(browser, "application sent");
+        }
+
+        try (Browser officer = new Browser()) {
+            officer.signIn(Deployments.PORTAL + "/", "lou.citylicensing");
+            officer.clickAndWait(By.linkText("Licence applications"));
+            accessible(officer, "the officer's queue");
+            officer.clickAndWait(By.linkText(reference));
+            assertThat(officer.text(By.id("rules-kept"))).contains("keep the rules");
+            accessible(officer, "the officer's application");
+            officer.type(By.id("decide:words"), "No work on Sundays.");
+            officer.clickAndWait(By.id("decide:grant"));
+            assertThat(officer.text(By.id("status"))).contains("Granted", "No work on Sundays.");
+        }
+    }
+}

@@ -1,0 +1,257 @@
+package org.nottspartners.portal.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Licensing through the API on the real stack (issue 16): the rule check for members of the public and officers in
+ * both councils, with bad input answered field by field; a member of the public's application from draft to decision,
+ * seen by nobody else; and the public role reaching nothing of a council's own records.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LicensingIT {
+
+    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/London"));
+    /** A Saturday at least 4 weeks on: past the 21-day lead time. */
+    private static final LocalDate SATURDAY = TODAY.plusWeeks(4).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portalEar();
+    }
+
+    @BeforeAll
+    static void people() {
+        KeycloakAdmin.ensureUser("pip.public", List.of("public-applicant"));
+        KeycloakAdmin.ensureUser("quinn.public", List.of("public-applicant"));
+        KeycloakAdmin.ensureRole("city:licensing-officer");
+        KeycloakAdmin.ensureUser("lou.citylicensing", List.of("city:licensing-officer"));
+        // the City's term dates reach past the days checked (the same term the attendance tests enter)
+        String ada = Api.token("ada.cityadmin");
+        assertThat(Api.post("/city/admin/calendar/terms", ada, "{\"name\":\"Enforcement term " + TODAY.getYear()
+                + "\",\"startsOn\":\"" + TODAY.minusDays(60) + "\",\"endsOn\":\"" + TODAY.plusDays(90) + "\"}").statusCode())
+                .isIn(201, 400, 409);
+    }
+
+    private static String day(LocalDate date, String start, String end) {
+        return "{\"date\":\"" + date + "\",\"start\":\"" + start + "\",\"end\":\"" + end + "\"}";
+    }
+
+    @Test
+    void theRuleCheckAnswersInWordsForTheCouncilWhereTheChildLives() {
+        String pip = Api.token("pip.public");
+        String performance = "{\"kind\":\"PERFORMANCE\",\"dateOfBirth\":\"" + TODAY.minusYears(3) + "\",\"days\":["
+                + day(SATURDAY, "18:00", "23:00") + "]}";
+        for (String council : List.of("city", "county")) {
+            HttpResponse<String> r = Api.post("/" + council + "/licensing/rule-checks", pip, performance);
+            assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+            Map<String, Object> check = Api.json(r.body());
+            assertThat(check.get("allowed")).isEqualTo(false);
+            assertThat(r.body()).contains("a child aged 0 to 4 may not be at the venue after 22:00");
+        }
+        // an officer of the council asks the same
+        HttpResponse<String> lee = Api.post("/county/licensing/rule-checks", Api.token("lee.licensing"), performance);
+        assertThat(lee.statusCode()).isEqualTo(200);
+
+        // a 14-year-old's paper round on a school day in the City's term, in school hours and too long
+        LocalDate monday = TODAY.plusWeeks(1).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+        HttpResponse<String> job = Api.post("/city/licensing/rule-checks", pip, "{\"kind\":\"EMPLOYMENT\",\"dateOfBirth\":\""
+                + TODAY.minusYears(14).minusMonths(2) + "\",\"job\":\"DELIVERING_PAPERS\",\"days\":[" + day(monday, "06:30", "09:00") + "]}");
+        assertThat(job.statusCode()).as(job.body()).isEqualTo(200);
+        assertThat(job.body()).contains("\"allowed\":false", "earliest-start", "school-hours", "before-school", "day-hours");
+
+        // the County's council setting changes the answer from its date: a latest time of 21:30 for the youngest
+        String cal = Api.token("cal.countyadmin");
+        HttpResponse<String> set = Api.put("/county/admin/settings/licensing.performance.latest-age-0-4", cal,
+                "{\"value\":\"21:30\",\"effectiveFrom\":\"" + SATURDAY + "\"}");
+        assertThat(set.statusCode()).as(set.body()).isIn(200, 201, 409);
+        HttpResponse<String> later = Api.post("/county/licensing/rule-checks", pip, "{\"kind\":\"PERFORMANCE\",\"dateOfBirth\":\""
+                + TODAY.minusYears(3) + "\",\"days\":[" + day(SATURDAY, "18:00", "21:45") + "]}");
+        assertThat(later.body()).contains("may not be at the venue after 21:30");
+        HttpResponse<String> city = Api.post("/city/licensing/rule-checks", pip, "{\"kind\":\"PERFORMANCE\",\"dateOfBirth\":\""
+                + TODAY.minusYears(3) + "\",\"days\":[" + day(SATURDAY, "18:00", "21:45") + "]}");
+        assertThat(city.body()).contains("\"allowed\":true");
+        HttpResponse<String> badValue = Api.put("/county/admin/settings/licensing.performance.latest-age-0-4", cal,
+                "{\"value\":\"25:00\",\"effectiveFrom\":\"" + SATURDAY.plusDays(1) + "\"}");
+        assertThat(badValue.statusCode()).isEqualTo(400);
+        assertThat(badValue.body()).contains("is a time of day");
+    }
+
+    @Test
+    void badPlansAreAnsweredFieldByField() {
+        String pip = Api.token("pip.public");
+        HttpResponse<String> r = Api.post("/city/licensing/rule-checks", pip, "{\"kind\":\"BALLET\",\"dateOfBirth\":\"2015-02-30\","
+                + "\"job\":\"<script>alert(1)</script>\",\"days\":[" + day(TODAY.minusDays(2), "10:00", "12:00") + ","
+                + day(SATURDAY, "14:00", "13:00") + "," + day(SATURDAY.plusDays(1), "10:00", "12:00") + ","
+                + day(SATURDAY.plusDays(1), "11:00", "13:00") + "," + day(SATURDAY.plusDays(2), "9am", "10:00") + "]}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(400);
+        assertThat(r.body()).contains("The kind of plan is PERFORMANCE or EMPLOYMENT", "February 2015 has 28 days",
+                "Choose the job from the list of light work", "is in the past", "before it starts", "overlaps another time",
+                "on the 24-hour clock").doesNotContain("Exception", "<script>");
+        HttpResponse<String> control = Api.post("/city/licensing/rule-checks", pip, "{\"kind\":\"PERFORMANCE\",\"days\":["
+                + day(SATURDAY, "10:00", "\\u0000") + "]}");
+        assertThat(control.statusCode()).isEqualTo(400);
+        assertThat(control.body()).contains("Remove the control characters");
+        HttpResponse<String> empty = Api.post("/city/licensing/rule-checks", pip, "{}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("Enter the child's date of birth", "Enter at least one day with its times");
+        HttpResponse<String> notJson = Api.post("/city/licensing/rule-checks", pip, "{\"days\":");
+        assertThat(notJson.statusCode()).isEqualTo(400);
+        // a council whose term dates do not reach a day cannot say which kind of day it is, and says so
+        HttpResponse<String> far = Api.post("/city/licensing/rule-checks", pip, "{\"kind\":\"EMPLOYMENT\",\"dateOfBirth\":\""
+                + TODAY.minusYears(14) + "\",\"days\":[" + day(TODAY.plusYears(5), "10:00", "11:00") + "]}");
+        assertThat(far.statusCode()).isEqualTo(400);
+        assertThat(far.body()).contains("has not published its term dates");
+    }
+
+    @Test
+    void anApplicationGoesFromDraftToDecisionSeenOnlyByItsApplicantAndTheCouncilsOfficers() throws InterruptedException {
+        String pip = Api.token("pip.public");
+        String quinn = Api.token("quinn.public");
+        String lee = Api.token("lee.licensing");
+        String lou = Api.token("lou.citylicensing");
+
+        HttpResponse<String> started = Api.post("/county/licensing/applications", pip, "{\"kind\":\"PERFORMANCE\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        Map<String, Object> draft = Api.json(started.body());
+        String id = (String) draft.get("id");
+        assertThat(draft.get("status")).isEqualTo("DRAFT");
+        assertThat(draft.get("applicantEmail")).isEqualTo("pip.public@example.org");
+        assertThat(started.body()).contains("Enter the child's first name", "Add every performance and rehearsal day");
+        long v = ((Number) draft.get("version")).longValue();
+
+        // nobody else sees it: another member of the public, an officer while it is a draft, the other council
+        assertThat(Api.get("/county/licensing/applications/" + id, quinn).statusCode()).isEqualTo(404);
+        assertThat(Api.get("/county/licensing/applications/" + id, lee).statusCode()).isEqualTo(404);
+        assertThat(Api.get("/city/licensing/applications/" + id, pip).statusCode()).isEqualTo(404);
+        assertThat(Api.put("/county/licensing/applications/" + id, quinn, "{\"version\":" + v + ",\"childGivenName\":\"Eve\"}").statusCode())
+                .isEqualTo(404);
+
+        // save and come back later: a page at a time; bad answers named and nothing of them saved
+        HttpResponse<String> bad = Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"childGivenName\":\"<b>Ann</b>\","
+                + "\"childDateOfBirth\":\"" + TODAY.plusDays(3) + "\",\"parentEmail\":\"not an email\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("without the characters < or >", "must be in the past", "in the correct format");
+        HttpResponse<String> child = Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"childGivenName\":\"Ann\","
+                + "\"childFamilyName\":\"O'Neill\",\"childDateOfBirth\":\"" + TODAY.minusYears(8).minusDays(40) + "\","
+                + "\"childAddress\":\"1 Castle Road, Mansfield NG18 1AA\",\"childSchool\":\"Mansfield Primary\"}");
+        assertThat(child.statusCode()).as(child.body()).isEqualTo(200);
+        HttpResponse<String> stale = Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"childSchool\":\"Other\"}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        HttpResponse<String> rest = Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + (v + 1) + ",\"parentName\":\"Mary O'Neill\","
+                + "\"parentEmail\":\"Mary@Example.org\",\"organisation\":\"Robin Hood Productions Ltd\",\"title\":\"Robin Hood\","
+                + "\"place\":\"Theatre Royal, Nottingham\",\"chaperoneName\":\"Jo Smith\",\"childrenWithChaperone\":6,"
+                + "\"chaperoneIsTutor\":false,\"paid\":true}");
+        assertThat(rest.statusCode()).as(rest.body()).isEqualTo(200);
+        assertThat(Api.json(rest.body()).get("childSchool")).isEqualTo("Mansfield Primary");
+        assertThat(Api.json(rest.body()).get("parentEmail")).isEqualTo("mary@example.org");
+
+        // the days: one evening too long for an 8-year-old, shown before sending
+        HttpResponse<String> days = Api.put("/county/licensing/applications/" + id + "/days", pip, "{\"version\":" + (v + 2) + ",\"days\":["
+                + day(SATURDAY, "13:00", "22:00") + "," + day(SATURDAY.plusDays(1), "13:00", "17:00") + "]}");
+        assertThat(days.statusCode()).as(days.body()).isEqualTo(200);
+        Map<String, Object> withDays = Api.json(days.body());
+        assertThat(days.body()).contains("\"allowed\":false", "may be there for at most 8 hours a day");
+        assertThat((List<?>) withDays.get("missing")).isEmpty();
+        long version = ((Number) withDays.get("version")).longValue();
+
+        HttpResponse<String> sent = Api.post("/county/licensing/applications/" + id + "/submission", pip, "{\"version\":" + version + "}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(Api.json(sent.body()).get("status")).isEqualTo("SUBMITTED");
+        assertThat(Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + (version + 1) + ",\"title\":\"x\"}").statusCode())
+                .isEqualTo(409);
+
+        // the County's officer has it in the queue with the breach; the City's officer does not
+        assertThat(Api.get("/county/licensing/applications", lee).body()).contains(id);
+        assertThat(Api.get("/city/licensing/applications", lou).body()).doesNotContain(id);
+        assertThat(Api.get("/city/licensing/applications/" + id, lou).statusCode()).isEqualTo(404);
+        HttpResponse<String> seen = Api.get("/county/licensing/applications/" + id, lee);
+        assertThat(seen.body()).contains("may be there for at most 8 hours a day");
+        // the applicant's list holds it; the other applicant's does not
+        assertThat(Api.get("/county/licensing/applications", pip).body()).contains(id);
+        assertThat(Api.get("/county/licensing/applications", quinn).body()).doesNotContain(id);
+        // the decision clock runs on the County's dashboard
+        long sentVersion = ((Number) Api.json(seen.body()).get("version")).longValue();
+
+        assertThat(Api.post("/county/licensing/applications/" + id + "/decision", lee, "{\"version\":" + sentVersion
+                + ",\"outcome\":\"REFUSE\"}").body()).contains("Give the reasons for refusing");
+        assertThat(Api.post("/county/licensing/applications/" + id + "/decision", pip, "{\"version\":" + sentVersion
+                + ",\"outcome\":\"GRANT\"}").statusCode()).isEqualTo(404);
+        HttpResponse<String> granted = Api.post("/county/licensing/applications/" + id + "/decision", lee, "{\"version\":" + sentVersion
+                + ",\"outcome\":\"GRANT\",\"words\":\"The child leaves the venue by 21:00 on Saturdays.\"}");
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        assertThat(Api.json(granted.body()).get("status")).isEqualTo("GRANTED");
+        String reference = (String) Api.json(granted.body()).get("reference");
+        // the licence as a PDF, kept against the application and e-mailed to the holder and the parent
+        String pdf = pdfText(Api.bytes("/county/licensing/applications/" + id + "/licence.pdf", pip));
+        assertThat(pdf).contains("Child performance licence " + reference, "Nottinghamshire County Council", "Ann O'Neill",
+                "Robin Hood", "The child leaves the venue by 21:00 on Saturdays.");
+        assertThat(Api.get("/county/licensing/applications/" + id + "/licence.pdf", quinn).statusCode()).isEqualTo(404);
+        for (String to : List.of("pip.public@example.org", "mary@example.org")) {
+            var mail = PortalStack.mail().awaitMessageTo(to, java.time.Duration.ofSeconds(20)).orElseThrow();
+            assertThat(mail.subject()).contains(reference);
+            assertThat(mail.body()).contains("has granted");
+        }
+        assertThat(Api.post("/county/licensing/applications/" + id + "/decision", lee, "{\"version\":" + (sentVersion + 1)
+                + ",\"outcome\":\"REFUSE\",\"words\":\"x\"}").statusCode()).isEqualTo(409);
+    }
+
+    static String pdfText(byte[] pdf) {
+        try (var document = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
+    void anApplicationTooLateOrIncompleteIsNotSent() {
+        String pip = Api.token("pip.public");
+        Map<String, Object> draft = Api.json(Api.post("/city/licensing/applications", pip, "{\"kind\":\"PERFORMANCE\"}").body());
+        String id = (String) draft.get("id");
+        long v = ((Number) draft.get("version")).longValue();
+        HttpResponse<String> incomplete = Api.post("/city/licensing/applications/" + id + "/submission", pip, "{\"version\":" + v + "}");
+        assertThat(incomplete.statusCode()).isEqualTo(400);
+        assertThat(incomplete.body()).contains("Enter the child's first name", "Enter the chaperone's full name",
+                "Add every performance and rehearsal day");
+        Api.put("/city/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"childGivenName\":\"Ben\",\"childFamilyName\":\"Lee\","
+                + "\"childDateOfBirth\":\"" + TODAY.minusYears(10) + "\",\"childAddress\":\"2 Market Street, Nottingham\","
+                + "\"childSchool\":\"Bluecoat\",\"parentName\":\"Ann Lee\",\"parentEmail\":\"ann@example.org\",\"organisation\":\"Co\","
+                + "\"title\":\"Panto\",\"place\":\"Playhouse\",\"chaperoneName\":\"Jo Smith\",\"childrenWithChaperone\":2,\"paid\":false}");
+        HttpResponse<String> soon = Api.put("/city/licensing/applications/" + id + "/days", pip, "{\"version\":" + (v + 1) + ",\"days\":["
+                + day(TODAY.plusDays(10), "10:00", "12:00") + "]}");
+        long version = ((Number) Api.json(soon.body()).get("version")).longValue();
+        HttpResponse<String> late = Api.post("/city/licensing/applications/" + id + "/submission", pip, "{\"version\":" + version + "}");
+        assertThat(late.statusCode()).isEqualTo(409);
+        assertThat(late.body()).contains("at least 21 days before the first day");
+        assertThat(Api.json(Api.get("/city/licensing/applications/" + id, pip).body()).get("status")).isEqualTo("DRAFT");
+        // withdrawn, it is kept as withdrawn
+        HttpResponse<String> withdrawn = Api.post("/city/licensing/applications/" + id + "/withdrawal", pip, "{\"version\":" + version + "}");
+        assertThat(Api.json(withdrawn.body()).get("status")).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void theMemberOfThePublicReachesNothingOfACouncilsOwn() {
+        String pip = Api.token("pip.public");
+        for (String path : List.of("/city/people?name=Ann", "/county/attendance", "/city/early-help/cases", "/county/admin/settings",
+                "/city/clocks", "/nowhere/licensing")) {
+            HttpResponse<String> r = Api.get(path, pip);
+            assertThat(r.statusCode()).as(path + ": " + r.body()).isEqualTo(404);
+        }
+        // an officer's queue of one status is an officer's: for the public only their own
+        assertThat(Api.post("/county/licensing/applications", Api.token("lee.licensing"), "{\"kind\":\"EMPLOYMENT\"}").statusCode())
+                .isEqualTo(403);
+    }
+}

@@ -25,6 +25,8 @@ public final class PortalLauncher {
         {"alex.attendance", "attendance and enforcement officer, Nottingham City"},
         {"kai.attendance", "attendance and enforcement officer, Nottinghamshire County"},
         {"lee.licensing", "licensing officer, Nottinghamshire County"},
+        {"lou.licensing", "licensing officer, Nottingham City"},
+        {"pip.public", "a member of the public applying for licences (no council role)"},
         {"harper.housing", "housing officer, Nottinghamshire County"},
         {"robin.performance", "performance team, Nottingham City"},
         {"jo.health", "health visitor in both councils"},

@@ -33,7 +33,7 @@ public class LicensingModule implements PortalModule {
 
     @Override
     public Set<PortalRole> roles() {
-        return Set.of(LicensingRoles.LICENSING_OFFICER, PortalRole.PUBLIC_APPLICANT);
+        return Set.of(LicensingRoles.LICENSING_OFFICER, PortalRole.PUBLIC_APPLICANT, PortalRole.SCHOOL_STAFF);
     }
 
     @Override
@@ -48,18 +48,20 @@ public class LicensingModule implements PortalModule {
                 org.nottspartners.portal.core.module.ModulePage.each(Set.of(LicensingRoles.LICENSING_OFFICER), "index.xhtml",
                         "application.xhtml"));
         pages.addAll(org.nottspartners.portal.core.module.ModulePage.each(Set.of(PortalRole.PUBLIC_APPLICANT), PUBLIC_PAGES));
+        pages.addAll(org.nottspartners.portal.core.module.ModulePage.each(Set.of(PortalRole.SCHOOL_STAFF), "school-views.xhtml"));
         return pages;
     }
 
     /** The pages of an application online, for members of the public. */
     static final String[] PUBLIC_PAGES = {"apply.xhtml", "tasks.xhtml", "child.xhtml", "parent.xhtml", "work.xhtml", "days.xhtml",
-        "chaperone.xhtml", "check.xhtml", "sent.xhtml"};
+        "chaperone.xhtml", "documents.xhtml", "remove-day.xhtml", "check.xhtml", "sent.xhtml"};
 
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
                 new MenuEntry("Licence applications", "index.xhtml", Set.of(LicensingRoles.LICENSING_OFFICER)),
-                new MenuEntry("Apply for a licence", "apply.xhtml", Set.of(PortalRole.PUBLIC_APPLICANT)));
+                new MenuEntry("Apply for a licence", "apply.xhtml", Set.of(PortalRole.PUBLIC_APPLICANT)),
+                new MenuEntry("Licences: the school's view", "school-views.xhtml", Set.of(PortalRole.SCHOOL_STAFF)));
     }
 
     @Override

@@ -42,6 +42,7 @@ public class LicensingResource {
 
     private static final String OFFICER = LicensingRoles.Names.LICENSING_OFFICER;
     private static final String APPLICANT = PortalRole.Names.PUBLIC_APPLICANT;
+    private static final String SCHOOL = PortalRole.Names.SCHOOL_STAFF;
 
     @Inject
     TenantContext tenant;
@@ -54,6 +55,12 @@ public class LicensingResource {
 
     @Inject
     Applications applications;
+
+    @Inject
+    org.nottspartners.portal.licensing.consultation.Consultations consultations;
+
+    @Inject
+    org.nottspartners.portal.licensing.checks.FamilyRecordCheck familyRecord;
 
     @Inject
     org.nottspartners.portal.licensing.licences.Licences licences;
@@ -130,6 +137,22 @@ public class LicensingResource {
         return view(applications.saveDays(id, form.version, form.days));
     }
 
+    /**
+     * Adds a document to a draft (the body is the file as it is: a PDF, JPEG or PNG, checked by its content, whatever its
+     * name; at most the council's size): {@code ?kind=BIRTH_CERTIFICATE|PHOTO&version=..&fileName=..}.
+     */
+    @POST
+    @Path("applications/{id}/documents")
+    @Consumes(MediaType.WILDCARD)
+    @AllowedFor(APPLICANT)
+    @org.nottspartners.portal.core.problem.LimitsItsOwnBody // the council's upload size setting
+    public LicensingViews.ApplicationView attach(@PathParam("id") UUID id, @QueryParam("kind") String kind,
+            @QueryParam("version") Long version, @QueryParam("fileName") String fileName, java.io.InputStream file) {
+        var chosen = kind == null ? null : Arrays.stream(org.nottspartners.portal.licensing.applications.Attachment.Kind.values())
+                .filter(k -> k.name().equalsIgnoreCase(kind.strip())).findFirst().orElse(null);
+        return view(applications.attach(id, version, chosen, fileName, file));
+    }
+
     /** Sends a complete draft to the council (every missing answer named at once; 409 if too late to apply). */
     @POST
     @Path("applications/{id}/submission")
@@ -158,6 +181,57 @@ public class LicensingResource {
             throw new InvalidInputException("outcome", "Choose GRANT or REFUSE");
         }
         return view(applications.decide(id, form.version, form.outcome.strip().equalsIgnoreCase("GRANT"), form.words));
+    }
+
+    /**
+     * The officer's check of the application's child against the council's family record: the people it may be, each
+     * with what every service's records say of them (early help's open case, say). Each person read is audited.
+     */
+    @GET
+    @Path("applications/{id}/family-record-check")
+    @AllowedFor(OFFICER)
+    public List<org.nottspartners.portal.licensing.checks.FamilyRecordCheck.Found> familyRecordCheck(@PathParam("id") UUID id) {
+        return familyRecord.of(applications.visible(id));
+    }
+
+    /** The officer asks a school user of the council for the school's view of a sent application. */
+    @POST
+    @Path("applications/{id}/school-views")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(OFFICER)
+    public LicensingViews.ApplicationView askSchool(@PathParam("id") UUID id, LicensingViews.SchoolViewRequestForm form) {
+        Application a = applications.visible(id);
+        consultations.askSchool(a, form == null ? null : form.schoolUser);
+        return view(a);
+    }
+
+    /** The officer records an unannounced inspection of the venue or lodgings. */
+    @POST
+    @Path("applications/{id}/inspections")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(OFFICER)
+    public LicensingViews.ApplicationView inspected(@PathParam("id") UUID id, LicensingViews.InspectionForm form) {
+        Application a = applications.visible(id);
+        LicensingViews.InspectionForm f = form == null ? new LicensingViews.InspectionForm() : form;
+        consultations.inspected(a, f.on, f.place, f.findings, f.satisfactory);
+        return view(a);
+    }
+
+    /** The requests for the school's view asked of the signed-in school user, those not yet answered first. */
+    @GET
+    @Path("school-views")
+    @AllowedFor(SCHOOL)
+    public List<LicensingViews.SchoolRequestView> askedOfMe() {
+        return consultations.askedOfMe().stream().map(applications::forSchool).toList();
+    }
+
+    /** The school user's answer to a request asked of them. */
+    @POST
+    @Path("school-views/{id}/answer")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(SCHOOL)
+    public LicensingViews.SchoolRequestView answerSchoolView(@PathParam("id") UUID id, LicensingViews.SchoolViewAnswerForm form) {
+        return applications.forSchool(consultations.answer(id, form == null ? null : form.version, form == null ? null : form.answer));
     }
 
     /** The licence or permit as issued (a PDF), for its applicant or an officer; 404 until granted. */

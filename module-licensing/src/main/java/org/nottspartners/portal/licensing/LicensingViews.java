@@ -51,6 +51,42 @@ public final class LicensingViews {
         }
     }
 
+    /** The officer asks a school user for the school's view. */
+    public static class SchoolViewRequestForm {
+        public String schoolUser;
+    }
+
+    /** The school user's answer. */
+    public static class SchoolViewAnswerForm {
+        public Long version;
+        public String answer;
+    }
+
+    /** An unannounced inspection: the day, the place, what was found, and whether it was satisfactory. */
+    public static class InspectionForm {
+        public String on;
+        public String place;
+        public String findings;
+        public Boolean satisfactory;
+    }
+
+    /** The school's view as the officer sees it. */
+    public record SchoolViewView(UUID id, String schoolUserName, OffsetDateTime requestedAt, String answer, OffsetDateTime answeredAt) {
+    }
+
+    /** A request for the school's view as the school user sees it: only what a school needs to answer. */
+    public record SchoolRequestView(UUID id, long version, String reference, String child, LocalDate childDateOfBirth,
+            String what, List<ApplicationDayView> days, OffsetDateTime requestedAt, String answer, OffsetDateTime answeredAt) {
+    }
+
+    /** An inspection recorded. */
+    public record InspectionView(LocalDate on, String place, String findings, boolean satisfactory) {
+    }
+
+    /** A document sent with an application: what it is and what its content was found to be. */
+    public record DocumentView(String kind, String fileName, String mediaType, long size) {
+    }
+
     /** A day of an application. */
     public record ApplicationDayView(LocalDate date, LocalTime start, LocalTime end) {
 
@@ -64,7 +100,8 @@ public final class LicensingViews {
             String applicantEmail, String childGivenName, String childFamilyName, LocalDate childDateOfBirth, String childAddress,
             String childSchool, String parentName, String parentEmail, String organisation, String title, String place,
             String lightWork, LocalDate startsOn, String chaperoneName, Integer childrenWithChaperone, Boolean chaperoneIsTutor,
-            String tutorName, Boolean paid, List<ApplicationDayView> days, List<Problem.FieldError> missing, RuleCheckView check,
-            String late, OffsetDateTime submittedAt, OffsetDateTime decidedAt, String decidedBy, String decisionWords) {
+            String tutorName, Boolean paid, List<ApplicationDayView> days, List<DocumentView> documents, List<Problem.FieldError> missing, RuleCheckView check,
+            String late, OffsetDateTime submittedAt, OffsetDateTime decidedAt, String decidedBy, String decisionWords,
+            List<SchoolViewView> schoolViews, List<InspectionView> inspections) {
     }
 }

@@ -34,10 +34,7 @@ class LicensingIT {
 
     @BeforeAll
     static void people() {
-        KeycloakAdmin.ensureUser("pip.public", List.of("public-applicant"));
         KeycloakAdmin.ensureUser("quinn.public", List.of("public-applicant"));
-        KeycloakAdmin.ensureRole("city:licensing-officer");
-        KeycloakAdmin.ensureUser("lou.citylicensing", List.of("city:licensing-officer"));
         // the City's term dates reach past the days checked (the same term the attendance tests enter)
         String ada = Api.token("ada.cityadmin");
         assertThat(Api.post("/city/admin/calendar/terms", ada, "{\"name\":\"Enforcement term " + TODAY.getYear()
@@ -121,7 +118,7 @@ class LicensingIT {
         String pip = Api.token("pip.public");
         String quinn = Api.token("quinn.public");
         String lee = Api.token("lee.licensing");
-        String lou = Api.token("lou.citylicensing");
+        String lou = Api.token("lou.licensing");
 
         HttpResponse<String> started = Api.post("/county/licensing/applications", pip, "{\"kind\":\"PERFORMANCE\"}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
@@ -164,8 +161,28 @@ class LicensingIT {
         assertThat(days.statusCode()).as(days.body()).isEqualTo(200);
         Map<String, Object> withDays = Api.json(days.body());
         assertThat(days.body()).contains("\"allowed\":false", "may be there for at most 8 hours a day");
-        assertThat((List<?>) withDays.get("missing")).isEmpty();
+        assertThat(days.body()).contains("Add a copy of the child's birth certificate", "Add a recent photograph of the child");
         long version = ((Number) withDays.get("version")).longValue();
+
+        // the documents, checked by their content: a program called a PDF and a 20 MB file are refused, nothing kept
+        byte[] exe = new byte[4096];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        HttpResponse<String> program = upload(pip, id, "BIRTH_CERTIFICATE", version, "birth.pdf", "application/pdf", exe);
+        assertThat(program.statusCode()).as(program.body()).isEqualTo(400);
+        assertThat(program.body()).contains("This file is a program, whatever its name says");
+        HttpResponse<String> huge = upload(pip, id, "PHOTO", version, "photo.png", "image/png", new byte[20 * 1024 * 1024]);
+        assertThat(huge.statusCode()).isEqualTo(413);
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> birth = upload(pip, id, "BIRTH_CERTIFICATE", version, "birth-certificate.pdf", "application/pdf", pdf);
+        assertThat(birth.statusCode()).as(birth.body()).isEqualTo(200);
+        version = ((Number) Api.json(birth.body()).get("version")).longValue();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+        HttpResponse<String> photo = upload(pip, id, "PHOTO", version, "photo.jpg", "image/jpeg", png);
+        assertThat(photo.statusCode()).as(photo.body()).isEqualTo(200);
+        assertThat(photo.body()).contains("\"mediaType\":\"image/png\"", "\"mediaType\":\"application/pdf\"");
+        assertThat((List<?>) Api.json(photo.body()).get("missing")).isEmpty();
+        version = ((Number) Api.json(photo.body()).get("version")).longValue();
 
         HttpResponse<String> sent = Api.post("/county/licensing/applications/" + id + "/submission", pip, "{\"version\":" + version + "}");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
@@ -177,6 +194,21 @@ class LicensingIT {
         assertThat(Api.get("/county/licensing/applications", lee).body()).contains(id);
         assertThat(Api.get("/city/licensing/applications", lou).body()).doesNotContain(id);
         assertThat(Api.get("/city/licensing/applications/" + id, lou).statusCode()).isEqualTo(404);
+        // the officer's check against the family record: the child is in the council's record, with an open early help case
+        String morgan = Api.token("morgan.county");
+        HttpResponse<String> person = Api.post("/county/people", morgan, "{\"givenName\":\"Ann\",\"familyName\":\"O'Neill\","
+                + "\"dateOfBirth\":\"" + TODAY.minusYears(8).minusDays(40) + "\"}");
+        assertThat(person.statusCode()).as(person.body()).isEqualTo(201);
+        HttpResponse<String> referred = Api.post("/county/early-help/referrals", morgan, "{\"indexChildId\":\""
+                + Api.json(person.body()).get("id") + "\",\"route\":\"SECTION_136\",\"concerns\":\"Known to the team\","
+                + "\"believedLevel\":\"P2P_L3\",\"consentGivenBy\":\"Parent\",\"consentDate\":\"" + TODAY + "\","
+                + "\"consentEvidence\":\"Call\",\"referrerContact\":\"0115 977 0001\"}");
+        assertThat(referred.statusCode()).as(referred.body()).isEqualTo(201);
+        HttpResponse<String> check = Api.get("/county/licensing/applications/" + id + "/family-record-check", lee);
+        assertThat(check.statusCode()).as(check.body()).isEqualTo(200);
+        assertThat(check.body()).contains("Ann O'Neill", "Early help: An early help case is open");
+        assertThat(Api.get("/county/licensing/applications/" + id + "/family-record-check", pip).statusCode()).isEqualTo(404);
+
         HttpResponse<String> seen = Api.get("/county/licensing/applications/" + id, lee);
         assertThat(seen.body()).contains("may be there for at most 8 hours a day");
         // the applicant's list holds it; the other applicant's does not
@@ -195,8 +227,8 @@ class LicensingIT {
         assertThat(Api.json(granted.body()).get("status")).isEqualTo("GRANTED");
         String reference = (String) Api.json(granted.body()).get("reference");
         // the licence as a PDF, kept against the application and e-mailed to the holder and the parent
-        String pdf = pdfText(Api.bytes("/county/licensing/applications/" + id + "/licence.pdf", pip));
-        assertThat(pdf).contains("Child performance licence " + reference, "Nottinghamshire County Council", "Ann O'Neill",
+        String licence = pdfText(Api.bytes("/county/licensing/applications/" + id + "/licence.pdf", pip));
+        assertThat(licence).contains("Child performance licence " + reference, "Nottinghamshire County Council", "Ann O'Neill",
                 "Robin Hood", "The child leaves the venue by 21:00 on Saturdays.");
         assertThat(Api.get("/county/licensing/applications/" + id + "/licence.pdf", quinn).statusCode()).isEqualTo(404);
         for (String to : List.of("pip.public@example.org", "mary@example.org")) {
@@ -206,6 +238,21 @@ class LicensingIT {
         }
         assertThat(Api.post("/county/licensing/applications/" + id + "/decision", lee, "{\"version\":" + (sentVersion + 1)
                 + ",\"outcome\":\"REFUSE\",\"words\":\"x\"}").statusCode()).isEqualTo(409);
+    }
+
+    /** Sends a document as it is, with the type the browser would claim. */
+    static HttpResponse<String> upload(String token, String id, String kind, long version, String fileName, String type,
+            byte[] content) {
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(
+                            Deployments.API + "/county/licensing/applications/" + id + "/documents?kind=" + kind + "&version="
+                                    + version + "&fileName=" + fileName))
+                    .header("Authorization", "Bearer " + token).header("Content-Type", type)
+                    .POST(java.net.http.HttpRequest.BodyPublishers.ofByteArray(content)).build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
+        } catch (java.io.IOException | InterruptedException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     static String pdfText(byte[] pdf) {
@@ -240,6 +287,69 @@ class LicensingIT {
         // withdrawn, it is kept as withdrawn
         HttpResponse<String> withdrawn = Api.post("/city/licensing/applications/" + id + "/withdrawal", pip, "{\"version\":" + version + "}");
         assertThat(Api.json(withdrawn.body()).get("status")).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void theSchoolGivesItsViewInThePortalAndTheOfficerRecordsAnInspection() {
+        String pip = Api.token("pip.public");
+        String lou = Api.token("lou.licensing");
+        String sam = Api.token("sam.school");
+        Map<String, Object> draft = Api.json(Api.post("/city/licensing/applications", pip, "{\"kind\":\"EMPLOYMENT\"}").body());
+        String id = (String) draft.get("id");
+        long v = ((Number) draft.get("version")).longValue();
+        HttpResponse<String> saved = Api.put("/city/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"childGivenName\":\"Cara\","
+                + "\"childFamilyName\":\"Quill\",\"childDateOfBirth\":\"" + TODAY.minusYears(14).minusMonths(1) + "\","
+                + "\"childAddress\":\"4 Canal Street, Nottingham\",\"childSchool\":\"Bluecoat Primary School\",\"parentName\":\"Dee Quill\","
+                + "\"parentEmail\":\"dee@example.org\",\"organisation\":\"Canal News\",\"title\":\"Paper round\","
+                + "\"place\":\"Canal Street\",\"lightWork\":\"DELIVERING_PAPERS\",\"startsOn\":\"" + TODAY.minusDays(10) + "\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        LocalDate saturday = TODAY.plusDays(2).with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        HttpResponse<String> days = Api.put("/city/licensing/applications/" + id + "/days", pip, "{\"version\":" + (v + 1)
+                + ",\"days\":[" + day(saturday, "08:00", "10:00") + "]}");
+        long version = ((Number) Api.json(days.body()).get("version")).longValue();
+        HttpResponse<String> sent = Api.post("/city/licensing/applications/" + id + "/submission", pip, "{\"version\":" + version + "}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        // the employer applied more than 7 days after the child started: the officer is told
+        assertThat(Api.get("/city/licensing/applications/" + id, lou).body()).contains("more than 7 days after the child started");
+        // the applicant does not see the school's view or the inspections
+        assertThat(Api.json(Api.get("/city/licensing/applications/" + id, pip).body()).get("schoolViews")).isNull();
+
+        assertThat(Api.post("/city/licensing/applications/" + id + "/school-views", lou, "{\"schoolUser\":\"casey.city\"}").statusCode())
+                .isEqualTo(400);
+        HttpResponse<String> asked = Api.post("/city/licensing/applications/" + id + "/school-views", lou, "{\"schoolUser\":\"sam.school\"}");
+        assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
+        HttpResponse<String> mine = Api.get("/city/licensing/school-views", sam);
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        Map<String, Object> request = Api.jsonArray(mine.body()).stream().filter(r -> String.valueOf(r.get("reference"))
+                .equals(Api.json(sent.body()).get("reference"))).findFirst().orElseThrow();
+        assertThat(mine.body()).contains("Cara Quill", "Paper round").doesNotContain("dee@example.org", "4 Canal Street");
+        // the school user reaches nothing else of licensing; nobody else answers for them
+        assertThat(Api.get("/city/licensing/applications/" + id, sam).statusCode()).isEqualTo(403);
+        assertThat(Api.post("/city/licensing/school-views/" + request.get("id") + "/answer", Api.token("pip.public"),
+                "{\"version\":1,\"answer\":\"x\"}").statusCode()).isEqualTo(404);
+        long requestVersion = ((Number) request.get("version")).longValue();
+        assertThat(Api.post("/city/licensing/school-views/" + request.get("id") + "/answer", sam, "{\"version\":" + requestVersion
+                + ",\"answer\":\" \"}").statusCode()).isEqualTo(400);
+        HttpResponse<String> answered = Api.post("/city/licensing/school-views/" + request.get("id") + "/answer", sam, "{\"version\":"
+                + requestVersion + ",\"answer\":\"Attendance is good; Saturday mornings do not affect school.\"}");
+        assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
+        HttpResponse<String> seen = Api.get("/city/licensing/applications/" + id, lou);
+        assertThat(seen.body()).contains("Saturday mornings do not affect school.");
+
+        long sentVersion = ((Number) Api.json(seen.body()).get("version")).longValue();
+        assertThat(Api.post("/city/licensing/applications/" + id + "/decision", lou, "{\"version\":" + sentVersion
+                + ",\"outcome\":\"GRANT\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> bad = Api.post("/city/licensing/applications/" + id + "/inspections", lou, "{\"on\":\""
+                + TODAY.plusDays(3) + "\",\"place\":\"\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("once it has happened", "Enter where the inspection was", "Say whether");
+        HttpResponse<String> inspected = Api.post("/city/licensing/applications/" + id + "/inspections", lou, "{\"on\":\"" + TODAY
+                + "\",\"place\":\"Canal News depot\",\"findings\":\"Round checked: 08:00 to 10:00 as licensed\",\"satisfactory\":true}");
+        assertThat(inspected.statusCode()).as(inspected.body()).isEqualTo(200);
+        assertThat(inspected.body()).contains("Canal News depot");
+        // the permit's PDF names the permitted hours
+        assertThat(pdfText(Api.bytes("/city/licensing/applications/" + id + "/licence.pdf", lou))).contains("Child employment permit",
+                "Hours the byelaws allow", "Cara Quill");
     }
 
     @Test

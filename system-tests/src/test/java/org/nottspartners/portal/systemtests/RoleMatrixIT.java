@@ -84,4 +84,37 @@ class RoleMatrixIT {
                     .statusCode()).as(e.toString()).isEqualTo(401);
         }
     }
+
+    /**
+     * Issue 16: a member of the public (the unqualified public-applicant role, no council role) reaches, in any council,
+     * exactly the endpoints whose rule names their role; every other endpoint that needs a council answers 404, as a
+     * council they do not work for.
+     */
+    @Test
+    void aMemberOfThePublicReachesOnlyTheEndpointsThatNameTheirRole() {
+        String pip = Api.token("pip.public");
+        List<String> failures = new ArrayList<>();
+        int open = 0;
+        for (ApiEndpoints.Endpoint e : ApiEndpoints.all()) {
+            var rule = e.rule();
+            if (rule.isEmpty() || !rule.get().needsCouncil()) {
+                continue;
+            }
+            for (String council : List.of("city", "county")) {
+                int status = EndpointCalls.call(e, Map.of("tenant", council, "id", "00000000-0000-0000-0000-000000000000",
+                        "module", "licensing", "type", "person", "version", "1"), pip, Map.of()).statusCode();
+                if (rule.get().namesPublicApplicant()) {
+                    open++;
+                    if (status == 401 || status == 403) {
+                        failures.add(e + " refused the public in " + council + " (" + status + ") though its rule names them");
+                    }
+                } else if (status != 404) {
+                    failures.add(e + " answered " + status + " to a member of the public in " + council);
+                }
+            }
+        }
+        System.out.println("public role: " + open + " calls to endpoints naming the public, " + failures.size() + " failures");
+        assertThat(failures).isEmpty();
+        assertThat(open).isGreaterThanOrEqualTo(2 * 8);
+    }
 }

@@ -63,6 +63,9 @@ public class Applications {
     @Inject
     org.nottspartners.portal.licensing.licences.Licences licences;
 
+    @Inject
+    org.nottspartners.portal.licensing.consultation.Consultations consultations;
+
     /** A new draft by the member of the public signed in. */
     public Application start(ApplicationKind kind) {
         if (kind == null) {
@@ -126,6 +129,36 @@ public class Applications {
         return a;
     }
 
+    /** The documents sent with an application, by kind (a later one of a kind replaces the earlier). */
+    public List<Attachment> attachments(UUID applicationId) {
+        return em.createQuery("select d from Attachment d where d.applicationId = :id order by d.kind", Attachment.class)
+                .setParameter("id", applicationId).getResultList();
+    }
+
+    /**
+     * Adds a document to a draft, checked by its content (a PDF, JPEG or PNG, whatever its name) and its size (the
+     * council's setting); one of each kind, the newest kept.
+     */
+    public Application attach(UUID id, Long version, Attachment.Kind kind, String fileName, java.io.InputStream content) {
+        Application a = ownDraft(id, version);
+        if (kind == null) {
+            throw new InvalidInputException("kind", "Say which document this is: BIRTH_CERTIFICATE or PHOTO");
+        }
+        String name = fileName == null || fileName.isBlank() ? kind.name().toLowerCase(java.util.Locale.UK) : fileName.strip();
+        if (name.length() > 200 || name.chars().anyMatch(c -> c < 32 || c == '<' || c == '>')) {
+            throw new InvalidInputException("fileName", "Give the file a name of up to 200 characters, without < or > or control characters");
+        }
+        long max = limits.number(LicensingSettings.UPLOAD_MEGABYTES, today.date()) * 1024L * 1024L;
+        var accepted = org.nottspartners.portal.core.upload.UploadCheck.check(content, max,
+                org.nottspartners.portal.core.upload.UploadCheck.DOCUMENTS, "file");
+        em.createQuery("delete from Attachment d where d.applicationId = :id and d.kind = :kind").setParameter("id", id)
+                .setParameter("kind", kind).executeUpdate();
+        em.persist(new Attachment(id, kind, name, accepted.mediaType(), accepted.content()));
+        a.touch();
+        em.flush();
+        return a;
+    }
+
     /** The rules checked on the answers so far; empty until the child's date of birth and a day are given. */
     public Optional<RuleCheck> check(Application a) {
         List<ApplicationDay> days = days(a.id());
@@ -168,6 +201,15 @@ public class Applications {
         } else {
             need(missing, a.startsOn(), "startsOn", "Enter the day the child starts work");
         }
+        if (a.kind() == ApplicationKind.PERFORMANCE) {
+            java.util.Set<Attachment.Kind> sent = attachments(a.id()).stream().map(Attachment::kind)
+                    .collect(java.util.stream.Collectors.toSet());
+            for (Attachment.Kind needed : Attachment.Kind.values()) {
+                if (!sent.contains(needed)) {
+                    missing.add(new Problem.FieldError("documents", "Add " + needed.inWords()));
+                }
+            }
+        }
         if (days(a.id()).isEmpty()) {
             missing.add(new Problem.FieldError("days", a.kind() == ApplicationKind.PERFORMANCE
                     ? "Add every performance and rehearsal day with its times" : "Add the days and times the child will work"));
@@ -178,24 +220,26 @@ public class Applications {
     /** Sends a complete draft to the council and starts the decision clock. */
     public Application submit(UUID id, Long version) {
         Application a = ownDraft(id, version);
+        LocalDate on = today.date();
+        List<ApplicationDay> days = days(id);
+        if (!days.isEmpty()) {
+            LocalDate first = days.get(0).day();
+            if (first.isBefore(on)) {
+                throw new InvalidInputException("days", "The first day (" + DateText.inWords(first) + ") is in the past: change the days");
+            }
+            if (a.kind() == ApplicationKind.PERFORMANCE) {
+                int lead = limits.number(LicensingSettings.LEAD_DAYS, on);
+                if (on.plusDays(lead).isAfter(first)) {
+                    throw new ActionRefusedException("Too late to apply online", "The first performance or rehearsal is on "
+                            + DateText.inWords(first) + ". The council must receive an application at least " + lead
+                            + " days before the first day, by " + DateText.inWords(first.minusDays(lead))
+                            + ". Contact the council's licensing team.");
+                }
+            }
+        }
         List<Problem.FieldError> missing = missing(a);
         if (!missing.isEmpty()) {
             throw new InvalidInputException(missing);
-        }
-        LocalDate on = today.date();
-        List<ApplicationDay> days = days(id);
-        LocalDate first = days.get(0).day();
-        if (first.isBefore(on)) {
-            throw new InvalidInputException("days", "The first day (" + DateText.inWords(first) + ") is in the past: change the days");
-        }
-        if (a.kind() == ApplicationKind.PERFORMANCE) {
-            int lead = limits.number(LicensingSettings.LEAD_DAYS, on);
-            if (on.plusDays(lead).isAfter(first)) {
-                throw new ActionRefusedException("Too late to apply online", "The first performance or rehearsal is on "
-                        + DateText.inWords(first) + ". The council must receive an application at least " + lead
-                        + " days before the first day, by " + DateText.inWords(first.minusDays(lead))
-                        + ". Contact the council's licensing team.");
-            }
         }
         OffsetDateTime now = today.now();
         a.submit(now);
@@ -266,8 +310,23 @@ public class Applications {
                 a.status().name(), a.version(), a.applicantName(), a.applicantEmail(), a.childGivenName(), a.childFamilyName(),
                 a.childDateOfBirth(), a.childAddress(), a.childSchool(), a.parentName(), a.parentEmail(), a.organisation(), a.title(),
                 a.place(), a.lightWork(), a.startsOn(), a.chaperoneName(), a.childrenWithChaperone(), a.chaperoneIsTutor(),
-                a.tutorName(), a.paid(), days, a.status() == Application.Status.DRAFT ? missing(a) : List.of(), check,
-                late(a).orElse(null), a.submittedAt(), a.decidedAt(), a.decidedBy(), a.decisionWords());
+                a.tutorName(), a.paid(), days, attachments(a.id()).stream().map(d -> new org.nottspartners.portal.licensing.LicensingViews
+                        .DocumentView(d.kind().name(), d.fileName(), d.mediaType(), d.size())).toList(), a.status() == Application.Status.DRAFT ? missing(a) : List.of(), check,
+                late(a).orElse(null), a.submittedAt(), a.decidedAt(), a.decidedBy(), a.decisionWords(),
+                isApplicant() ? null : consultations.schoolViewsOf(a.id()).stream().map(v -> new org.nottspartners.portal.licensing
+                        .LicensingViews.SchoolViewView(v.id(), v.schoolUserName(), v.requestedAt(), v.answer(), v.answeredAt())).toList(),
+                isApplicant() ? null : consultations.inspectionsOf(a.id()).stream().map(i -> new org.nottspartners.portal.licensing
+                        .LicensingViews.InspectionView(i.on(), i.place(), i.findings(), i.satisfactory())).toList());
+    }
+
+    /** What a school user asked for the school's view may read of the application: the child, the work and the days. */
+    public org.nottspartners.portal.licensing.LicensingViews.SchoolRequestView forSchool(
+            org.nottspartners.portal.licensing.consultation.SchoolView v) {
+        Application a = em.find(Application.class, v.applicationId());
+        var days = days(a.id()).stream().map(org.nottspartners.portal.licensing.LicensingViews.ApplicationDayView::of).toList();
+        return new org.nottspartners.portal.licensing.LicensingViews.SchoolRequestView(v.id(), v.version(), a.reference(),
+                a.childGivenName() + " " + a.childFamilyName(), a.childDateOfBirth(), a.kind().title() + ": " + a.title() + ", "
+                + a.organisation(), days, v.requestedAt(), v.answer(), v.answeredAt());
     }
 
     /** An applicant sees their own applications; an officer (anyone else the access rules let in) every sent one. */

@@ -47,6 +47,9 @@ public final class LicensingSettings {
     public static final SettingDefinition PERMIT_APPLY_DAYS = SettingDefinition.number("licensing.employment.apply-within-days", 7,
             "Days after the child starts within which the employer must apply", EMPLOYMENT);
 
+    public static final SettingDefinition UPLOAD_MEGABYTES = SettingDefinition.number("licensing.upload-max-megabytes", 10,
+            "The largest document an applicant may send (a scan or a photograph), in megabytes", "Issue 16");
+
     public static final SettingDefinition MINIMUM_AGE = SettingDefinition.number("licensing.employment.minimum-age", 14,
             "The youngest age for any job", EMPLOYMENT);
     public static final SettingDefinition LIGHT_WORK_AGE = SettingDefinition.number("licensing.employment.light-work-age", 13,
@@ -93,6 +96,7 @@ public final class LicensingSettings {
         }
         all.addAll(List.of(OVERNIGHT_BREAK, NIGHT_WORK_BREAK, NIGHT_WORK_AFTER, CONSECUTIVE_DAYS, CHAPERONE_CHILDREN,
                 TUTOR_CHAPERONE_CHILDREN, FOUR_DAY_RULE_DAYS, FOUR_DAY_RULE_MONTHS, LEAD_DAYS, PERMIT_DECISION_DAYS, PERMIT_APPLY_DAYS,
+                UPLOAD_MEGABYTES,
                 MINIMUM_AGE, LIGHT_WORK_AGE, LIGHT_WORK, EARLIEST, LATEST, SCHOOL_STARTS, SCHOOL_ENDS, SCHOOL_DAY, BEFORE_SCHOOL,
                 SATURDAY_YOUNGER, SATURDAY_OLDER, SUNDAY, TERM_WEEK, HOLIDAY_WEEK_YOUNGER, HOLIDAY_WEEK_OLDER, OLDER_AGE,
                 WORK_BEFORE_BREAK, BREAK, FREE_HOLIDAY_WEEKS));

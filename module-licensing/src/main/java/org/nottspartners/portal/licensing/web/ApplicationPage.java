@@ -43,7 +43,8 @@ public class ApplicationPage {
             "parent", List.of("parentName", "parentEmail"),
             "work", List.of("organisation", "title", "place", "startsOn", "paid"),
             "chaperone", List.of("chaperoneName", "childrenWithChaperone"),
-            "days", List.of("days"));
+            "days", List.of("days"),
+            "documents", List.of("documents"));
 
     @Inject
     Applications applications;
@@ -74,6 +75,8 @@ public class ApplicationPage {
     private String dayYear;
     private String dayStart;
     private String dayEnd;
+    private jakarta.servlet.http.Part birthCertificate;
+    private jakarta.servlet.http.Part photo;
 
     @PostConstruct
     void load() {
@@ -201,14 +204,72 @@ public class ApplicationPage {
         return saveDays(days, days.size() - 1);
     }
 
+    /** The day the remove page asks about ({@code ?index=}, the days in time order), in words. */
+    public String getDayToRemove() {
+        int index = index();
+        if (application == null || index < 0 || index >= application.days().size()) {
+            return "this day";
+        }
+        LicensingViews.ApplicationDayView d = application.days().get(index);
+        return DateText.inWords(d.date()) + ", " + d.start() + " to " + d.end();
+    }
+
+    /** Removes the day the remove page asked about. */
     public String removeDay() {
         List<RuleCheckForm.Day> days = currentDays();
-        try {
-            days.remove(Integer.parseInt(param("index")));
-        } catch (RuntimeException notADay) {
-            return null;
+        int index = index();
+        if (index >= 0 && index < days.size()) {
+            days.remove(index);
+            return saveDays(days, -1);
         }
-        return saveDays(days, -1);
+        return application == null ? gone() : "/licensing/days?faces-redirect=true&id=" + application.id();
+    }
+
+    private static int index() {
+        try {
+            String index = param("index");
+            return index == null ? -1 : Integer.parseInt(index);
+        } catch (NumberFormatException notADay) {
+            return -1;
+        }
+    }
+
+    /** Sends the documents chosen (either or both), each checked by its content; then back to the task list. */
+    public String saveDocuments() {
+        if (application == null) {
+            return gone();
+        }
+        UUID id = application.id();
+        long version = version();
+        for (var chosen : List.of(java.util.Map.entry(org.nottspartners.portal.licensing.applications.Attachment.Kind.BIRTH_CERTIFICATE,
+                java.util.Optional.ofNullable(birthCertificate)), java.util.Map.entry(
+                org.nottspartners.portal.licensing.applications.Attachment.Kind.PHOTO, java.util.Optional.ofNullable(photo)))) {
+            if (chosen.getValue().isEmpty() || chosen.getValue().get().getSize() == 0) {
+                continue;
+            }
+            jakarta.servlet.http.Part part = chosen.getValue().get();
+            String field = chosen.getKey() == org.nottspartners.portal.licensing.applications.Attachment.Kind.PHOTO ? "photo" : "birthCertificate";
+            try (java.io.InputStream in = part.getInputStream()) {
+                long read = version;
+                PageActions.Outcome outcome = PageActions.run(() -> applications.attach(id, read, chosen.getKey(),
+                        part.getSubmittedFileName(), in), "this application", null);
+                if (outcome != PageActions.Outcome.DONE) {
+                    FacesContext faces = FacesContext.getCurrentInstance();
+                    // the refusal against its field too, for the GOV.UK error summary's link
+                    faces.getMessageList().stream().reduce((first, second) -> second).ifPresent(m -> {
+                        faces.getMessageList(null).remove(m);
+                        PageActions.fieldError("f:" + field, m.getSummary());
+                    });
+                    application = applications.view(applications.visible(id));
+                    return null;
+                }
+                version = applications.visible(id).version();
+            } catch (java.io.IOException e) {
+                PageActions.fieldError("f:" + field, "The file could not be read: choose it again");
+                return null;
+            }
+        }
+        return "/licensing/tasks?faces-redirect=true&id=" + id;
     }
 
     /** Sends the application; what is missing is named with a link to its page. */
@@ -407,6 +468,10 @@ public class ApplicationPage {
     public void setDayYear(String v) { dayYear = v; }
     public String getDayStart() { return dayStart; }
     public void setDayStart(String v) { dayStart = v; }
+    public jakarta.servlet.http.Part getBirthCertificate() { return birthCertificate; }
+    public void setBirthCertificate(jakarta.servlet.http.Part v) { birthCertificate = v; }
+    public jakarta.servlet.http.Part getPhoto() { return photo; }
+    public void setPhoto(jakarta.servlet.http.Part v) { photo = v; }
     public String getDayEnd() { return dayEnd; }
     public void setDayEnd(String v) { dayEnd = v; }
 }

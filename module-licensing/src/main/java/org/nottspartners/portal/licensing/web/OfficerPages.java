@@ -42,6 +42,19 @@ public class OfficerPages {
         return applications.queue(java.util.Optional.empty()).stream().map(LicensingViews.ApplicationSummary::of).toList();
     }
 
+    @Inject
+    org.nottspartners.portal.licensing.checks.FamilyRecordCheck familyRecord;
+
+    private List<org.nottspartners.portal.licensing.checks.FamilyRecordCheck.Found> found;
+
+    /** The family record check, made once per page (each person read is audited as the officer's). */
+    public List<org.nottspartners.portal.licensing.checks.FamilyRecordCheck.Found> getFamilyRecord() {
+        if (found == null) {
+            found = application == null ? List.of() : familyRecord.of(applications.visible(application.id()));
+        }
+        return found;
+    }
+
     public LicensingViews.ApplicationView getApplication() {
         return application;
     }
@@ -69,6 +82,63 @@ public class OfficerPages {
         }
         return null;
     }
+
+    @Inject
+    org.nottspartners.portal.licensing.consultation.Consultations consultations;
+
+    @Inject
+    org.nottspartners.portal.core.staff.StaffDirectory staff;
+
+    @Inject
+    org.nottspartners.portal.core.tenancy.TenantContext tenant;
+
+    private String schoolUser;
+    private String inspectedOn;
+    private String inspectedPlace;
+    private String findings;
+    private Boolean satisfactory;
+
+    /** The council's school users, to ask one for the school's view. */
+    public List<org.nottspartners.portal.core.staff.StaffMember> getSchoolStaff() {
+        try {
+            return staff.withRole(tenant.tenantId(), org.nottspartners.portal.core.identity.PortalRole.SCHOOL_STAFF);
+        } catch (RuntimeException unavailable) {
+            return List.of();
+        }
+    }
+
+    public String askSchool() {
+        return step(() -> consultations.askSchool(applications.visible(application.id()), schoolUser), "school",
+                "The school's view has been asked for.");
+    }
+
+    public String recordInspection() {
+        return step(() -> consultations.inspected(applications.visible(application.id()), inspectedOn, inspectedPlace, findings,
+                satisfactory), "inspection", "The inspection has been recorded.");
+    }
+
+    private String step(Runnable step, String form, String done) {
+        if (application == null) {
+            PageActions.error("There is no such application in this council.");
+            return null;
+        }
+        if (PageActions.run(step, "this application", form) == PageActions.Outcome.DONE) {
+            PageActions.info(done);
+        }
+        application = applications.view(applications.visible(application.id()));
+        return null;
+    }
+
+    public String getSchoolUser() { return schoolUser; }
+    public void setSchoolUser(String v) { schoolUser = v; }
+    public String getInspectedOn() { return inspectedOn; }
+    public void setInspectedOn(String v) { inspectedOn = v; }
+    public String getInspectedPlace() { return inspectedPlace; }
+    public void setInspectedPlace(String v) { inspectedPlace = v; }
+    public String getFindings() { return findings; }
+    public void setFindings(String v) { findings = v; }
+    public Boolean getSatisfactory() { return satisfactory; }
+    public void setSatisfactory(Boolean v) { satisfactory = v; }
 
     public String getWords() {
         return words;

@@ -1,0 +1,67 @@
+package org.nottspartners.portal.licensing.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.UUID;
+import org.nottspartners.portal.core.page.PageActions;
+import org.nottspartners.portal.licensing.LicensingViews;
+import org.nottspartners.portal.licensing.applications.Applications;
+import org.nottspartners.portal.licensing.consultation.Consultations;
+
+/** A school user's page: the requests for the school's view asked of them, and the answer to the one chosen. */
+@Named
+@RequestScoped
+public class SchoolViewsPage {
+
+    @Inject
+    Consultations consultations;
+
+    @Inject
+    Applications applications;
+
+    private List<LicensingViews.SchoolRequestView> requests;
+    private LicensingViews.SchoolRequestView chosen;
+    private String answer;
+
+    @PostConstruct
+    void load() {
+        requests = consultations.askedOfMe().stream().map(applications::forSchool).toList();
+        String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+        chosen = requests.stream().filter(r -> r.id().toString().equals(id)).findFirst().orElse(null);
+    }
+
+    public List<LicensingViews.SchoolRequestView> getRequests() {
+        return requests;
+    }
+
+    public LicensingViews.SchoolRequestView getChosen() {
+        return chosen;
+    }
+
+    public String send() {
+        if (chosen == null) {
+            PageActions.error("There is no such request for the school's view.");
+            return null;
+        }
+        UUID id = chosen.id();
+        String version = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("version");
+        Long read = version == null ? null : Long.valueOf(version);
+        if (PageActions.run(() -> consultations.answer(id, read, answer), "this request", "answer") == PageActions.Outcome.DONE) {
+            PageActions.info("Thank you: the school's view has been sent to the licensing team.");
+        }
+        load();
+        return null;
+    }
+
+    public String getAnswer() {
+        return answer;
+    }
+
+    public void setAnswer(String answer) {
+        this.answer = answer;
+    }
+}

@@ -112,6 +112,44 @@ class PageRoleMatrixIT {
         return wrong;
     }
 
+    /**
+     * Issue 16: a member of the public (no council role) opens the public's pages in either council and nothing of a
+     * council's own: every staff page answers 404, as a council they do not work for.
+     */
+    @Test
+    void aMemberOfThePublicOpensOnlyThePublicsPages() {
+        PageSession pip = PageSession.signIn("pip.public");
+        String personId = (String) Api.createPerson("county", Api.token("morgan.county"), "Publicmatrix", "Subject").get("id");
+        List<String> wrong = new ArrayList<>();
+        HttpResponse<String> home = pip.get(Deployments.PORTAL + "/");
+        if (!home.uri().toString().endsWith("/portal/apply.xhtml")) {
+            wrong.add("the home page led to " + home.uri());
+        }
+        for (String council : List.of("city", "county")) {
+            for (String page : List.of("/licensing/apply.xhtml")) {
+                HttpResponse<String> r = pip.get(Deployments.PORTAL + "/" + council + page);
+                if (r.statusCode() != 200) {
+                    wrong.add(council + page + ": " + r.statusCode());
+                } else {
+                    wrong.addAll(unprotected(council + page, r));
+                }
+            }
+            List<String> staffPages = new ArrayList<>(List.of("/index.xhtml", "/people/find.xhtml", "/people/person.xhtml?id=" + personId,
+                    "/admin/modules.xhtml", "/admin/calendar.xhtml", "/clocks/index.xhtml", "/licensing/index.xhtml",
+                    "/licensing/application.xhtml", "/licensing/school-views.xhtml", "/licensing/task-row.xhtml"));
+            for (PortalModule module : PortalClasses.moduleDescriptors()) {
+                staffPages.add("/" + module.id() + "/index.xhtml");
+            }
+            for (String page : staffPages) {
+                HttpResponse<String> r = pip.get(Deployments.PORTAL + "/" + council + page);
+                if (r.statusCode() != 404) {
+                    wrong.add(council + page + ": " + r.statusCode() + " to a member of the public");
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
     @Test
     void everyPageOpensForExactlyTheRolesItsDeclarationAllows() {
         String personId = (String) Api.createPerson("city", Api.token("casey.city"), "Pagematrix", "Subject").get("id");

@@ -116,10 +116,11 @@ public class Applications {
         return a;
     }
 
-    /** Replaces a draft's days and times. */
+    /** Replaces a draft's days and times (an empty list removes them all). */
     public Application saveDays(UUID id, Long version, List<RuleCheckForm.Day> days) {
         Application a = ownDraft(id, version);
-        List<WorkPeriod> periods = checks.readDays(days);
+        // no days at all clears them (the last one removed); any day given is read and checked
+        List<WorkPeriod> periods = days != null && days.isEmpty() ? List.of() : checks.readDays(days);
         em.createQuery("delete from ApplicationDay d where d.applicationId = :id").setParameter("id", id).executeUpdate();
         for (WorkPeriod p : periods) {
             em.persist(new ApplicationDay(id, p.day(), p.start(), p.end()));

@@ -46,7 +46,7 @@ public class LicensingModule implements PortalModule {
     public List<org.nottspartners.portal.core.module.ModulePage> pages() {
         List<org.nottspartners.portal.core.module.ModulePage> pages = new java.util.ArrayList<>(
                 org.nottspartners.portal.core.module.ModulePage.each(Set.of(LicensingRoles.LICENSING_OFFICER), "index.xhtml",
-                        "application.xhtml"));
+                        "application.xhtml", "unlicensed.xhtml"));
         pages.addAll(org.nottspartners.portal.core.module.ModulePage.each(Set.of(PortalRole.PUBLIC_APPLICANT), PUBLIC_PAGES));
         pages.addAll(org.nottspartners.portal.core.module.ModulePage.each(Set.of(PortalRole.SCHOOL_STAFF), "school-views.xhtml"));
         return pages;
@@ -54,12 +54,13 @@ public class LicensingModule implements PortalModule {
 
     /** The pages of an application online, for members of the public. */
     static final String[] PUBLIC_PAGES = {"apply.xhtml", "tasks.xhtml", "child.xhtml", "parent.xhtml", "work.xhtml", "days.xhtml",
-        "chaperone.xhtml", "documents.xhtml", "remove-day.xhtml", "check.xhtml", "sent.xhtml"};
+        "chaperone.xhtml", "documents.xhtml", "remove-day.xhtml", "check.xhtml", "sent.xhtml", "report.xhtml", "reported.xhtml"};
 
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
                 new MenuEntry("Licence applications", "index.xhtml", Set.of(LicensingRoles.LICENSING_OFFICER)),
+                new MenuEntry("Unlicensed work", "unlicensed.xhtml", Set.of(LicensingRoles.LICENSING_OFFICER)),
                 new MenuEntry("Apply for a licence", "apply.xhtml", Set.of(PortalRole.PUBLIC_APPLICANT)),
                 new MenuEntry("Licences: the school's view", "school-views.xhtml", Set.of(PortalRole.SCHOOL_STAFF)));
     }

@@ -57,10 +57,16 @@ public class LicensingResource {
     Applications applications;
 
     @Inject
+    org.nottspartners.portal.licensing.ApplicationViews views;
+
+    @Inject
+    org.nottspartners.portal.licensing.notifications.Notifications notifications;
+
+    @Inject
     org.nottspartners.portal.licensing.consultation.Consultations consultations;
 
     @Inject
-    org.nottspartners.portal.licensing.checks.FamilyRecordCheck familyRecord;
+    org.nottspartners.portal.licensing.consultation.FamilyRecordCheck familyRecord;
 
     @Inject
     org.nottspartners.portal.licensing.licences.Licences licences;
@@ -190,7 +196,7 @@ public class LicensingResource {
     @GET
     @Path("applications/{id}/family-record-check")
     @AllowedFor(OFFICER)
-    public List<org.nottspartners.portal.licensing.checks.FamilyRecordCheck.Found> familyRecordCheck(@PathParam("id") UUID id) {
+    public List<org.nottspartners.portal.licensing.consultation.FamilyRecordCheck.Found> familyRecordCheck(@PathParam("id") UUID id) {
         return familyRecord.of(applications.visible(id));
     }
 
@@ -222,7 +228,7 @@ public class LicensingResource {
     @Path("school-views")
     @AllowedFor(SCHOOL)
     public List<LicensingViews.SchoolRequestView> askedOfMe() {
-        return consultations.askedOfMe().stream().map(applications::forSchool).toList();
+        return consultations.askedOfMe().stream().map(views::forSchool).toList();
     }
 
     /** The school user's answer to a request asked of them. */
@@ -231,7 +237,47 @@ public class LicensingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @AllowedFor(SCHOOL)
     public LicensingViews.SchoolRequestView answerSchoolView(@PathParam("id") UUID id, LicensingViews.SchoolViewAnswerForm form) {
-        return applications.forSchool(consultations.answer(id, form == null ? null : form.version, form == null ? null : form.answer));
+        return views.forSchool(consultations.answer(id, form == null ? null : form.version, form == null ? null : form.answer));
+    }
+
+    /**
+     * Tells the council of a child working or performing without a licence or permit (anyone signed in: a member of the
+     * public, a partner, council staff). The reporter is told it was received, and sees nothing more of it.
+     */
+    @POST
+    @Path("unlicensed-work")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(value = {APPLICANT, OFFICER}, kinds = {PortalRole.Kind.PARTNER, PortalRole.Kind.COUNCIL_STAFF})
+    @APIResponseSchema(value = LicensingViews.NotificationReceipt.class, responseCode = "201")
+    public Response reportUnlicensedWork(LicensingViews.UnlicensedWorkForm form) {
+        var n = notifications.report(form == null ? null : form.child, form == null ? null : form.work);
+        return Response.status(201).entity(new LicensingViews.NotificationReceipt(n.id(), n.reportedAt())).build();
+    }
+
+    /** The notifications of unlicensed work, the open first, with their follow-up. */
+    @GET
+    @Path("unlicensed-work")
+    @AllowedFor(OFFICER)
+    public List<LicensingViews.NotificationView> unlicensedWork() {
+        return notifications.all().stream().map(this::notificationView).toList();
+    }
+
+    /** A step of the follow-up (002 §14d), with what was done. */
+    @POST
+    @Path("unlicensed-work/{id}/follow-ups")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(OFFICER)
+    public LicensingViews.NotificationView followUp(@PathParam("id") UUID id, LicensingViews.FollowUpForm form) {
+        var step = form == null || form.step == null ? null : Arrays.stream(
+                org.nottspartners.portal.licensing.notifications.UnlicensedWork.Step.values())
+                .filter(s -> s.name().equalsIgnoreCase(form.step.strip())).findFirst().orElse(null);
+        return notificationView(notifications.followUp(id, form == null ? null : form.version, step, form == null ? null : form.note));
+    }
+
+    private LicensingViews.NotificationView notificationView(org.nottspartners.portal.licensing.notifications.UnlicensedWork n) {
+        return new LicensingViews.NotificationView(n.id(), n.version(), n.reportedBy(), n.byPublic(), n.child(), n.work(), n.reportedAt(),
+                n.lastStep() == null ? null : n.lastStep().name(), notifications.followUps(n.id()).stream()
+                        .map(f -> new LicensingViews.FollowUpView(f.step().name(), f.note(), f.doneAt(), f.doneBy())).toList());
     }
 
     /** The licence or permit as issued (a PDF), for its applicant or an officer; 404 until granted. */
@@ -247,6 +293,6 @@ public class LicensingResource {
     }
 
     private LicensingViews.ApplicationView view(Application a) {
-        return applications.view(a);
+        return views.of(a);
     }
 }

@@ -79,6 +79,32 @@ public final class LicensingViews {
             String what, List<ApplicationDayView> days, OffsetDateTime requestedAt, String answer, OffsetDateTime answeredAt) {
     }
 
+    /** A notification of unlicensed work: who the child is and what they are doing. */
+    public static class UnlicensedWorkForm {
+        public String child;
+        public String work;
+    }
+
+    /** A step of the follow-up of a notification, with what was done. */
+    public static class FollowUpForm {
+        public Long version;
+        public String step;
+        public String note;
+    }
+
+    /** A notification as the reporter is told it was received. */
+    public record NotificationReceipt(UUID id, OffsetDateTime reportedAt) {
+    }
+
+    /** A notification with its follow-up, for the officer. */
+    public record NotificationView(UUID id, long version, String reportedBy, boolean byPublic, String child, String work,
+            OffsetDateTime reportedAt, String lastStep, List<FollowUpView> followUps) {
+    }
+
+    /** A follow-up step. */
+    public record FollowUpView(String step, String note, OffsetDateTime doneAt, String doneBy) {
+    }
+
     /** An inspection recorded. */
     public record InspectionView(LocalDate on, String place, String findings, boolean satisfactory) {
     }

@@ -164,6 +164,19 @@ class LicensingBrowserIT {
             reference = browser.text(By.id("reference"));
             assertThat(reference).startsWith("LIC-");
             accessible(browser, "application sent");
+
+            // telling the council of a child working without a licence, on its own page
+            browser.clickAndWait(By.linkText("Your applications"));
+            assertThat(browser.text(By.cssSelector("table.govuk-table"))).contains(reference, "Sent");
+            browser.clickAndWait(By.partialLinkText("Tell us about a child"));
+            accessible(browser, "tell us about unlicensed work");
+            browser.clickAndWait(By.xpath("//input[@value='Send']"));
+            assertThat(browser.text(By.cssSelector(".govuk-error-summary"))).contains("Enter who the child is");
+            accessible(browser, "tell us about unlicensed work, with errors");
+            browser.type(By.id("f:child:input"), "A boy of about 12 from Trent Street");
+            browser.type(By.id("f:work:input"), "Washing cars at the garage on school mornings");
+            browser.clickAndWait(By.xpath("//input[@value='Send']"));
+            assertThat(browser.heading()).isEqualTo("Thank you");
         }
 
         try (Browser officer = new Browser()) {
@@ -176,6 +189,15 @@ class LicensingBrowserIT {
             officer.type(By.id("decide:words"), "No work on Sundays.");
             officer.clickAndWait(By.id("decide:grant"));
             assertThat(officer.text(By.id("status"))).contains("Granted", "No work on Sundays.");
+
+            officer.clickAndWait(By.linkText("Unlicensed work"));
+            accessible(officer, "unlicensed work");
+            officer.clickAndWait(By.linkText("A boy of about 12 from Trent Street"));
+            officer.select(By.id("follow:step"), "INFORMATION_REQUESTED");
+            officer.type(By.id("follow:note"), "Asked the garage who works there");
+            officer.clickAndWait(By.id("follow:record"));
+            assertThat(officer.text(By.id("follow-ups"))).contains("Information requested", "Asked the garage");
+            accessible(officer, "unlicensed work, a step recorded");
         }
     }
 }

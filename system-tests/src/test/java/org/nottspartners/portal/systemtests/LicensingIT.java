@@ -353,6 +353,41 @@ class LicensingIT {
     }
 
     @Test
+    void unlicensedWorkIsToldByTheOrByStaffAndFollowedUpByTheOfficer() {
+        String pip = Api.token("pip.public");
+        String pat = Api.token("pat.police");
+        String lee = Api.token("lee.licensing");
+        HttpResponse<String> empty = Api.post("/county/licensing/unlicensed-work", pip, "{\"child\":\" \"}");
+        assertThat(empty.statusCode()).isEqualTo(400);
+        assertThat(empty.body()).contains("Enter who the child is", "Enter what the child is doing");
+        String child = "Boy of about 12 " + System.nanoTime();
+        HttpResponse<String> told = Api.post("/county/licensing/unlicensed-work", pip, "{\"child\":\"" + child + "\","
+                + "\"work\":\"Delivering leaflets before school on Mansfield Road\"}");
+        assertThat(told.statusCode()).as(told.body()).isEqualTo(201);
+        assertThat(Api.post("/county/licensing/unlicensed-work", pat, "{\"child\":\"A girl at the market\",\"work\":\"Selling"
+                + " at 21:00 on a school night\"}").statusCode()).isEqualTo(201);
+        // the reporters see nothing more of it
+        assertThat(Api.get("/county/licensing/unlicensed-work", pip).statusCode()).isEqualTo(404);
+        assertThat(Api.get("/county/licensing/unlicensed-work", pat).statusCode()).isEqualTo(403);
+        HttpResponse<String> list = Api.get("/county/licensing/unlicensed-work", lee);
+        Map<String, Object> n = Api.jsonArray(list.body()).stream().filter(x -> child.equals(x.get("child"))).findFirst().orElseThrow();
+        assertThat(n.get("byPublic")).isEqualTo(true);
+        long v = ((Number) n.get("version")).longValue();
+        HttpResponse<String> step = Api.post("/county/licensing/unlicensed-work/" + n.get("id") + "/follow-ups", lee,
+                "{\"version\":" + v + ",\"step\":\"INFORMATION_REQUESTED\",\"note\":\"Wrote to the shop\"}");
+        assertThat(step.statusCode()).as(step.body()).isEqualTo(200);
+        assertThat(Api.post("/county/licensing/unlicensed-work/" + n.get("id") + "/follow-ups", lee,
+                "{\"version\":" + v + ",\"step\":\"CLOSED\",\"note\":\"x\"}").statusCode()).isEqualTo(409);
+        HttpResponse<String> closed = Api.post("/county/licensing/unlicensed-work/" + n.get("id") + "/follow-ups", lee,
+                "{\"version\":" + (v + 1) + ",\"step\":\"CLOSED\",\"note\":\"The shop applied for a permit\"}");
+        assertThat(closed.body()).contains("INFORMATION_REQUESTED", "The shop applied for a permit", "\"lastStep\":\"CLOSED\"");
+        assertThat(Api.post("/county/licensing/unlicensed-work/" + n.get("id") + "/follow-ups", lee,
+                "{\"version\":" + (v + 2) + ",\"step\":\"INSPECTED\",\"note\":\"x\"}").statusCode()).isEqualTo(409);
+        // the other council never sees it
+        assertThat(Api.get("/city/licensing/unlicensed-work", Api.token("lou.licensing")).body()).doesNotContain(child);
+    }
+
+    @Test
     void theMemberOfThePublicReachesNothingOfACouncilsOwn() {
         String pip = Api.token("pip.public");
         for (String path : List.of("/city/people?name=Ann", "/county/attendance", "/city/early-help/cases", "/county/admin/settings",

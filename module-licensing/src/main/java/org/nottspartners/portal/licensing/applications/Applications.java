@@ -61,10 +61,14 @@ public class Applications {
     StandardClocks clocks;
 
     @Inject
-    org.nottspartners.portal.licensing.licences.Licences licences;
+    jakarta.enterprise.event.Event<Decided> decided;
 
-    @Inject
-    org.nottspartners.portal.licensing.consultation.Consultations consultations;
+    /**
+     * An application granted or refused, fired in the decision's transaction: the licence is issued by its observer
+     * (and sent once the decision commits).
+     */
+    public record Decided(Application application, List<ApplicationDay> days) {
+    }
 
     /** A new draft by the member of the public signed in. */
     public Application start(ApplicationKind kind) {
@@ -278,11 +282,7 @@ public class Applications {
         a.decide(grant, text.isEmpty() ? null : text, caller.displayName(), now);
         em.flush();
         clocks.stopAll(SUBJECT, a.id().toString(), now);
-        if (grant) {
-            licences.issue(a, days(a.id()));
-        } else {
-            licences.refused(a);
-        }
+        decided.fire(new Decided(a, days(a.id())));
         return a;
     }
 
@@ -303,31 +303,16 @@ public class Applications {
         return caller.roles().isMemberOfPublic();
     }
 
-    /** An application in full, as the API and the pages show it. */
-    public org.nottspartners.portal.licensing.LicensingViews.ApplicationView view(Application a) {
-        var days = days(a.id()).stream().map(org.nottspartners.portal.licensing.LicensingViews.ApplicationDayView::of).toList();
-        var check = check(a).map(org.nottspartners.portal.licensing.checks.RuleCheckView::of).orElse(null);
-        return new org.nottspartners.portal.licensing.LicensingViews.ApplicationView(a.id(), a.reference(), a.kind().name(),
-                a.status().name(), a.version(), a.applicantName(), a.applicantEmail(), a.childGivenName(), a.childFamilyName(),
-                a.childDateOfBirth(), a.childAddress(), a.childSchool(), a.parentName(), a.parentEmail(), a.organisation(), a.title(),
-                a.place(), a.lightWork(), a.startsOn(), a.chaperoneName(), a.childrenWithChaperone(), a.chaperoneIsTutor(),
-                a.tutorName(), a.paid(), days, attachments(a.id()).stream().map(d -> new org.nottspartners.portal.licensing.LicensingViews
-                        .DocumentView(d.kind().name(), d.fileName(), d.mediaType(), d.size())).toList(), a.status() == Application.Status.DRAFT ? missing(a) : List.of(), check,
-                late(a).orElse(null), a.submittedAt(), a.decidedAt(), a.decidedBy(), a.decisionWords(),
-                isApplicant() ? null : consultations.schoolViewsOf(a.id()).stream().map(v -> new org.nottspartners.portal.licensing
-                        .LicensingViews.SchoolViewView(v.id(), v.schoolUserName(), v.requestedAt(), v.answer(), v.answeredAt())).toList(),
-                isApplicant() ? null : consultations.inspectionsOf(a.id()).stream().map(i -> new org.nottspartners.portal.licensing
-                        .LicensingViews.InspectionView(i.on(), i.place(), i.findings(), i.satisfactory())).toList());
-    }
-
-    /** What a school user asked for the school's view may read of the application: the child, the work and the days. */
-    public org.nottspartners.portal.licensing.LicensingViews.SchoolRequestView forSchool(
-            org.nottspartners.portal.licensing.consultation.SchoolView v) {
-        Application a = em.find(Application.class, v.applicationId());
-        var days = days(a.id()).stream().map(org.nottspartners.portal.licensing.LicensingViews.ApplicationDayView::of).toList();
-        return new org.nottspartners.portal.licensing.LicensingViews.SchoolRequestView(v.id(), v.version(), a.reference(),
-                a.childGivenName() + " " + a.childFamilyName(), a.childDateOfBirth(), a.kind().title() + ": " + a.title() + ", "
-                + a.organisation(), days, v.requestedAt(), v.answer(), v.answeredAt());
+    /**
+     * An application by its id without the caller's check: for a caller another record has already let in (a school user
+     * reading the application their request for the school's view is about).
+     */
+    public Application about(UUID id) {
+        Application a = em.find(Application.class, id);
+        if (a == null) {
+            throw new RecordNotFoundException("There is no such application.");
+        }
+        return a;
     }
 
     /** An applicant sees their own applications; an officer (anyone else the access rules let in) every sent one. */

@@ -51,6 +51,15 @@ public class Licences {
     @Inject
     Today today;
 
+    /** On a decision (in its transaction): a grant issues the licence, a refusal tells the applicant. */
+    public void decided(@jakarta.enterprise.event.Observes org.nottspartners.portal.licensing.applications.Applications.Decided decision) {
+        if (decision.application().status() == Application.Status.GRANTED) {
+            issue(decision.application(), decision.days());
+        } else {
+            refused(decision.application());
+        }
+    }
+
     /** Issues the document of a granted application, and sends it. */
     public LicenceDocument issue(Application a, List<ApplicationDay> days) {
         String council = tenants.nameOf(tenant.tenantId()).orElse(tenant.tenantId());

@@ -49,6 +49,9 @@ public class ApplicationPage {
     @Inject
     Applications applications;
 
+    @Inject
+    org.nottspartners.portal.licensing.ApplicationViews views;
+
     private LicensingViews.ApplicationView application;
 
     // the answers on the page, as typed
@@ -85,7 +88,7 @@ public class ApplicationPage {
             return;
         }
         try {
-            application = applications.view(applications.visible(UUID.fromString(id)));
+            application = views.of(applications.visible(UUID.fromString(id)));
         } catch (IllegalArgumentException | RecordNotFoundException notThere) {
             application = null;
             return;
@@ -260,7 +263,7 @@ public class ApplicationPage {
                         faces.getMessageList(null).remove(m);
                         PageActions.fieldError("f:" + field, m.getSummary());
                     });
-                    application = applications.view(applications.visible(id));
+                    application = views.of(applications.visible(id));
                     return null;
                 }
                 version = applications.visible(id).version();
@@ -329,7 +332,7 @@ public class ApplicationPage {
             List<Problem.FieldError> missing = applications.missing(saved).stream()
                     .filter(e -> TASK_FIELDS.get(task).contains(e.field())).toList();
             if (!missing.isEmpty()) {
-                application = applications.view(saved);
+                application = views.of(saved);
                 missing.forEach(e -> PageActions.fieldError("f:" + e.field(), e.message()));
                 return null;
             }
@@ -383,7 +386,7 @@ public class ApplicationPage {
 
     private String reload(PageActions.Outcome outcome) {
         if (outcome == PageActions.Outcome.STALE) {
-            application = applications.view(applications.visible(application.id()));
+            application = views.of(applications.visible(application.id()));
         }
         return null;
     }

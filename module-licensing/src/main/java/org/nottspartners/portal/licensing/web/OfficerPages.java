@@ -23,6 +23,9 @@ public class OfficerPages {
     @Inject
     Applications applications;
 
+    @Inject
+    org.nottspartners.portal.licensing.ApplicationViews views;
+
     private LicensingViews.ApplicationView application;
     private String words;
 
@@ -31,7 +34,7 @@ public class OfficerPages {
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         if (id != null) {
             try {
-                application = applications.view(applications.visible(UUID.fromString(id)));
+                application = views.of(applications.visible(UUID.fromString(id)));
             } catch (IllegalArgumentException | RecordNotFoundException notThere) {
                 application = null;
             }
@@ -43,12 +46,12 @@ public class OfficerPages {
     }
 
     @Inject
-    org.nottspartners.portal.licensing.checks.FamilyRecordCheck familyRecord;
+    org.nottspartners.portal.licensing.consultation.FamilyRecordCheck familyRecord;
 
-    private List<org.nottspartners.portal.licensing.checks.FamilyRecordCheck.Found> found;
+    private List<org.nottspartners.portal.licensing.consultation.FamilyRecordCheck.Found> found;
 
     /** The family record check, made once per page (each person read is audited as the officer's). */
-    public List<org.nottspartners.portal.licensing.checks.FamilyRecordCheck.Found> getFamilyRecord() {
+    public List<org.nottspartners.portal.licensing.consultation.FamilyRecordCheck.Found> getFamilyRecord() {
         if (found == null) {
             found = application == null ? List.of() : familyRecord.of(applications.visible(application.id()));
         }
@@ -76,7 +79,7 @@ public class OfficerPages {
         String version = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("version");
         Long read = version == null ? null : Long.valueOf(version);
         PageActions.Outcome outcome = PageActions.run(() -> applications.decide(id, read, grant, words), "this application", "decide");
-        application = applications.view(applications.visible(id));
+        application = views.of(applications.visible(id));
         if (outcome == PageActions.Outcome.DONE) {
             PageActions.info(grant ? "Granted. The licence has been recorded." : "Refused. The reasons have been recorded.");
         }
@@ -125,7 +128,7 @@ public class OfficerPages {
         if (PageActions.run(step, "this application", form) == PageActions.Outcome.DONE) {
             PageActions.info(done);
         }
-        application = applications.view(applications.visible(application.id()));
+        application = views.of(applications.visible(application.id()));
         return null;
     }
 

@@ -23,13 +23,16 @@ public class SchoolViewsPage {
     @Inject
     Applications applications;
 
+    @Inject
+    org.nottspartners.portal.licensing.ApplicationViews views;
+
     private List<LicensingViews.SchoolRequestView> requests;
     private LicensingViews.SchoolRequestView chosen;
     private String answer;
 
     @PostConstruct
     void load() {
-        requests = consultations.askedOfMe().stream().map(applications::forSchool).toList();
+        requests = consultations.askedOfMe().stream().map(views::forSchool).toList();
         String id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
         chosen = requests.stream().filter(r -> r.id().toString().equals(id)).findFirst().orElse(null);
     }

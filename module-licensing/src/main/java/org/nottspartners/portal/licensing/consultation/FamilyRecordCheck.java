@@ -1,4 +1,4 @@
-package org.nottspartners.portal.licensing.checks;
+package org.nottspartners.portal.licensing.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;

@@ -97,7 +97,7 @@ public class LicensingResource {
     public Response start(LicensingViews.NewApplicationForm form) {
         ApplicationKind kind = form == null || form.kind == null ? null : Arrays.stream(ApplicationKind.values())
                 .filter(k -> k.name().equalsIgnoreCase(form.kind.strip())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("kind", "Choose what you are applying for: PERFORMANCE or EMPLOYMENT"));
+                .orElseThrow(() -> new InvalidInputException("kind", "Choose what you are applying for: PERFORMANCE, EMPLOYMENT or CHAPERONE"));
         return Response.status(201).entity(view(applications.start(kind))).build();
     }
 

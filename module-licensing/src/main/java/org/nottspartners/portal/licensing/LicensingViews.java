@@ -126,7 +126,9 @@ public final class LicensingViews {
             String applicantEmail, String childGivenName, String childFamilyName, LocalDate childDateOfBirth, String childAddress,
             String childSchool, String parentName, String parentEmail, String organisation, String title, String place,
             String lightWork, LocalDate startsOn, String chaperoneName, Integer childrenWithChaperone, Boolean chaperoneIsTutor,
-            String tutorName, Boolean paid, List<ApplicationDayView> days, List<DocumentView> documents, List<Problem.FieldError> missing, RuleCheckView check,
+            String tutorName, Boolean paid, LocalDate applicantDateOfBirth, String applicantAddress, String dbsNumber,
+            LocalDate dbsIssuedOn, String referees, LocalDate trainedOn, Boolean recordsCheckConsent,
+            List<ApplicationDayView> days, List<DocumentView> documents, List<Problem.FieldError> missing, RuleCheckView check,
             String late, OffsetDateTime submittedAt, OffsetDateTime decidedAt, String decidedBy, String decisionWords,
             List<SchoolViewView> schoolViews, List<InspectionView> inspections) {
     }

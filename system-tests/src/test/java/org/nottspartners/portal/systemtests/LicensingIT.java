@@ -388,6 +388,48 @@ class LicensingIT {
     }
 
     @Test
+    void aChaperoneAppliesWithTheirDbsReferencesTrainingAndConsent() {
+        String pip = Api.token("pip.public");
+        String lee = Api.token("lee.licensing");
+        Map<String, Object> draft = Api.json(Api.post("/county/licensing/applications", pip, "{\"kind\":\"CHAPERONE\"}").body());
+        String id = (String) draft.get("id");
+        long v = ((Number) draft.get("version")).longValue();
+        assertThat(draft.get("missing").toString()).contains("Enter your DBS certificate number", "Give your consent",
+                "Add a copy of your DBS certificate").doesNotContain("child's first name");
+        HttpResponse<String> bad = Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"applicantDateOfBirth\":\""
+                + TODAY.minusYears(17) + "\",\"dbsNumber\":\"12345\",\"dbsIssuedOn\":\"" + TODAY.plusDays(1) + "\"}");
+        assertThat(bad.statusCode()).isEqualTo(400);
+        assertThat(bad.body()).contains("A chaperone must be 18 or over", "12 digits", "must be in the past");
+        HttpResponse<String> saved = Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"applicantDateOfBirth\":\""
+                + TODAY.minusYears(40) + "\",\"applicantAddress\":\"9 Forest Road, Mansfield\",\"dbsNumber\":\"0012 3456 7890\","
+                + "\"dbsIssuedOn\":\"" + TODAY.minusMonths(2) + "\",\"referees\":\"Sam Lee, 0115 000 0000; Ali Khan, ali@example.org\","
+                + "\"trainedOn\":\"" + TODAY.minusMonths(1) + "\",\"recordsCheckConsent\":false}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat(Api.json(saved.body()).get("dbsNumber")).isEqualTo("001234567890");
+        long version = ((Number) Api.json(saved.body()).get("version")).longValue();
+        HttpResponse<String> notYet = Api.post("/county/licensing/applications/" + id + "/submission", pip, "{\"version\":" + version + "}");
+        assertThat(notYet.statusCode()).isEqualTo(400);
+        assertThat(notYet.body()).contains("Give your consent to a check", "Add a copy of your DBS certificate");
+        version = ((Number) Api.json(Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + version
+                + ",\"recordsCheckConsent\":true}").body()).get("version")).longValue();
+        byte[] pdf = "%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        HttpResponse<String> dbs = upload(pip, id, "DBS_CERTIFICATE", version, "dbs.pdf", "application/pdf", pdf);
+        assertThat(dbs.statusCode()).as(dbs.body()).isEqualTo(200);
+        version = ((Number) Api.json(dbs.body()).get("version")).longValue();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', 0, 0, 0, 1, 0, 0, 0, 1, 8, 2, 0, 0, 0};
+        version = ((Number) Api.json(upload(pip, id, "PHOTO", version, "me.png", "image/png", png).body()).get("version")).longValue();
+        HttpResponse<String> sent = Api.post("/county/licensing/applications/" + id + "/submission", pip, "{\"version\":" + version + "}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(Api.get("/county/licensing/applications/" + id + "/family-record-check", lee).statusCode()).isEqualTo(200);
+        long sentVersion = ((Number) Api.json(Api.get("/county/licensing/applications/" + id, lee).body()).get("version")).longValue();
+        HttpResponse<String> granted = Api.post("/county/licensing/applications/" + id + "/decision", lee, "{\"version\":" + sentVersion
+                + ",\"outcome\":\"GRANT\"}");
+        assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
+        assertThat(pdfText(Api.bytes("/county/licensing/applications/" + id + "/licence.pdf", pip))).contains("Chaperone licence",
+                "001234567890", "9 Forest Road, Mansfield");
+    }
+
+    @Test
     void theMemberOfThePublicReachesNothingOfACouncilsOwn() {
         String pip = Api.token("pip.public");
         for (String path : List.of("/city/people?name=Ann", "/county/attendance", "/city/early-help/cases", "/county/admin/settings",

@@ -125,6 +125,28 @@ public class Application extends TenantOwnedRecord {
     @Column(name = "decision_words", length = 4000)
     private String decisionWords;
 
+    /** A chaperone's own date of birth and address, DBS certificate, referees, training and consent (002 §14b). */
+    @Column(name = "applicant_date_of_birth")
+    private LocalDate applicantDateOfBirth;
+
+    @Column(name = "applicant_address", length = 500)
+    private String applicantAddress;
+
+    @Column(name = "dbs_number", length = 12)
+    private String dbsNumber;
+
+    @Column(name = "dbs_issued_on")
+    private LocalDate dbsIssuedOn;
+
+    @Column(name = "referees", length = 1000)
+    private String referees;
+
+    @Column(name = "trained_on")
+    private LocalDate trainedOn;
+
+    @Column(name = "records_check_consent")
+    private Boolean recordsCheckConsent;
+
     /** Counts changes to the days, which live in their own rows, so that the application's version moves with them. */
     @Column(name = "day_changes")
     private Integer changedNote;
@@ -175,6 +197,13 @@ public class Application extends TenantOwnedRecord {
         if (given.chaperoneIsTutor != null) chaperoneIsTutor = d.chaperoneIsTutor();
         if (given.tutorName != null) tutorName = d.tutorName();
         if (given.paid != null) paid = d.paid();
+        if (given.applicantDateOfBirth != null) applicantDateOfBirth = d.applicantDateOfBirth();
+        if (given.applicantAddress != null) applicantAddress = d.applicantAddress();
+        if (given.dbsNumber != null) dbsNumber = d.dbsNumber();
+        if (given.dbsIssuedOn != null) dbsIssuedOn = d.dbsIssuedOn();
+        if (given.referees != null) referees = d.referees();
+        if (given.trainedOn != null) trainedOn = d.trainedOn();
+        if (given.recordsCheckConsent != null) recordsCheckConsent = d.recordsCheckConsent();
     }
 
     /** Marks the application changed (its days were replaced), so that its version moves on. */
@@ -288,6 +317,34 @@ public class Application extends TenantOwnedRecord {
 
     public Boolean paid() {
         return paid;
+    }
+
+    public LocalDate applicantDateOfBirth() {
+        return applicantDateOfBirth;
+    }
+
+    public String applicantAddress() {
+        return applicantAddress;
+    }
+
+    public String dbsNumber() {
+        return dbsNumber;
+    }
+
+    public LocalDate dbsIssuedOn() {
+        return dbsIssuedOn;
+    }
+
+    public String referees() {
+        return referees;
+    }
+
+    public LocalDate trainedOn() {
+        return trainedOn;
+    }
+
+    public Boolean recordsCheckConsent() {
+        return recordsCheckConsent;
     }
 
     public OffsetDateTime submittedAt() {

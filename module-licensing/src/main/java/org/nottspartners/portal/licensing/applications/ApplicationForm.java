@@ -35,6 +35,14 @@ public class ApplicationForm {
     public Boolean chaperoneIsTutor;
     public String tutorName;
     public Boolean paid;
+    /** A chaperone licence: the applicant's own date of birth and address, DBS certificate, referees, training, consent. */
+    public String applicantDateOfBirth;
+    public String applicantAddress;
+    public String dbsNumber;
+    public String dbsIssuedOn;
+    public String referees;
+    public String trainedOn;
+    public Boolean recordsCheckConsent;
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'’-]*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
@@ -44,7 +52,8 @@ public class ApplicationForm {
     public record Details(String childGivenName, String childFamilyName, LocalDate childDateOfBirth, String childAddress,
             String childSchool, String parentName, String parentEmail, String organisation, String title, String place,
             String lightWork, LocalDate startsOn, String chaperoneName, Integer childrenWithChaperone, Boolean chaperoneIsTutor,
-            String tutorName, Boolean paid) {
+            String tutorName, Boolean paid, LocalDate applicantDateOfBirth, String applicantAddress, String dbsNumber,
+            LocalDate dbsIssuedOn, String referees, LocalDate trainedOn, Boolean recordsCheckConsent) {
     }
 
     /** The answers, or every problem with them at once. */
@@ -78,11 +87,34 @@ public class ApplicationForm {
             errors.add(new Problem.FieldError("childrenWithChaperone", "Enter how many children the chaperone looks after, from 1"));
         }
         String tutor = name(tutorName, "tutorName", "the tutor's full name", errors);
+        LocalDate applicantBorn = date(applicantDateOfBirth, "applicantDateOfBirth", "your date of birth", "1980-04-02", errors);
+        if (applicantBorn != null && applicantBorn.isAfter(today.minusYears(18))) {
+            errors.add(new Problem.FieldError("applicantDateOfBirth", "A chaperone must be 18 or over"));
+            applicantBorn = null;
+        }
+        String applicantHome = text(applicantAddress, "applicantAddress", "your home address", 500, errors);
+        String dbs = null;
+        if (dbsNumber != null && !dbsNumber.isBlank()) {
+            dbs = dbsNumber.replaceAll("\\s", "");
+            if (!dbs.matches("\\d{12}")) {
+                errors.add(new Problem.FieldError("dbsNumber", "Enter the certificate number as it is printed on your DBS"
+                        + " certificate: 12 digits"));
+                dbs = null;
+            }
+        }
+        LocalDate dbsDate = date(dbsIssuedOn, "dbsIssuedOn", "the date your DBS certificate was issued", "2026-04-02", errors);
+        if (dbsDate != null && dbsDate.isAfter(today)) {
+            errors.add(new Problem.FieldError("dbsIssuedOn", "The date your DBS certificate was issued must be in the past"));
+            dbsDate = null;
+        }
+        String refs = text(referees, "referees", "the names and contact details of two referees", 1000, errors);
+        LocalDate trained = date(trainedOn, "trainedOn", "the date of your chaperone training", "2026-04-02", errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new Details(given, family, born, address, school, parent, parentMail, org, what, where, job, starts, chaperone,
-                childrenWithChaperone, chaperoneIsTutor, tutor, paid);
+                childrenWithChaperone, chaperoneIsTutor, tutor, paid, applicantBorn, applicantHome, dbs, dbsDate, refs, trained,
+                recordsCheckConsent);
     }
 
     private static String text(String value, String field, String what, int most, List<Problem.FieldError> errors) {

@@ -5,7 +5,9 @@ import org.nottspartners.portal.licensing.checks.RuleChecks;
 /** What is applied for (RULES.md §5). */
 public enum ApplicationKind {
     PERFORMANCE("Child performance licence", "the producer", RuleChecks.Kind.PERFORMANCE),
-    EMPLOYMENT("Child employment permit", "the employer", RuleChecks.Kind.EMPLOYMENT);
+    EMPLOYMENT("Child employment permit", "the employer", RuleChecks.Kind.EMPLOYMENT),
+    /** A would-be chaperone applies for themselves: identity, DBS, references, training, consent to a records check (002 §14b). */
+    CHAPERONE("Chaperone licence", "the chaperone", null);
 
     private final String title;
     private final String applicant;
@@ -26,6 +28,7 @@ public enum ApplicationKind {
         return applicant;
     }
 
+    /** The hours rules a plan of this kind is checked against; {@code null} for a chaperone licence, which has no days. */
     public RuleChecks.Kind rules() {
         return rules;
     }

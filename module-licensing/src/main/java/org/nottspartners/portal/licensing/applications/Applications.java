@@ -73,7 +73,7 @@ public class Applications {
     /** A new draft by the member of the public signed in. */
     public Application start(ApplicationKind kind) {
         if (kind == null) {
-            throw new InvalidInputException("kind", "Choose what you are applying for: PERFORMANCE or EMPLOYMENT");
+            throw new InvalidInputException("kind", "Choose what you are applying for: PERFORMANCE, EMPLOYMENT or CHAPERONE");
         }
         Application a = new Application(kind, caller.userId(), caller.displayName(), caller.email().orElse(null));
         em.persist(a);
@@ -147,7 +147,7 @@ public class Applications {
     public Application attach(UUID id, Long version, Attachment.Kind kind, String fileName, java.io.InputStream content) {
         Application a = ownDraft(id, version);
         if (kind == null) {
-            throw new InvalidInputException("kind", "Say which document this is: BIRTH_CERTIFICATE or PHOTO");
+            throw new InvalidInputException("kind", "Say which document this is: BIRTH_CERTIFICATE, PHOTO or DBS_CERTIFICATE");
         }
         String name = fileName == null || fileName.isBlank() ? kind.name().toLowerCase(java.util.Locale.UK) : fileName.strip();
         if (name.length() > 200 || name.chars().anyMatch(c -> c < 32 || c == '<' || c == '>')) {
@@ -167,7 +167,7 @@ public class Applications {
     /** The rules checked on the answers so far; empty until the child's date of birth and a day are given. */
     public Optional<RuleCheck> check(Application a) {
         List<ApplicationDay> days = days(a.id());
-        if (a.childDateOfBirth() == null || days.isEmpty()) {
+        if (a.kind().rules() == null || a.childDateOfBirth() == null || days.isEmpty()) {
             return Optional.empty();
         }
         RuleCheckForm form = new RuleCheckForm();
@@ -186,6 +186,22 @@ public class Applications {
     /** What an application still needs before it can be sent, each as the field and the words for it. */
     public List<Problem.FieldError> missing(Application a) {
         List<Problem.FieldError> missing = new ArrayList<>();
+        java.util.Set<Attachment.Kind> sent = attachments(a.id()).stream().map(Attachment::kind)
+                .collect(java.util.stream.Collectors.toSet());
+        if (a.kind() == ApplicationKind.CHAPERONE) {
+            need(missing, a.applicantDateOfBirth(), "applicantDateOfBirth", "Enter your date of birth");
+            need(missing, a.applicantAddress(), "applicantAddress", "Enter your home address");
+            need(missing, a.dbsNumber(), "dbsNumber", "Enter your DBS certificate number");
+            need(missing, a.dbsIssuedOn(), "dbsIssuedOn", "Enter the date your DBS certificate was issued");
+            need(missing, a.referees(), "referees", "Enter two referees");
+            need(missing, a.trainedOn(), "trainedOn", "Enter the date of your chaperone training");
+            if (!Boolean.TRUE.equals(a.recordsCheckConsent())) {
+                missing.add(new Problem.FieldError("recordsCheckConsent",
+                        "Give your consent to a check of the council's children's services records"));
+            }
+            needDocuments(missing, sent, List.of(Attachment.Kind.DBS_CERTIFICATE, Attachment.Kind.PHOTO), "");
+            return missing;
+        }
         need(missing, a.childGivenName(), "childGivenName", "Enter the child's first name");
         need(missing, a.childFamilyName(), "childFamilyName", "Enter the child's last name");
         need(missing, a.childDateOfBirth(), "childDateOfBirth", "Enter the child's date of birth");
@@ -203,17 +219,9 @@ public class Applications {
             need(missing, a.chaperoneName(), "chaperoneName", "Enter the chaperone's full name");
             need(missing, a.childrenWithChaperone(), "childrenWithChaperone", "Enter how many children the chaperone looks after");
             need(missing, a.paid(), "paid", "Say whether the child is paid");
+            needDocuments(missing, sent, List.of(Attachment.Kind.BIRTH_CERTIFICATE, Attachment.Kind.PHOTO), " of the child");
         } else {
             need(missing, a.startsOn(), "startsOn", "Enter the day the child starts work");
-        }
-        if (a.kind() == ApplicationKind.PERFORMANCE) {
-            java.util.Set<Attachment.Kind> sent = attachments(a.id()).stream().map(Attachment::kind)
-                    .collect(java.util.stream.Collectors.toSet());
-            for (Attachment.Kind needed : Attachment.Kind.values()) {
-                if (!sent.contains(needed)) {
-                    missing.add(new Problem.FieldError("documents", "Add " + needed.inWords()));
-                }
-            }
         }
         if (days(a.id()).isEmpty()) {
             missing.add(new Problem.FieldError("days", a.kind() == ApplicationKind.PERFORMANCE
@@ -249,8 +257,10 @@ public class Applications {
         OffsetDateTime now = today.now();
         a.submit(now);
         em.flush();
-        clocks.start(a.kind() == ApplicationKind.PERFORMANCE ? LicensingStandards.PERFORMANCE_DECISION : LicensingStandards.PERMIT_DECISION,
-                subject(a), now);
+        if (a.kind() != ApplicationKind.CHAPERONE) { // RULES.md §5 gives a chaperone licence no timescale
+            clocks.start(a.kind() == ApplicationKind.PERFORMANCE ? LicensingStandards.PERFORMANCE_DECISION
+                    : LicensingStandards.PERMIT_DECISION, subject(a), now);
+        }
         return a;
     }
 
@@ -348,6 +358,16 @@ public class Applications {
             throw new StaleRecordException(SUBJECT, a.id().toString(), version, a.version());
         }
         return a;
+    }
+
+    /** Each document of the kinds needed not yet sent; {@code photoOf} says whose photograph ("of the child"). */
+    private static void needDocuments(List<Problem.FieldError> missing, java.util.Set<Attachment.Kind> sent, List<Attachment.Kind> needed,
+            String photoOf) {
+        for (Attachment.Kind kind : needed) {
+            if (!sent.contains(kind)) {
+                missing.add(new Problem.FieldError("documents", "Add " + kind.inWords() + (kind == Attachment.Kind.PHOTO ? photoOf : "")));
+            }
+        }
     }
 
     private static void need(List<Problem.FieldError> missing, Object value, String field, String words) {

@@ -19,7 +19,8 @@ public class Attachment extends TenantOwnedRecord {
     /** What a document is, in the applicant's words; which kinds of application need it. */
     public enum Kind {
         BIRTH_CERTIFICATE("a copy of the child's birth certificate"),
-        PHOTO("a recent photograph of the child");
+        PHOTO("a recent photograph"),
+        DBS_CERTIFICATE("a copy of your DBS certificate");
 
         private final String inWords;
 

@@ -35,12 +35,23 @@ public class FamilyRecordCheck {
     @Inject
     Instance<ServiceKnowledge> services;
 
+    /**
+     * The child of a performance or employment application; for a chaperone licence the applicant themselves, whose
+     * consent to the check the application holds (002 §14b).
+     */
     public List<Found> of(Application a) {
-        if (a.childFamilyName() == null || a.childDateOfBirth() == null) {
+        PersonMatcher.Criteria criteria;
+        if (a.kind() == org.nottspartners.portal.licensing.applications.ApplicationKind.CHAPERONE) {
+            if (!Boolean.TRUE.equals(a.recordsCheckConsent()) || a.applicantDateOfBirth() == null) {
+                return List.of();
+            }
+            criteria = PersonMatcher.Criteria.of(a.applicantName(), a.applicantDateOfBirth().toString(), null, null, null);
+        } else if (a.childFamilyName() == null || a.childDateOfBirth() == null) {
             return List.of();
+        } else {
+            criteria = new PersonMatcher.Criteria(a.childGivenName() == null ? "" : a.childGivenName(), a.childFamilyName(),
+                    PartialDate.parse(a.childDateOfBirth().toString()), Optional.empty(), Optional.empty(), Optional.empty());
         }
-        var criteria = new PersonMatcher.Criteria(a.childGivenName() == null ? "" : a.childGivenName(), a.childFamilyName(),
-                PartialDate.parse(a.childDateOfBirth().toString()), Optional.empty(), Optional.empty(), Optional.empty());
         List<Found> found = new ArrayList<>();
         for (var match : people.findMatches(criteria, 3)) {
             var p = match.person();

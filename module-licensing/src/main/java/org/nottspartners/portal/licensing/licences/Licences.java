@@ -62,6 +62,9 @@ public class Licences {
 
     /** Issues the document of a granted application, and sends it. */
     public LicenceDocument issue(Application a, List<ApplicationDay> days) {
+        if (a.kind() == ApplicationKind.CHAPERONE) {
+            return chaperone(a);
+        }
         String council = tenants.nameOf(tenant.tenantId()).orElse(tenant.tenantId());
         LocalDate on = today.date();
         boolean permit = a.kind() == ApplicationKind.EMPLOYMENT;
@@ -113,6 +116,32 @@ public class Licences {
         return document;
     }
 
+    /** A chaperone licence (002 §14b): the holder, their DBS certificate and training, the conditions. */
+    private LicenceDocument chaperone(Application a) {
+        String council = tenants.nameOf(tenant.tenantId()).orElse(tenant.tenantId());
+        String what = "Chaperone licence";
+        List<PdfBundles.Section> sections = List.of(
+                new PdfBundles.Section("The chaperone", List.of(a.applicantName() + ", born " + DateText.inWords(a.applicantDateOfBirth())
+                        + ", of " + a.applicantAddress()), null),
+                new PdfBundles.Section("Checks", List.of("DBS certificate " + a.dbsNumber() + " issued on " + DateText.inWords(a.dbsIssuedOn())
+                        + "; chaperone training on " + DateText.inWords(a.trainedOn()) + "; references taken up; children's services"
+                        + " records checked with the chaperone's consent."), null),
+                new PdfBundles.Section("Conditions", List.of(a.decisionWords() == null ? "None beyond the law's." : a.decisionWords()), null),
+                new PdfBundles.Section("What a chaperone does", List.of("A chaperone acts in place of the child's parent, looks after at"
+                        + " most 12 children (3 if also their tutor), and keeps the licence's hours for each child."), null));
+        byte[] pdf = PdfBundles.render(council, what, List.of(what + " " + a.reference() + ", issued by " + council + " on "
+                + DateText.inWords(today.date())), sections);
+        List<String> to = a.applicantEmail() == null ? List.of() : List.of(a.applicantEmail());
+        String fileName = a.reference() + ".pdf";
+        LicenceDocument document = new LicenceDocument(a.id(), fileName, pdf, String.join(", ", to));
+        em.persist(document);
+        em.flush();
+        mail.fire(new OutgoingMail(to, what + " " + a.reference(), "Dear " + a.applicantName() + ",\n\n" + council
+                + " has granted your chaperone licence " + a.reference() + ". It is attached.\n\n" + council + " licensing team",
+                List.of(new OutgoingMail.Attachment(fileName, "application/pdf", pdf))));
+        return document;
+    }
+
     /** Tells the applicant of a refusal and its reasons. */
     public void refused(Application a) {
         String council = tenants.nameOf(tenant.tenantId()).orElse(tenant.tenantId());
@@ -120,8 +149,8 @@ public class Licences {
             return;
         }
         mail.fire(new OutgoingMail(List.of(a.applicantEmail()), "Your application " + a.reference() + " has been refused",
-                "Dear " + a.applicantName() + ",\n\n" + council + " has refused the application " + a.reference() + " for "
-                        + a.childGivenName() + " " + a.childFamilyName() + ".\n\nThe reasons: " + a.decisionWords()
+                "Dear " + a.applicantName() + ",\n\n" + council + " has refused the application " + a.reference()
+                        + (a.childGivenName() == null ? "" : " for " + a.childGivenName() + " " + a.childFamilyName()) + ".\n\nThe reasons: " + a.decisionWords()
                         + "\n\nYou may apply again with changed days or times.\n\n" + council + " licensing team", List.of()));
     }
 

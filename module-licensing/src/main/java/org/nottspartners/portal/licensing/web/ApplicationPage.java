@@ -44,7 +44,9 @@ public class ApplicationPage {
             "work", List.of("organisation", "title", "place", "startsOn", "paid"),
             "chaperone", List.of("chaperoneName", "childrenWithChaperone"),
             "days", List.of("days"),
-            "documents", List.of("documents"));
+            "documents", List.of("documents"),
+            "you", List.of("applicantDateOfBirth", "applicantAddress", "dbsNumber", "dbsIssuedOn"),
+            "references", List.of("referees", "trainedOn", "recordsCheckConsent"));
 
     @Inject
     Applications applications;
@@ -78,6 +80,19 @@ public class ApplicationPage {
     private String dayYear;
     private String dayStart;
     private String dayEnd;
+    private String youDay;
+    private String youMonth;
+    private String youYear;
+    private String applicantAddress;
+    private String dbsNumber;
+    private String dbsDay;
+    private String dbsMonth;
+    private String dbsYear;
+    private String referees;
+    private String trainedDay;
+    private String trainedMonth;
+    private String trainedYear;
+    private jakarta.servlet.http.Part dbsCertificate;
     private jakarta.servlet.http.Part birthCertificate;
     private jakarta.servlet.http.Part photo;
 
@@ -112,6 +127,24 @@ public class ApplicationPage {
             startDay = String.valueOf(a.startsOn().getDayOfMonth());
             startMonth = String.valueOf(a.startsOn().getMonthValue());
             startYear = String.valueOf(a.startsOn().getYear());
+        }
+        if (a.applicantDateOfBirth() != null) {
+            youDay = String.valueOf(a.applicantDateOfBirth().getDayOfMonth());
+            youMonth = String.valueOf(a.applicantDateOfBirth().getMonthValue());
+            youYear = String.valueOf(a.applicantDateOfBirth().getYear());
+        }
+        applicantAddress = a.applicantAddress();
+        dbsNumber = a.dbsNumber();
+        if (a.dbsIssuedOn() != null) {
+            dbsDay = String.valueOf(a.dbsIssuedOn().getDayOfMonth());
+            dbsMonth = String.valueOf(a.dbsIssuedOn().getMonthValue());
+            dbsYear = String.valueOf(a.dbsIssuedOn().getYear());
+        }
+        referees = a.referees();
+        if (a.trainedOn() != null) {
+            trainedDay = String.valueOf(a.trainedOn().getDayOfMonth());
+            trainedMonth = String.valueOf(a.trainedOn().getMonthValue());
+            trainedYear = String.valueOf(a.trainedOn().getYear());
         }
         chaperoneName = a.chaperoneName();
         childrenWithChaperone = a.childrenWithChaperone() == null ? null : String.valueOf(a.childrenWithChaperone());
@@ -200,6 +233,26 @@ public class ApplicationPage {
         return save(form, "chaperone", finished);
     }
 
+    /** A chaperone's own details and DBS certificate. */
+    public String saveYou(boolean finished) {
+        ApplicationForm form = form();
+        form.applicantDateOfBirth = date(youDay, youMonth, youYear);
+        form.applicantAddress = blankToEmpty(applicantAddress);
+        form.dbsNumber = blankToEmpty(dbsNumber);
+        form.dbsIssuedOn = date(dbsDay, dbsMonth, dbsYear);
+        return save(form, "you", finished);
+    }
+
+    /** A chaperone's referees, training and consent to the records check. */
+    public String saveReferences(boolean finished) {
+        ApplicationForm form = form();
+        form.referees = blankToEmpty(referees);
+        form.trainedOn = date(trainedDay, trainedMonth, trainedYear);
+        String consent = param("recordsCheckConsent");
+        form.recordsCheckConsent = consent == null ? null : "yes".equals(consent);
+        return save(form, "references", finished);
+    }
+
     /** Adds a day with its times; the rules are checked on the days saved and shown on the page at once. */
     public String addDay() {
         List<RuleCheckForm.Day> days = currentDays();
@@ -246,12 +299,17 @@ public class ApplicationPage {
         long version = version();
         for (var chosen : List.of(java.util.Map.entry(org.nottspartners.portal.licensing.applications.Attachment.Kind.BIRTH_CERTIFICATE,
                 java.util.Optional.ofNullable(birthCertificate)), java.util.Map.entry(
-                org.nottspartners.portal.licensing.applications.Attachment.Kind.PHOTO, java.util.Optional.ofNullable(photo)))) {
+                org.nottspartners.portal.licensing.applications.Attachment.Kind.DBS_CERTIFICATE, java.util.Optional.ofNullable(dbsCertificate)),
+                java.util.Map.entry(org.nottspartners.portal.licensing.applications.Attachment.Kind.PHOTO, java.util.Optional.ofNullable(photo)))) {
             if (chosen.getValue().isEmpty() || chosen.getValue().get().getSize() == 0) {
                 continue;
             }
             jakarta.servlet.http.Part part = chosen.getValue().get();
-            String field = chosen.getKey() == org.nottspartners.portal.licensing.applications.Attachment.Kind.PHOTO ? "photo" : "birthCertificate";
+            String field = switch (chosen.getKey()) {
+                case PHOTO -> "photo";
+                case DBS_CERTIFICATE -> "dbsCertificate";
+                case BIRTH_CERTIFICATE -> "birthCertificate";
+            };
             try (java.io.InputStream in = part.getInputStream()) {
                 long read = version;
                 PageActions.Outcome outcome = PageActions.run(() -> applications.attach(id, read, chosen.getKey(),
@@ -289,6 +347,10 @@ public class ApplicationPage {
 
     public LicensingViews.ApplicationView getApplication() {
         return application;
+    }
+
+    public boolean isChaperone() {
+        return application != null && ApplicationKind.CHAPERONE.name().equals(application.kind());
     }
 
     public boolean isEmployment() {
@@ -471,6 +533,32 @@ public class ApplicationPage {
     public void setDayYear(String v) { dayYear = v; }
     public String getDayStart() { return dayStart; }
     public void setDayStart(String v) { dayStart = v; }
+    public String getYouDay() { return youDay; }
+    public void setYouDay(String v) { youDay = v; }
+    public String getYouMonth() { return youMonth; }
+    public void setYouMonth(String v) { youMonth = v; }
+    public String getYouYear() { return youYear; }
+    public void setYouYear(String v) { youYear = v; }
+    public String getApplicantAddress() { return applicantAddress; }
+    public void setApplicantAddress(String v) { applicantAddress = v; }
+    public String getDbsNumber() { return dbsNumber; }
+    public void setDbsNumber(String v) { dbsNumber = v; }
+    public String getDbsDay() { return dbsDay; }
+    public void setDbsDay(String v) { dbsDay = v; }
+    public String getDbsMonth() { return dbsMonth; }
+    public void setDbsMonth(String v) { dbsMonth = v; }
+    public String getDbsYear() { return dbsYear; }
+    public void setDbsYear(String v) { dbsYear = v; }
+    public String getReferees() { return referees; }
+    public void setReferees(String v) { referees = v; }
+    public String getTrainedDay() { return trainedDay; }
+    public void setTrainedDay(String v) { trainedDay = v; }
+    public String getTrainedMonth() { return trainedMonth; }
+    public void setTrainedMonth(String v) { trainedMonth = v; }
+    public String getTrainedYear() { return trainedYear; }
+    public void setTrainedYear(String v) { trainedYear = v; }
+    public jakarta.servlet.http.Part getDbsCertificate() { return dbsCertificate; }
+    public void setDbsCertificate(jakarta.servlet.http.Part v) { dbsCertificate = v; }
     public jakarta.servlet.http.Part getBirthCertificate() { return birthCertificate; }
     public void setBirthCertificate(jakarta.servlet.http.Part v) { birthCertificate = v; }
     public jakarta.servlet.http.Part getPhoto() { return photo; }

@@ -34,13 +34,22 @@ public class ApplicationViews {
                 a.applicantName(), a.applicantEmail(), a.childGivenName(), a.childFamilyName(), a.childDateOfBirth(), a.childAddress(),
                 a.childSchool(), a.parentName(), a.parentEmail(), a.organisation(), a.title(), a.place(), a.lightWork(), a.startsOn(),
                 a.chaperoneName(), a.childrenWithChaperone(), a.chaperoneIsTutor(), a.tutorName(), a.paid(), a.applicantDateOfBirth(),
-                a.applicantAddress(), a.dbsNumber(), a.dbsIssuedOn(), a.referees(), a.trainedOn(), a.recordsCheckConsent(), days, documents,
+                a.applicantAddress(), a.dbsNumber(), a.dbsIssuedOn(), a.referees(), a.trainedOn(), a.recordsCheckConsent(), a.endsOn(),
+                a.safeguarding(), a.parentInvitedAt(), a.parentConsent(), a.healthDeclaration(), a.parentPartAt(), days, documents,
                 a.status() == Application.Status.DRAFT ? applications.missing(a) : List.of(), check,
                 applications.late(a).orElse(null), a.submittedAt(), a.decidedAt(), a.decidedBy(), a.decisionWords(),
                 officer ? consultations.schoolViewsOf(a.id()).stream().map(v -> new LicensingViews.SchoolViewView(v.id(),
                         v.schoolUserName(), v.requestedAt(), v.answer(), v.answeredAt())).toList() : null,
                 officer ? consultations.inspectionsOf(a.id()).stream().map(i -> new LicensingViews.InspectionView(i.on(), i.place(),
                         i.findings(), i.satisfactory())).toList() : null);
+    }
+
+    /** What the invited parent may read: the child, the production, its days and their own part. */
+    public LicensingViews.ParentPartView forParent(Application a) {
+        var days = applications.days(a.id()).stream().map(LicensingViews.ApplicationDayView::of).toList();
+        return new LicensingViews.ParentPartView(a.id(), a.version(), a.reference(), a.applicantName() + (a.organisation() == null ? ""
+                : ", " + a.organisation()), a.childGivenName() + " " + (a.childFamilyName() == null ? "" : a.childFamilyName()),
+                a.title(), a.place(), days, a.parentConsent(), a.healthDeclaration(), a.parentPartAt());
     }
 
     /** What a school user asked for the school's view may read of the application: the child, the work and the days. */

@@ -54,7 +54,7 @@ public class LicensingModule implements PortalModule {
 
     /** The pages of an application online, for members of the public. */
     static final String[] PUBLIC_PAGES = {"apply.xhtml", "tasks.xhtml", "child.xhtml", "parent.xhtml", "work.xhtml", "days.xhtml",
-        "chaperone.xhtml", "you.xhtml", "references.xhtml", "documents.xhtml", "remove-day.xhtml", "check.xhtml", "sent.xhtml", "report.xhtml", "reported.xhtml"};
+        "chaperone.xhtml", "you.xhtml", "references.xhtml", "organisation.xhtml", "approvals.xhtml", "invite.xhtml", "parent-part.xhtml", "documents.xhtml", "remove-day.xhtml", "check.xhtml", "sent.xhtml", "report.xhtml", "reported.xhtml"};
 
     @Override
     public List<MenuEntry> menuEntries() {

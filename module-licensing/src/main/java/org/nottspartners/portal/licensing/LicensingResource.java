@@ -57,6 +57,9 @@ public class LicensingResource {
     Applications applications;
 
     @Inject
+    org.nottspartners.portal.core.time.Today today;
+
+    @Inject
     org.nottspartners.portal.licensing.ApplicationViews views;
 
     @Inject
@@ -97,7 +100,7 @@ public class LicensingResource {
     public Response start(LicensingViews.NewApplicationForm form) {
         ApplicationKind kind = form == null || form.kind == null ? null : Arrays.stream(ApplicationKind.values())
                 .filter(k -> k.name().equalsIgnoreCase(form.kind.strip())).findFirst()
-                .orElseThrow(() -> new InvalidInputException("kind", "Choose what you are applying for: PERFORMANCE, EMPLOYMENT or CHAPERONE"));
+                .orElseThrow(() -> new InvalidInputException("kind", "Choose what you are applying for: PERFORMANCE, EMPLOYMENT, CHAPERONE or BODY_OF_PERSONS"));
         return Response.status(201).entity(view(applications.start(kind))).build();
     }
 
@@ -157,6 +160,33 @@ public class LicensingResource {
         var chosen = kind == null ? null : Arrays.stream(org.nottspartners.portal.licensing.applications.Attachment.Kind.values())
                 .filter(k -> k.name().equalsIgnoreCase(kind.strip())).findFirst().orElse(null);
         return view(applications.attach(id, version, chosen, fileName, file));
+    }
+
+    /** The producer invites the child's parent to complete their part (a performance licence); e-mailed once saved. */
+    @POST
+    @Path("applications/{id}/parent-invitation")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(APPLICANT)
+    public LicensingViews.ApplicationView inviteParent(@PathParam("id") UUID id, LicensingViews.ApplicationVersionForm form) {
+        return view(applications.inviteParent(id, form == null ? null : form.version));
+    }
+
+    /** The applications the signed-in member of the public is invited to as the child's parent (by their verified e-mail). */
+    @GET
+    @Path("parent-parts")
+    @AllowedFor(APPLICANT)
+    public List<LicensingViews.ParentPartView> parentParts() {
+        return applications.invitedAsParent().stream().map(views::forParent).toList();
+    }
+
+    /** The parent's own part: consent and the declaration of the child's health. */
+    @PUT
+    @Path("parent-parts/{id}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(APPLICANT)
+    public LicensingViews.ParentPartView parentPart(@PathParam("id") UUID id, LicensingViews.ParentPartForm form) {
+        LicensingViews.ParentPartForm f = form == null ? new LicensingViews.ParentPartForm() : form;
+        return views.forParent(applications.parentPart(id, f.version, f.parentConsent, f.healthDeclaration));
     }
 
     /** Sends a complete draft to the council (every missing answer named at once; 409 if too late to apply). */
@@ -278,6 +308,17 @@ public class LicensingResource {
         return new LicensingViews.NotificationView(n.id(), n.version(), n.reportedBy(), n.byPublic(), n.child(), n.work(), n.reportedAt(),
                 n.lastStep() == null ? null : n.lastStep().name(), notifications.followUps(n.id()).stream()
                         .map(f -> new LicensingViews.FollowUpView(f.step().name(), f.note(), f.doneAt(), f.doneBy())).toList());
+    }
+
+    /**
+     * The body of persons approvals in force today (RULES.md §5: a child performing under one needs no licence), for the
+     * public and officers: the organisation, the performances, where and when; nothing of the applicant.
+     */
+    @GET
+    @Path("approvals")
+    public List<LicensingViews.ApprovalView> approvals() {
+        return applications.currentApprovals(today.date()).stream().map(a -> new LicensingViews.ApprovalView(a.reference(),
+                a.organisation(), a.title(), a.place(), a.startsOn(), a.endsOn())).toList();
     }
 
     /** The licence or permit as issued (a PDF), for its applicant or an officer; 404 until granted. */

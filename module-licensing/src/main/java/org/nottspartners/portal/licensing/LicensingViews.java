@@ -105,6 +105,23 @@ public final class LicensingViews {
     public record FollowUpView(String step, String note, OffsetDateTime doneAt, String doneBy) {
     }
 
+    /** The parent's part: consent and the declaration of the child's health. */
+    public static class ParentPartForm {
+        public Long version;
+        public Boolean parentConsent;
+        public String healthDeclaration;
+    }
+
+    /** What the invited parent sees: the child, the production and its days, and their own part. */
+    public record ParentPartView(UUID id, long version, String reference, String producer, String child, String production,
+            String venue, List<ApplicationDayView> days, Boolean parentConsent, String healthDeclaration, OffsetDateTime givenAt) {
+    }
+
+    /** A current body of persons approval, as the public may see it. */
+    public record ApprovalView(String reference, String organisation, String performances, String place, LocalDate from,
+            LocalDate to) {
+    }
+
     /** An inspection recorded. */
     public record InspectionView(LocalDate on, String place, String findings, boolean satisfactory) {
     }
@@ -127,8 +144,9 @@ public final class LicensingViews {
             String childSchool, String parentName, String parentEmail, String organisation, String title, String place,
             String lightWork, LocalDate startsOn, String chaperoneName, Integer childrenWithChaperone, Boolean chaperoneIsTutor,
             String tutorName, Boolean paid, LocalDate applicantDateOfBirth, String applicantAddress, String dbsNumber,
-            LocalDate dbsIssuedOn, String referees, LocalDate trainedOn, Boolean recordsCheckConsent,
-            List<ApplicationDayView> days, List<DocumentView> documents, List<Problem.FieldError> missing, RuleCheckView check,
+            LocalDate dbsIssuedOn, String referees, LocalDate trainedOn, Boolean recordsCheckConsent, LocalDate endsOn,
+            String safeguarding, OffsetDateTime parentInvitedAt, Boolean parentConsent, String healthDeclaration,
+            OffsetDateTime parentPartAt, List<ApplicationDayView> days, List<DocumentView> documents, List<Problem.FieldError> missing, RuleCheckView check,
             String late, OffsetDateTime submittedAt, OffsetDateTime decidedAt, String decidedBy, String decisionWords,
             List<SchoolViewView> schoolViews, List<InspectionView> inspections) {
     }

@@ -200,4 +200,66 @@ class LicensingBrowserIT {
             accessible(officer, "unlicensed work, a step recorded");
         }
     }
+
+    /**
+     * A chaperone's pages, their errors, a program sent as a DBS certificate, and the public list of approvals; then the
+     * same member of the public completes their part as a parent of a producer's application.
+     */
+    @Test
+    void aChaperoneIsToldInWordsWhatIsMissingAndAProgramIsNotADbsCertificate() throws Exception {
+        KeycloakAdmin.ensureUser("quinn.public", List.of("public-applicant"));
+        String quinn = Api.token("quinn.public");
+        var draft = Api.json(Api.post("/county/licensing/applications", quinn, "{\"kind\":\"PERFORMANCE\"}").body());
+        String production = "The Snow Queen " + System.nanoTime();
+        var saved = Api.json(Api.put("/county/licensing/applications/" + draft.get("id"), quinn, "{\"version\":" + draft.get("version")
+                + ",\"childGivenName\":\"Ivy\",\"childFamilyName\":\"Morgan\",\"parentName\":\"Pip Morgan\","
+                + "\"parentEmail\":\"pip.public@example.org\",\"title\":\"" + production + "\",\"place\":\"Theatre Royal\"}").body());
+        assertThat(Api.post("/county/licensing/applications/" + draft.get("id") + "/parent-invitation", quinn, "{\"version\":"
+                + ((Number) saved.get("version")).longValue() + "}").statusCode()).isEqualTo(200);
+        java.nio.file.Path program = java.nio.file.Files.createTempFile("dbs-certificate", ".pdf");
+        byte[] exe = new byte[2048];
+        exe[0] = 'M';
+        exe[1] = 'Z';
+        java.nio.file.Files.write(program, exe);
+        try (Browser browser = new Browser()) {
+            browser.signIn(Deployments.PORTAL + "/", "pip.public");
+            browser.click(By.xpath("//label[contains(., 'Nottinghamshire County Council')]"));
+            browser.clickAndWait(By.cssSelector("input[type=submit]"));
+            browser.click(By.xpath("//label[contains(., 'chaperone licence')]"));
+            browser.clickAndWait(By.xpath("//input[@value='Start a new application']"));
+            browser.clickAndWait(By.linkText("About you and your DBS check"));
+            accessible(browser, "about you");
+            browser.type(By.id("f:dbsNumber:input"), "1234");
+            browser.clickAndWait(By.xpath("//input[@value='Continue']"));
+            assertThat(browser.text(By.cssSelector(".govuk-error-summary"))).contains("12 digits");
+            accessible(browser, "about you, with errors");
+            browser.clickAndWait(By.linkText("Back"));
+            browser.clickAndWait(By.linkText("DBS certificate and photograph"));
+            accessible(browser, "documents");
+            browser.chooseFile(By.id("f:dbsCertificate:input"), program);
+            browser.clickAndWait(By.xpath("//input[@value='Continue']"));
+            assertThat(browser.text(By.cssSelector(".govuk-error-summary"))).contains("This file is a program, whatever its name says");
+            assertThat(browser.attribute(By.linkText("The file must be a JPEG picture or a PDF or a PNG picture. This file is a program,"
+                    + " whatever its name says."), "href")).endsWith("#f:dbsCertificate:input");
+            accessible(browser, "documents, with a program refused");
+            browser.open(Deployments.PORTAL + "/county/licensing/approvals.xhtml");
+            assertThat(browser.heading()).isEqualTo("Organisations with a body of persons approval");
+            accessible(browser, "approvals");
+
+            // the parent's own part of a producer's application
+            browser.open(Deployments.PORTAL + "/county/licensing/apply.xhtml");
+            browser.clickAndWait(By.partialLinkText(production));
+            assertThat(browser.heading()).isEqualTo("Your part as Ivy Morgan's parent");
+            accessible(browser, "the parent's part");
+            browser.clickAndWait(By.xpath("//input[@value='Send your part']"));
+            assertThat(browser.text(By.cssSelector(".govuk-error-summary"))).contains("Say whether you agree", "Tell us about your child's health");
+            accessible(browser, "the parent's part, with errors");
+            browser.click(By.xpath("//label[@for='f:parentConsent:input']"));
+            browser.type(By.id("f:healthDeclaration:input"), "None");
+            browser.clickAndWait(By.xpath("//input[@value='Send your part']"));
+            assertThat(browser.pageSource()).contains("Your part has been sent");
+        } finally {
+            java.nio.file.Files.deleteIfExists(program);
+        }
+    }
 }

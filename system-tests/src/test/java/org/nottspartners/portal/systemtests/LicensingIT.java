@@ -148,12 +148,12 @@ class LicensingIT {
         HttpResponse<String> stale = Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"childSchool\":\"Other\"}");
         assertThat(stale.statusCode()).isEqualTo(409);
         HttpResponse<String> rest = Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + (v + 1) + ",\"parentName\":\"Mary O'Neill\","
-                + "\"parentEmail\":\"Mary@Example.org\",\"organisation\":\"Robin Hood Productions Ltd\",\"title\":\"Robin Hood\","
+                + "\"parentEmail\":\"Quinn.Public@Example.org\",\"organisation\":\"Robin Hood Productions Ltd\",\"title\":\"Robin Hood\","
                 + "\"place\":\"Theatre Royal, Nottingham\",\"chaperoneName\":\"Jo Smith\",\"childrenWithChaperone\":6,"
                 + "\"chaperoneIsTutor\":false,\"paid\":true}");
         assertThat(rest.statusCode()).as(rest.body()).isEqualTo(200);
         assertThat(Api.json(rest.body()).get("childSchool")).isEqualTo("Mansfield Primary");
-        assertThat(Api.json(rest.body()).get("parentEmail")).isEqualTo("mary@example.org");
+        assertThat(Api.json(rest.body()).get("parentEmail")).isEqualTo("quinn.public@example.org");
 
         // the days: one evening too long for an 8-year-old, shown before sending
         HttpResponse<String> days = Api.put("/county/licensing/applications/" + id + "/days", pip, "{\"version\":" + (v + 2) + ",\"days\":["
@@ -181,8 +181,33 @@ class LicensingIT {
         HttpResponse<String> photo = upload(pip, id, "PHOTO", version, "photo.jpg", "image/jpeg", png);
         assertThat(photo.statusCode()).as(photo.body()).isEqualTo(200);
         assertThat(photo.body()).contains("\"mediaType\":\"image/png\"", "\"mediaType\":\"application/pdf\"");
-        assertThat((List<?>) Api.json(photo.body()).get("missing")).isEmpty();
+        assertThat(photo.body()).contains("Invite the child's parent to complete their part");
         version = ((Number) Api.json(photo.body()).get("version")).longValue();
+
+        // the parent's own part: the producer invites, the parent (signed in with that verified address) completes it
+        HttpResponse<String> invited = Api.post("/county/licensing/applications/" + id + "/parent-invitation", pip, "{\"version\":" + version + "}");
+        assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
+        assertThat(invited.body()).contains("Wait for the child's parent to complete their part");
+        assertThat(PortalStack.mail().awaitMessageTo("quinn.public@example.org", java.time.Duration.ofSeconds(20)).orElseThrow().subject())
+                .contains("Your part of the performance licence application");
+        assertThat(Api.get("/county/licensing/parent-parts", pip).body()).doesNotContain(id);
+        HttpResponse<String> parts = Api.get("/county/licensing/parent-parts", quinn);
+        assertThat(parts.body()).contains(id, "Robin Hood").doesNotContain("Castle Road");
+        long partVersion = ((Number) Api.jsonArray(parts.body()).stream().filter(x -> id.equals(x.get("id"))).findFirst().orElseThrow()
+                .get("version")).longValue();
+        HttpResponse<String> noHealth = Api.put("/county/licensing/parent-parts/" + id, quinn, "{\"version\":" + partVersion
+                + ",\"parentConsent\":true}");
+        assertThat(noHealth.statusCode()).isEqualTo(400);
+        assertThat(noHealth.body()).contains("Tell us about your child's health");
+        assertThat(Api.put("/county/licensing/parent-parts/" + id, pip, "{\"version\":" + partVersion + ",\"parentConsent\":true,"
+                + "\"healthDeclaration\":\"x\"}").statusCode()).isEqualTo(404);
+        HttpResponse<String> part = Api.put("/county/licensing/parent-parts/" + id, quinn, "{\"version\":" + partVersion
+                + ",\"parentConsent\":true,\"healthDeclaration\":\"Mild asthma: an inhaler in her bag\"}");
+        assertThat(part.statusCode()).as(part.body()).isEqualTo(200);
+        Map<String, Object> afterPart = Api.json(Api.get("/county/licensing/applications/" + id, pip).body());
+        assertThat((List<?>) afterPart.get("missing")).isEmpty();
+        assertThat(afterPart.get("healthDeclaration")).isEqualTo("Mild asthma: an inhaler in her bag");
+        version = ((Number) afterPart.get("version")).longValue();
 
         HttpResponse<String> sent = Api.post("/county/licensing/applications/" + id + "/submission", pip, "{\"version\":" + version + "}");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
@@ -231,13 +256,26 @@ class LicensingIT {
         assertThat(licence).contains("Child performance licence " + reference, "Nottinghamshire County Council", "Ann O'Neill",
                 "Robin Hood", "The child leaves the venue by 21:00 on Saturdays.");
         assertThat(Api.get("/county/licensing/applications/" + id + "/licence.pdf", quinn).statusCode()).isEqualTo(404);
-        for (String to : List.of("pip.public@example.org", "mary@example.org")) {
-            var mail = PortalStack.mail().awaitMessageTo(to, java.time.Duration.ofSeconds(20)).orElseThrow();
-            assertThat(mail.subject()).contains(reference);
-            assertThat(mail.body()).contains("has granted");
+        for (String to : List.of("pip.public@example.org", "quinn.public@example.org")) {
+            assertThat(licenceMail(to, reference)).as(to).hasValueSatisfying(m -> assertThat(m.body()).contains("has granted"));
         }
         assertThat(Api.post("/county/licensing/applications/" + id + "/decision", lee, "{\"version\":" + (sentVersion + 1)
                 + ",\"outcome\":\"REFUSE\",\"words\":\"x\"}").statusCode()).isEqualTo(409);
+    }
+
+    /** The licence's e-mail to an address, waiting for it up to 20 seconds (it is sent once the grant commits). */
+    static java.util.Optional<org.nottspartners.portal.launcher.MailCatcher.Mail> licenceMail(String to, String reference)
+            throws InterruptedException {
+        java.time.Instant until = java.time.Instant.now().plusSeconds(20);
+        do {
+            var found = PortalStack.mail().messages().stream().filter(m -> m.to().contains(to) && m.subject().contains(reference)
+                    && m.subject().startsWith("Child performance licence")).findFirst();
+            if (found.isPresent()) {
+                return found;
+            }
+            Thread.sleep(200);
+        } while (java.time.Instant.now().isBefore(until));
+        return java.util.Optional.empty();
     }
 
     /** Sends a document as it is, with the type the browser would claim. */
@@ -427,6 +465,43 @@ class LicensingIT {
         assertThat(granted.statusCode()).as(granted.body()).isEqualTo(200);
         assertThat(pdfText(Api.bytes("/county/licensing/applications/" + id + "/licence.pdf", pip))).contains("Chaperone licence",
                 "001234567890", "9 Forest Road, Mansfield");
+    }
+
+    @Test
+    void aBodyOfPersonsApprovalOnceGrantedIsListedForThePublic() {
+        String pip = Api.token("pip.public");
+        String quinn = Api.token("quinn.public");
+        String lou = Api.token("lou.licensing");
+        Map<String, Object> draft = Api.json(Api.post("/city/licensing/applications", pip, "{\"kind\":\"BODY_OF_PERSONS\"}").body());
+        String id = (String) draft.get("id");
+        long v = ((Number) draft.get("version")).longValue();
+        String organisation = "Sneinton Players " + System.nanoTime();
+        HttpResponse<String> backwards = Api.put("/city/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"startsOn\":\""
+                + TODAY.plusDays(30) + "\",\"endsOn\":\"" + TODAY.plusDays(20) + "\"}");
+        assertThat(backwards.statusCode()).isEqualTo(400);
+        assertThat(backwards.body()).contains("The last day must be on or after the first day");
+        HttpResponse<String> saved = Api.put("/city/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"organisation\":\""
+                + organisation + "\",\"title\":\"The spring show\",\"place\":\"Sneinton Hall\",\"startsOn\":\"" + TODAY.plusDays(20)
+                + "\",\"endsOn\":\"" + TODAY.plusDays(30) + "\",\"safeguarding\":\"Two DBS-checked chaperones; a green room\"}");
+        assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
+        assertThat((List<?>) Api.json(saved.body()).get("missing")).isEmpty();
+        long version = ((Number) Api.json(saved.body()).get("version")).longValue();
+        assertThat(Api.post("/city/licensing/applications/" + id + "/submission", pip, "{\"version\":" + version + "}").statusCode())
+                .isEqualTo(200);
+        assertThat(Api.get("/city/licensing/approvals", quinn).body()).doesNotContain(organisation);
+        long sentVersion = ((Number) Api.json(Api.get("/city/licensing/applications/" + id, lou).body()).get("version")).longValue();
+        assertThat(Api.post("/city/licensing/applications/" + id + "/decision", lou, "{\"version\":" + sentVersion
+                + ",\"outcome\":\"GRANT\"}").statusCode()).isEqualTo(200);
+        HttpResponse<String> listed = Api.get("/city/licensing/approvals", quinn);
+        assertThat(listed.statusCode()).isEqualTo(200);
+        assertThat(listed.body()).contains(organisation, "The spring show").doesNotContain("pip.public", "Pip");
+        assertThat(Api.get("/county/licensing/approvals", quinn).body()).doesNotContain(organisation);
+        assertThat(pdfText(Api.bytes("/city/licensing/applications/" + id + "/licence.pdf", pip))).contains("Body of persons approval",
+                organisation, "Two DBS-checked chaperones");
+        // a child performing under it needs no licence: the rule check says so
+        HttpResponse<String> check = Api.post("/city/licensing/rule-checks", pip, "{\"kind\":\"PERFORMANCE\",\"dateOfBirth\":\""
+                + TODAY.minusYears(10) + "\",\"bodyOfPersonsApproval\":true,\"days\":[" + day(TODAY.plusDays(21), "17:00", "21:00") + "]}");
+        assertThat(check.body()).contains("No licence is needed: the performance is under a body of persons approval.");
     }
 
     @Test

@@ -147,6 +147,29 @@ public class Application extends TenantOwnedRecord {
     @Column(name = "records_check_consent")
     private Boolean recordsCheckConsent;
 
+    /** A body of persons approval: the last day it covers, and the organisation's safeguarding arrangements. */
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "safeguarding", length = 2000)
+    private String safeguarding;
+
+    /**
+     * The parent's own part of a performance application (RULES.md §5: the parent completes it themselves): their
+     * consent, a declaration of the child's health, when they were invited and when they gave it.
+     */
+    @Column(name = "parent_invited_at")
+    private OffsetDateTime parentInvitedAt;
+
+    @Column(name = "parent_consent")
+    private Boolean parentConsent;
+
+    @Column(name = "health_declaration", length = 2000)
+    private String healthDeclaration;
+
+    @Column(name = "parent_part_at")
+    private OffsetDateTime parentPartAt;
+
     /** Counts changes to the days, which live in their own rows, so that the application's version moves with them. */
     @Column(name = "day_changes")
     private Integer changedNote;
@@ -204,11 +227,39 @@ public class Application extends TenantOwnedRecord {
         if (given.referees != null) referees = d.referees();
         if (given.trainedOn != null) trainedOn = d.trainedOn();
         if (given.recordsCheckConsent != null) recordsCheckConsent = d.recordsCheckConsent();
+        if (given.endsOn != null) endsOn = d.endsOn();
+        if (given.safeguarding != null) safeguarding = d.safeguarding();
     }
 
     /** Marks the application changed (its days were replaced), so that its version moves on. */
     void touch() {
         this.changedNote = (this.changedNote == null ? 0 : this.changedNote) + 1;
+    }
+
+    void inviteParent(OffsetDateTime at) {
+        this.parentInvitedAt = at;
+    }
+
+    void parentPart(boolean consent, String health, OffsetDateTime at) {
+        this.parentConsent = consent;
+        this.healthDeclaration = health;
+        this.parentPartAt = at;
+    }
+
+    public OffsetDateTime parentInvitedAt() {
+        return parentInvitedAt;
+    }
+
+    public Boolean parentConsent() {
+        return parentConsent;
+    }
+
+    public String healthDeclaration() {
+        return healthDeclaration;
+    }
+
+    public OffsetDateTime parentPartAt() {
+        return parentPartAt;
     }
 
     void submit(OffsetDateTime at) {
@@ -345,6 +396,14 @@ public class Application extends TenantOwnedRecord {
 
     public Boolean recordsCheckConsent() {
         return recordsCheckConsent;
+    }
+
+    public LocalDate endsOn() {
+        return endsOn;
+    }
+
+    public String safeguarding() {
+        return safeguarding;
     }
 
     public OffsetDateTime submittedAt() {

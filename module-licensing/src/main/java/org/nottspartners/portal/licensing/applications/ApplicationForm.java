@@ -43,6 +43,9 @@ public class ApplicationForm {
     public String referees;
     public String trainedOn;
     public Boolean recordsCheckConsent;
+    /** A body of persons approval: the last day it covers and the safeguarding arrangements. */
+    public String endsOn;
+    public String safeguarding;
 
     private static final Pattern NAME = Pattern.compile("[\\p{L}][\\p{L}\\p{M} .'’-]*");
     private static final Pattern EMAIL = Pattern.compile("[^@\\s<>\"]+@[^@\\s<>\"]+\\.[^@\\s<>\"]+");
@@ -53,7 +56,8 @@ public class ApplicationForm {
             String childSchool, String parentName, String parentEmail, String organisation, String title, String place,
             String lightWork, LocalDate startsOn, String chaperoneName, Integer childrenWithChaperone, Boolean chaperoneIsTutor,
             String tutorName, Boolean paid, LocalDate applicantDateOfBirth, String applicantAddress, String dbsNumber,
-            LocalDate dbsIssuedOn, String referees, LocalDate trainedOn, Boolean recordsCheckConsent) {
+            LocalDate dbsIssuedOn, String referees, LocalDate trainedOn, Boolean recordsCheckConsent, LocalDate endsOn,
+            String safeguarding) {
     }
 
     /** The answers, or every problem with them at once. */
@@ -109,12 +113,18 @@ public class ApplicationForm {
         }
         String refs = text(referees, "referees", "the names and contact details of two referees", 1000, errors);
         LocalDate trained = date(trainedOn, "trainedOn", "the date of your chaperone training", "2026-04-02", errors);
+        LocalDate ends = date(endsOn, "endsOn", "the last day of the performances", "2027-06-30", errors);
+        if (ends != null && starts != null && ends.isBefore(starts)) {
+            errors.add(new Problem.FieldError("endsOn", "The last day must be on or after the first day"));
+            ends = null;
+        }
+        String arrangements = text(safeguarding, "safeguarding", "how the organisation keeps the children safe", 2000, errors);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         return new Details(given, family, born, address, school, parent, parentMail, org, what, where, job, starts, chaperone,
                 childrenWithChaperone, chaperoneIsTutor, tutor, paid, applicantBorn, applicantHome, dbs, dbsDate, refs, trained,
-                recordsCheckConsent);
+                recordsCheckConsent, ends, arrangements);
     }
 
     private static String text(String value, String field, String what, int most, List<Problem.FieldError> errors) {

@@ -63,6 +63,9 @@ public class Applications {
     @Inject
     jakarta.enterprise.event.Event<Decided> decided;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.nottspartners.portal.core.mail.OutgoingMail> invitations;
+
     /**
      * An application granted or refused, fired in the decision's transaction: the licence is issued by its observer
      * (and sent once the decision commits).
@@ -188,6 +191,15 @@ public class Applications {
         List<Problem.FieldError> missing = new ArrayList<>();
         java.util.Set<Attachment.Kind> sent = attachments(a.id()).stream().map(Attachment::kind)
                 .collect(java.util.stream.Collectors.toSet());
+        if (a.kind() == ApplicationKind.BODY_OF_PERSONS) {
+            need(missing, a.organisation(), "organisation", "Enter the organisation's name");
+            need(missing, a.title(), "title", "Enter the performances the approval is for");
+            need(missing, a.place(), "place", "Enter where the performances take place");
+            need(missing, a.startsOn(), "startsOn", "Enter the first day of the performances");
+            need(missing, a.endsOn(), "endsOn", "Enter the last day of the performances");
+            need(missing, a.safeguarding(), "safeguarding", "Enter how the organisation keeps the children safe");
+            return missing;
+        }
         if (a.kind() == ApplicationKind.CHAPERONE) {
             need(missing, a.applicantDateOfBirth(), "applicantDateOfBirth", "Enter your date of birth");
             need(missing, a.applicantAddress(), "applicantAddress", "Enter your home address");
@@ -220,6 +232,12 @@ public class Applications {
             need(missing, a.childrenWithChaperone(), "childrenWithChaperone", "Enter how many children the chaperone looks after");
             need(missing, a.paid(), "paid", "Say whether the child is paid");
             needDocuments(missing, sent, List.of(Attachment.Kind.BIRTH_CERTIFICATE, Attachment.Kind.PHOTO), " of the child");
+            if (a.parentInvitedAt() == null) {
+                missing.add(new Problem.FieldError("parentPart", "Invite the child's parent to complete their part"));
+            } else if (!Boolean.TRUE.equals(a.parentConsent())) {
+                missing.add(new Problem.FieldError("parentPart", "Wait for the child's parent to complete their part: their consent"
+                        + " and a declaration of the child's health"));
+            }
         } else {
             need(missing, a.startsOn(), "startsOn", "Enter the day the child starts work");
         }
@@ -257,10 +275,74 @@ public class Applications {
         OffsetDateTime now = today.now();
         a.submit(now);
         em.flush();
-        if (a.kind() != ApplicationKind.CHAPERONE) { // RULES.md §5 gives a chaperone licence no timescale
+        if (a.kind().rules() != null) { // RULES.md §5 gives chaperone licences and approvals no timescale
             clocks.start(a.kind() == ApplicationKind.PERFORMANCE ? LicensingStandards.PERFORMANCE_DECISION
                     : LicensingStandards.PERMIT_DECISION, subject(a), now);
         }
+        return a;
+    }
+
+    /**
+     * The producer invites the child's parent (by the e-mail address the application gives) to complete their part: the
+     * parent signs in with that verified address and sees only their part. The invitation is e-mailed once this commits.
+     */
+    public Application inviteParent(UUID id, Long version) {
+        Application a = ownDraft(id, version);
+        if (a.kind() != ApplicationKind.PERFORMANCE) {
+            throw new ActionRefusedException("Not for this application", "Only a performance licence has a parent's part.");
+        }
+        if (a.parentEmail() == null || a.parentName() == null || a.childGivenName() == null) {
+            throw new InvalidInputException("parentEmail", "Enter the child's name and the parent's name and email address first");
+        }
+        a.inviteParent(today.now());
+        em.flush();
+        invitations.fire(new org.nottspartners.portal.core.mail.OutgoingMail(List.of(a.parentEmail()),
+                "Your part of the performance licence application " + a.reference() + " for " + a.childGivenName(),
+                "Dear " + a.parentName() + ",\n\n" + a.applicantName() + (a.organisation() == null ? "" : " of " + a.organisation())
+                        + " has applied for a licence for " + a.childGivenName() + " to take part in " + (a.title() == null
+                        ? "a performance" : a.title()) + ". The parent completes their own part: your consent and a"
+                        + " declaration of the child's health.\n\nSign in to the council's online service (register with this"
+                        + " email address if you have not) and choose 'Your part as a parent'. Quote " + a.reference() + ".",
+                List.of()));
+        return a;
+    }
+
+    /** The performance applications the signed-in member of the public is invited to as the child's parent. */
+    public List<Application> invitedAsParent() {
+        String email = caller.email().map(e -> e.toLowerCase(java.util.Locale.UK)).orElse(null);
+        if (email == null || !caller.roles().isMemberOfPublic()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Application a where a.parentEmail = :me and a.parentInvitedAt is not null"
+                + " and a.status = :draft order by a.parentInvitedAt desc", Application.class).setParameter("me", email)
+                .setParameter("draft", Application.Status.DRAFT).setMaxResults(50).getResultList();
+    }
+
+    /** One application the signed-in parent is invited to; anyone else's is 404. */
+    public Application asParent(UUID id) {
+        return invitedAsParent().stream().filter(a -> a.id().equals(id)).findFirst()
+                .orElseThrow(() -> new RecordNotFoundException("There is no such application waiting for you."));
+    }
+
+    /** The parent's own part: consent (required to go on) and the declaration of the child's health. */
+    public Application parentPart(UUID id, Long version, Boolean consent, String health) {
+        Application a = forChange(asParent(id), version);
+        List<Problem.FieldError> errors = new ArrayList<>();
+        if (consent == null) {
+            errors.add(new Problem.FieldError("parentConsent", "Say whether you agree to your child taking part"));
+        }
+        String declaration = health == null ? "" : health.strip();
+        if (declaration.isEmpty()) {
+            errors.add(new Problem.FieldError("healthDeclaration", "Tell us about your child's health: anything the producer and the"
+                    + " chaperone need to know, or 'none'"));
+        } else if (declaration.length() > 2000 || declaration.chars().anyMatch(c -> c < 32 && c != '\n' && c != '\r' && c != '\t')) {
+            errors.add(new Problem.FieldError("healthDeclaration", "Enter the declaration in up to 2000 characters, without control characters"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        a.parentPart(consent, declaration, today.now());
+        em.flush();
         return a;
     }
 
@@ -306,6 +388,14 @@ public class Applications {
         em.flush();
         clocks.stopAll(SUBJECT, a.id().toString(), today.now());
         return a;
+    }
+
+    /** Body of persons approvals granted and still in force on a day, by their last day. */
+    public List<Application> currentApprovals(LocalDate on) {
+        return em.createQuery("select a from Application a where a.kind = :kind and a.status = :granted and a.endsOn >= :on"
+                        + " order by a.endsOn", Application.class)
+                .setParameter("kind", ApplicationKind.BODY_OF_PERSONS).setParameter("granted", Application.Status.GRANTED)
+                .setParameter("on", on).setMaxResults(500).getResultList();
     }
 
     /** Whether the caller is a member of the public (an applicant) rather than an officer. */

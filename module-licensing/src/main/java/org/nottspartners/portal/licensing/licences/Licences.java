@@ -65,6 +65,9 @@ public class Licences {
         if (a.kind() == ApplicationKind.CHAPERONE) {
             return chaperone(a);
         }
+        if (a.kind() == ApplicationKind.BODY_OF_PERSONS) {
+            return approval(a);
+        }
         String council = tenants.nameOf(tenant.tenantId()).orElse(tenant.tenantId());
         LocalDate on = today.date();
         boolean permit = a.kind() == ApplicationKind.EMPLOYMENT;
@@ -116,6 +119,36 @@ public class Licences {
         return document;
     }
 
+    /** A body of persons approval: the organisation, its performances, the period, its safeguarding and the conditions. */
+    private LicenceDocument approval(Application a) {
+        String council = tenants.nameOf(tenant.tenantId()).orElse(tenant.tenantId());
+        String what = "Body of persons approval";
+        List<PdfBundles.Section> sections = List.of(
+                new PdfBundles.Section("The organisation", List.of(a.organisation() + ", represented by " + a.applicantName()), null),
+                new PdfBundles.Section("The performances", List.of(a.title() + ", at " + a.place() + ", from " + DateText.inWords(a.startsOn())
+                        + " to " + DateText.inWords(a.endsOn())), null),
+                new PdfBundles.Section("Safeguarding", List.of(a.safeguarding()), null),
+                new PdfBundles.Section("Conditions", List.of(a.decisionWords() == null ? "None beyond the law's." : a.decisionWords()), null),
+                new PdfBundles.Section("What it means", List.of("No licence is needed for a child taking part in these performances"
+                        + " while the approval is in force; the hours and breaks of the 2014 Regulations still apply."), null));
+        return issued(a, council, what, sections);
+    }
+
+    /** The document rendered, kept against the application and sent to the applicant once the grant commits. */
+    private LicenceDocument issued(Application a, String council, String what, List<PdfBundles.Section> sections) {
+        byte[] pdf = PdfBundles.render(council, what, List.of(what + " " + a.reference() + ", issued by " + council + " on "
+                + DateText.inWords(today.date())), sections);
+        List<String> to = a.applicantEmail() == null ? List.of() : List.of(a.applicantEmail());
+        String fileName = a.reference() + ".pdf";
+        LicenceDocument document = new LicenceDocument(a.id(), fileName, pdf, String.join(", ", to));
+        em.persist(document);
+        em.flush();
+        mail.fire(new OutgoingMail(to, what + " " + a.reference(), "Dear " + a.applicantName() + ",\n\n" + council
+                + " has granted the " + what.toLowerCase(java.util.Locale.UK) + " " + a.reference() + ". It is attached.\n\n" + council
+                + " licensing team", List.of(new OutgoingMail.Attachment(fileName, "application/pdf", pdf))));
+        return document;
+    }
+
     /** A chaperone licence (002 §14b): the holder, their DBS certificate and training, the conditions. */
     private LicenceDocument chaperone(Application a) {
         String council = tenants.nameOf(tenant.tenantId()).orElse(tenant.tenantId());
@@ -129,17 +162,7 @@ public class Licences {
                 new PdfBundles.Section("Conditions", List.of(a.decisionWords() == null ? "None beyond the law's." : a.decisionWords()), null),
                 new PdfBundles.Section("What a chaperone does", List.of("A chaperone acts in place of the child's parent, looks after at"
                         + " most 12 children (3 if also their tutor), and keeps the licence's hours for each child."), null));
-        byte[] pdf = PdfBundles.render(council, what, List.of(what + " " + a.reference() + ", issued by " + council + " on "
-                + DateText.inWords(today.date())), sections);
-        List<String> to = a.applicantEmail() == null ? List.of() : List.of(a.applicantEmail());
-        String fileName = a.reference() + ".pdf";
-        LicenceDocument document = new LicenceDocument(a.id(), fileName, pdf, String.join(", ", to));
-        em.persist(document);
-        em.flush();
-        mail.fire(new OutgoingMail(to, what + " " + a.reference(), "Dear " + a.applicantName() + ",\n\n" + council
-                + " has granted your chaperone licence " + a.reference() + ". It is attached.\n\n" + council + " licensing team",
-                List.of(new OutgoingMail.Attachment(fileName, "application/pdf", pdf))));
-        return document;
+        return issued(a, council, what, sections);
     }
 
     /** Tells the applicant of a refusal and its reasons. */

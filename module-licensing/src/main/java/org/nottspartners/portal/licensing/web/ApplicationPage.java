@@ -46,10 +46,15 @@ public class ApplicationPage {
             "days", List.of("days"),
             "documents", List.of("documents"),
             "you", List.of("applicantDateOfBirth", "applicantAddress", "dbsNumber", "dbsIssuedOn"),
-            "references", List.of("referees", "trainedOn", "recordsCheckConsent"));
+            "references", List.of("referees", "trainedOn", "recordsCheckConsent"),
+            "invite", List.of("parentPart"),
+            "organisation", List.of("organisation", "title", "place", "startsOn", "endsOn", "safeguarding"));
 
     @Inject
     Applications applications;
+
+    @Inject
+    org.nottspartners.portal.core.time.Today today;
 
     @Inject
     org.nottspartners.portal.licensing.ApplicationViews views;
@@ -92,6 +97,10 @@ public class ApplicationPage {
     private String trainedDay;
     private String trainedMonth;
     private String trainedYear;
+    private String endDay;
+    private String endMonth;
+    private String endYear;
+    private String safeguarding;
     private jakarta.servlet.http.Part dbsCertificate;
     private jakarta.servlet.http.Part birthCertificate;
     private jakarta.servlet.http.Part photo;
@@ -141,6 +150,12 @@ public class ApplicationPage {
             dbsYear = String.valueOf(a.dbsIssuedOn().getYear());
         }
         referees = a.referees();
+        if (a.endsOn() != null) {
+            endDay = String.valueOf(a.endsOn().getDayOfMonth());
+            endMonth = String.valueOf(a.endsOn().getMonthValue());
+            endYear = String.valueOf(a.endsOn().getYear());
+        }
+        safeguarding = a.safeguarding();
         if (a.trainedOn() != null) {
             trainedDay = String.valueOf(a.trainedOn().getDayOfMonth());
             trainedMonth = String.valueOf(a.trainedOn().getMonthValue());
@@ -241,6 +256,69 @@ public class ApplicationPage {
         form.dbsNumber = blankToEmpty(dbsNumber);
         form.dbsIssuedOn = date(dbsDay, dbsMonth, dbsYear);
         return save(form, "you", finished);
+    }
+
+    /** The producer invites the child's parent to complete their part; back to the task list. */
+    public String inviteParent() {
+        if (application == null) {
+            return gone();
+        }
+        UUID id = application.id();
+        if (PageActions.run(() -> applications.inviteParent(id, version()), "this application", "f") == PageActions.Outcome.DONE) {
+            return "/licensing/tasks?faces-redirect=true&id=" + id;
+        }
+        return reload(PageActions.Outcome.REFUSED);
+    }
+
+    /** The applications waiting for the signed-in member of the public as the child's parent. */
+    public List<LicensingViews.ParentPartView> getParentParts() {
+        return applications.invitedAsParent().stream().map(views::forParent).toList();
+    }
+
+    /** The parent part named by the address ({@code ?part=}), or null. */
+    public LicensingViews.ParentPartView getParentPart() {
+        String id = param("part");
+        return getParentParts().stream().filter(p -> p.id().toString().equals(id)).findFirst().orElse(null);
+    }
+
+    private String healthDeclaration;
+
+    public String getHealthDeclaration() {
+        LicensingViews.ParentPartView part = healthDeclaration == null ? getParentPart() : null;
+        return part == null ? healthDeclaration : part.healthDeclaration();
+    }
+
+    public void setHealthDeclaration(String v) {
+        healthDeclaration = v;
+    }
+
+    /** The parent's part sent: their consent and the declaration of the child's health. */
+    public String saveParentPart() {
+        LicensingViews.ParentPartView part = getParentPart();
+        if (part == null) {
+            return gone();
+        }
+        String consent = param("parentConsent");
+        Boolean agreed = consent == null ? null : "yes".equals(consent);
+        String v = param("version");
+        Long read = v == null ? null : Long.valueOf(v);
+        if (PageActions.run(() -> applications.parentPart(part.id(), read, agreed, healthDeclaration), "this application", "f")
+                == PageActions.Outcome.DONE) {
+            return "/licensing/apply?faces-redirect=true&parent=done";
+        }
+        return null;
+    }
+
+    /** A body of persons approval: the organisation, its performances, the period and its safeguarding. */
+    public String saveOrganisation(boolean finished) {
+        ApplicationForm form = form();
+        form.organisation = blankToEmpty(organisation);
+        form.title = blankToEmpty(title);
+        form.place = blankToEmpty(place);
+        form.startsOn = date(startDay, startMonth, startYear);
+        form.endsOn = date(endDay, endMonth, endYear);
+        form.safeguarding = blankToEmpty(safeguarding);
+        return save(form, "organisation", finished);
     }
 
     /** A chaperone's referees, training and consent to the records check. */
@@ -347,6 +425,17 @@ public class ApplicationPage {
 
     public LicensingViews.ApplicationView getApplication() {
         return application;
+    }
+
+    public boolean isApproval() {
+        return application != null && ApplicationKind.BODY_OF_PERSONS.name().equals(application.kind());
+    }
+
+    /** The body of persons approvals in force today, for the public's list. */
+    public List<LicensingViews.ApprovalView> getApprovals() {
+        return applications.currentApprovals(today.date()).stream()
+                .map(a -> new LicensingViews.ApprovalView(a.reference(), a.organisation(), a.title(), a.place(), a.startsOn(), a.endsOn()))
+                .toList();
     }
 
     public boolean isChaperone() {
@@ -557,6 +646,14 @@ public class ApplicationPage {
     public void setTrainedMonth(String v) { trainedMonth = v; }
     public String getTrainedYear() { return trainedYear; }
     public void setTrainedYear(String v) { trainedYear = v; }
+    public String getEndDay() { return endDay; }
+    public void setEndDay(String v) { endDay = v; }
+    public String getEndMonth() { return endMonth; }
+    public void setEndMonth(String v) { endMonth = v; }
+    public String getEndYear() { return endYear; }
+    public void setEndYear(String v) { endYear = v; }
+    public String getSafeguarding() { return safeguarding; }
+    public void setSafeguarding(String v) { safeguarding = v; }
     public jakarta.servlet.http.Part getDbsCertificate() { return dbsCertificate; }
     public void setDbsCertificate(jakarta.servlet.http.Part v) { dbsCertificate = v; }
     public jakarta.servlet.http.Part getBirthCertificate() { return birthCertificate; }

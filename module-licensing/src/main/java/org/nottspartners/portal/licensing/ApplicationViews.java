@@ -29,7 +29,7 @@ public class ApplicationViews {
         var check = applications.check(a).map(RuleCheckView::of).orElse(null);
         var documents = applications.attachments(a.id()).stream()
                 .map(d -> new LicensingViews.DocumentView(d.kind().name(), d.fileName(), d.mediaType(), d.size())).toList();
-        boolean officer = !applications.isApplicant();
+        boolean officer = applications.isOfficer();
         return new LicensingViews.ApplicationView(a.id(), a.reference(), a.kind().name(), a.status().name(), a.version(),
                 a.applicantName(), a.applicantEmail(), a.childGivenName(), a.childFamilyName(), a.childDateOfBirth(), a.childAddress(),
                 a.childSchool(), a.parentName(), a.parentEmail(), a.organisation(), a.title(), a.place(), a.lightWork(), a.startsOn(),

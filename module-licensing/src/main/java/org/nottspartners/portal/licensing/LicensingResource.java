@@ -111,6 +111,9 @@ public class LicensingResource {
         if (applications.isApplicant()) {
             return applications.mine().stream().map(LicensingViews.ApplicationSummary::of).toList();
         }
+        if (!applications.isOfficer()) {
+            return List.of(); // a role the rule lets in that is neither: nothing of anyone's
+        }
         Optional<Application.Status> only = status == null || status.isBlank() ? Optional.empty()
                 : Optional.of(Arrays.stream(Application.Status.values()).filter(s -> s.name().equalsIgnoreCase(status.strip()))
                         .findFirst().orElseThrow(() -> new InvalidInputException("status",
@@ -236,9 +239,8 @@ public class LicensingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @AllowedFor(OFFICER)
     public LicensingViews.ApplicationView askSchool(@PathParam("id") UUID id, LicensingViews.SchoolViewRequestForm form) {
-        Application a = applications.visible(id);
-        consultations.askSchool(a, form == null ? null : form.schoolUser);
-        return view(a);
+        consultations.askSchool(id, form == null ? null : form.schoolUser);
+        return view(applications.visible(id));
     }
 
     /** The officer records an unannounced inspection of the venue or lodgings. */
@@ -247,10 +249,9 @@ public class LicensingResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @AllowedFor(OFFICER)
     public LicensingViews.ApplicationView inspected(@PathParam("id") UUID id, LicensingViews.InspectionForm form) {
-        Application a = applications.visible(id);
         LicensingViews.InspectionForm f = form == null ? new LicensingViews.InspectionForm() : form;
-        consultations.inspected(a, f.on, f.place, f.findings, f.satisfactory);
-        return view(a);
+        consultations.inspected(id, f.on, f.place, f.findings, f.satisfactory);
+        return view(applications.visible(id));
     }
 
     /** The requests for the school's view asked of the signed-in school user, those not yet answered first. */

@@ -184,7 +184,17 @@ class LicensingIT {
         assertThat(photo.body()).contains("Invite the child's parent to complete their part");
         version = ((Number) Api.json(photo.body()).get("version")).longValue();
 
-        // the parent's own part: the producer invites, the parent (signed in with that verified address) completes it
+        // the parent's own part: the producer cannot be the parent; the producer invites, the parent (signed in with that
+        // verified address) completes it
+        HttpResponse<String> self = Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + version
+                + ",\"parentEmail\":\"pip.public@example.org\"}");
+        long selfVersion = ((Number) Api.json(self.body()).get("version")).longValue();
+        HttpResponse<String> selfInvite = Api.post("/county/licensing/applications/" + id + "/parent-invitation", pip, "{\"version\":"
+                + selfVersion + "}");
+        assertThat(selfInvite.statusCode()).isEqualTo(400);
+        assertThat(selfInvite.body()).contains("not yours");
+        version = ((Number) Api.json(Api.put("/county/licensing/applications/" + id, pip, "{\"version\":" + selfVersion
+                + ",\"parentEmail\":\"quinn.public@example.org\"}").body()).get("version")).longValue();
         HttpResponse<String> invited = Api.post("/county/licensing/applications/" + id + "/parent-invitation", pip, "{\"version\":" + version + "}");
         assertThat(invited.statusCode()).as(invited.body()).isEqualTo(200);
         assertThat(invited.body()).contains("Wait for the child's parent to complete their part");
@@ -325,6 +335,9 @@ class LicensingIT {
         // withdrawn, it is kept as withdrawn
         HttpResponse<String> withdrawn = Api.post("/city/licensing/applications/" + id + "/withdrawal", pip, "{\"version\":" + version + "}");
         assertThat(Api.json(withdrawn.body()).get("status")).isEqualTo("WITHDRAWN");
+        // a draft withdrawn was never sent: the officer never sees it
+        assertThat(Api.get("/city/licensing/applications/" + id, Api.token("lou.licensing")).statusCode()).isEqualTo(404);
+        assertThat(Api.get("/city/licensing/applications", Api.token("lou.licensing")).body()).doesNotContain(id);
     }
 
     @Test
@@ -481,7 +494,7 @@ class LicensingIT {
         assertThat(backwards.statusCode()).isEqualTo(400);
         assertThat(backwards.body()).contains("The last day must be on or after the first day");
         HttpResponse<String> saved = Api.put("/city/licensing/applications/" + id, pip, "{\"version\":" + v + ",\"organisation\":\""
-                + organisation + "\",\"title\":\"The spring show\",\"place\":\"Sneinton Hall\",\"startsOn\":\"" + TODAY.plusDays(20)
+                + organisation + "\",\"title\":\"The spring show\",\"place\":\"Sneinton Hall\",\"startsOn\":\"" + TODAY
                 + "\",\"endsOn\":\"" + TODAY.plusDays(30) + "\",\"safeguarding\":\"Two DBS-checked chaperones; a green room\"}");
         assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
         assertThat((List<?>) Api.json(saved.body()).get("missing")).isEmpty();

@@ -201,8 +201,24 @@ public class Application extends TenantOwnedRecord {
         return "LIC-" + id.toString().substring(0, 8).toUpperCase(java.util.Locale.UK);
     }
 
+    /**
+     * The parent's part given for other answers is void: once the child, the parent or the days change after the
+     * invitation, the parent is asked again (their consent was to what they saw).
+     */
+    void parentPartChanged() {
+        if (parentPartAt != null) {
+            parentConsent = null;
+            healthDeclaration = null;
+            parentPartAt = null;
+        }
+    }
+
     /** Takes the answers given (a field sent blank is cleared; a field not sent is kept). */
     void details(ApplicationForm.Details d, ApplicationForm given) {
+        if (given.childGivenName != null || given.childFamilyName != null || given.childDateOfBirth != null
+                || given.parentName != null || given.parentEmail != null || given.title != null || given.place != null) {
+            parentPartChanged();
+        }
         if (given.childGivenName != null) childGivenName = d.childGivenName();
         if (given.childFamilyName != null) childFamilyName = d.childFamilyName();
         if (given.childDateOfBirth != null) childDateOfBirth = d.childDateOfBirth();

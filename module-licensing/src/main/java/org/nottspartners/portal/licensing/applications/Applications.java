@@ -64,6 +64,9 @@ public class Applications {
     jakarta.enterprise.event.Event<Decided> decided;
 
     @Inject
+    org.nottspartners.portal.core.tenancy.TenantContext tenant;
+
+    @Inject
     jakarta.enterprise.event.Event<org.nottspartners.portal.core.mail.OutgoingMail> invitations;
 
     /**
@@ -92,9 +95,9 @@ public class Applications {
 
     /** The officer's queue: sent applications, the oldest waiting first, then the decided, newest first. */
     public List<Application> queue(Optional<Application.Status> status) {
-        return em.createQuery("select a from Application a where a.status <> :draft and (:status is null or a.status = :status)"
+        return em.createQuery("select a from Application a where a.submittedAt is not null and (:status is null or a.status = :status)"
                         + " order by case when a.status = :sent then 0 else 1 end, a.submittedAt", Application.class)
-                .setParameter("draft", Application.Status.DRAFT).setParameter("sent", Application.Status.SUBMITTED)
+                .setParameter("sent", Application.Status.SUBMITTED)
                 .setParameter("status", status.orElse(null)).setMaxResults(500).getResultList();
     }
 
@@ -133,6 +136,7 @@ public class Applications {
             em.persist(new ApplicationDay(id, p.day(), p.start(), p.end()));
         }
         a.touch();
+        a.parentPartChanged(); // the parent agreed to other days: they are asked again
         em.flush();
         return a;
     }
@@ -159,10 +163,11 @@ public class Applications {
         long max = limits.number(LicensingSettings.UPLOAD_MEGABYTES, today.date()) * 1024L * 1024L;
         var accepted = org.nottspartners.portal.core.upload.UploadCheck.check(content, max,
                 org.nottspartners.portal.core.upload.UploadCheck.DOCUMENTS, "file");
+        a.touch();
+        em.flush(); // the version first: of two uploads at once, the second is refused as stale, not by the unique index
         em.createQuery("delete from Attachment d where d.applicationId = :id and d.kind = :kind").setParameter("id", id)
                 .setParameter("kind", kind).executeUpdate();
         em.persist(new Attachment(id, kind, name, accepted.mediaType(), accepted.content()));
-        a.touch();
         em.flush();
         return a;
     }
@@ -294,6 +299,10 @@ public class Applications {
         if (a.parentEmail() == null || a.parentName() == null || a.childGivenName() == null) {
             throw new InvalidInputException("parentEmail", "Enter the child's name and the parent's name and email address first");
         }
+        if (caller.email().map(e -> e.equalsIgnoreCase(a.parentEmail())).orElse(false)) {
+            throw new InvalidInputException("parentEmail", "The parent completes their own part: enter the parent's email address,"
+                    + " not yours");
+        }
         a.inviteParent(today.now());
         em.flush();
         invitations.fire(new org.nottspartners.portal.core.mail.OutgoingMail(List.of(a.parentEmail()),
@@ -320,7 +329,7 @@ public class Applications {
 
     /** One application the signed-in parent is invited to; anyone else's is 404. */
     public Application asParent(UUID id) {
-        return invitedAsParent().stream().filter(a -> a.id().equals(id)).findFirst()
+        return invitedAsParent().stream().filter(a -> a.id().equals(id) && !a.applicantId().equals(caller.userId())).findFirst()
                 .orElseThrow(() -> new RecordNotFoundException("There is no such application waiting for you."));
     }
 
@@ -392,7 +401,7 @@ public class Applications {
 
     /** Body of persons approvals granted and still in force on a day, by their last day. */
     public List<Application> currentApprovals(LocalDate on) {
-        return em.createQuery("select a from Application a where a.kind = :kind and a.status = :granted and a.endsOn >= :on"
+        return em.createQuery("select a from Application a where a.kind = :kind and a.status = :granted and a.startsOn <= :on and a.endsOn >= :on"
                         + " order by a.endsOn", Application.class)
                 .setParameter("kind", ApplicationKind.BODY_OF_PERSONS).setParameter("granted", Application.Status.GRANTED)
                 .setParameter("on", on).setMaxResults(500).getResultList();
@@ -415,12 +424,20 @@ public class Applications {
         return a;
     }
 
-    /** An applicant sees their own applications; an officer (anyone else the access rules let in) every sent one. */
+    /**
+     * An applicant sees their own applications; a licensing officer of the council every one ever sent (never a draft,
+     * nor a draft withdrawn); nobody else any.
+     */
     private boolean maysee(Application a) {
         if (caller.roles().isMemberOfPublic()) {
             return a.applicantId().equals(caller.userId());
         }
-        return a.status() != Application.Status.DRAFT;
+        return isOfficer() && a.submittedAt() != null;
+    }
+
+    /** Whether the caller is a licensing officer of the current council (asked positively, never "not the public"). */
+    public boolean isOfficer() {
+        return caller.roles().has(tenant.tenantId(), org.nottspartners.portal.licensing.LicensingRoles.LICENSING_OFFICER);
     }
 
     private Application own(UUID id) {

@@ -71,8 +71,14 @@ public class RuleChecks {
                     limits.performance(first));
         }
         WorkingDayCalendar calendar = calendars.current();
-        return EmploymentRules.check(new EmploymentRules.Plan(plan.dateOfBirth(), plan.job(), plan.periods()),
-                day -> DayType.of(day, calendar), limits.employment(first));
+        try {
+            return EmploymentRules.check(new EmploymentRules.Plan(plan.dateOfBirth(), plan.job(), plan.periods()),
+                    day -> DayType.of(day, calendar), limits.employment(first));
+        } catch (IllegalStateException termDatesShort) {
+            // a week of the plan reaches past the council's published term dates (its Monday to Friday decide its kind)
+            throw new InvalidInputException("days", "The council has not published its term dates for every week of these days"
+                    + " yet, so its school days are not known: ask the council");
+        }
     }
 
     /** The plan in a form, or every problem with it at once. */

@@ -45,8 +45,12 @@ public class Consultations {
     @Inject
     Today today;
 
-    /** The officer asks a school user for the school's view of a sent application. */
-    public SchoolView askSchool(Application a, String schoolUser) {
+    @Inject
+    org.nottspartners.portal.licensing.applications.Applications applications;
+
+    /** The officer asks a school user for the school's view of a sent application (read and checked in this transaction). */
+    public SchoolView askSchool(UUID applicationId, String schoolUser) {
+        Application a = applications.visible(applicationId);
         if (a.status() != Application.Status.SUBMITTED) {
             throw new ActionRefusedException("Already decided", "The school's view is asked before the decision.");
         }
@@ -99,8 +103,9 @@ public class Consultations {
         return v;
     }
 
-    /** An unannounced inspection the officer records. */
-    public Inspection inspected(Application a, String onDate, String place, String findings, Boolean satisfactory) {
+    /** An unannounced inspection the officer records (the application read in this transaction). */
+    public Inspection inspected(UUID applicationId, String onDate, String place, String findings, Boolean satisfactory) {
+        Application a = applications.visible(applicationId);
         List<org.nottspartners.portal.core.problem.Problem.FieldError> errors = new java.util.ArrayList<>();
         var date = DateText.read(onDate, "the day of the inspection", "2027-03-06");
         date.problem().ifPresent(p -> errors.add(new org.nottspartners.portal.core.problem.Problem.FieldError("on", p)));

@@ -158,17 +158,22 @@ public final class EmploymentRules {
                     + " weeks in a row without work in the school holidays.");
             return;
         }
-        int run = 0;
-        int longest = 0;
-        for (LocalDate monday = monday(first); !monday.isAfter(last); monday = monday.plusWeeks(1)) {
-            boolean free = !termWeek(monday, dayTypes) && weekTotals.getOrDefault(monday, Duration.ZERO).isZero();
-            run = free ? run + 1 : 0;
-            longest = Math.max(longest, run);
-        }
-        if (longest < limits.freeHolidayWeeks()) {
-            breaches.add(new Breach("free-holiday-weeks", null, "From " + Words.day(first) + " to " + Words.day(last)
-                    + " the child would not have " + limits.freeHolidayWeeks()
-                    + " weeks in a row of school holidays without work: each year they must.", BYELAWS));
+        // each 12 months the plan covers whole, from its first day, needs its own run of work-free holiday weeks
+        for (LocalDate from = first; !from.plusYears(1).isAfter(last.plusDays(1)); from = from.plusYears(1)) {
+            LocalDate to = from.plusYears(1).minusDays(1);
+            int run = 0;
+            int longest = 0;
+            for (LocalDate monday = monday(from).isBefore(from) ? monday(from).plusWeeks(1) : monday(from); !monday.plusDays(6).isAfter(to);
+                    monday = monday.plusWeeks(1)) {
+                boolean free = !termWeek(monday, dayTypes) && weekTotals.getOrDefault(monday, Duration.ZERO).isZero();
+                run = free ? run + 1 : 0;
+                longest = Math.max(longest, run);
+            }
+            if (longest < limits.freeHolidayWeeks()) {
+                breaches.add(new Breach("free-holiday-weeks", from, "From " + Words.day(from) + " to " + Words.day(to)
+                        + " the child would not have " + limits.freeHolidayWeeks()
+                        + " weeks in a row of school holidays without work: each year they must.", BYELAWS));
+            }
         }
     }
 

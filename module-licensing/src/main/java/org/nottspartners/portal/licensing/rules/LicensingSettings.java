@@ -42,8 +42,6 @@ public final class LicensingSettings {
             "The four-day rule's period in months", PERFORMANCE);
     public static final SettingDefinition LEAD_DAYS = SettingDefinition.number("licensing.performance.application-lead-days", 21,
             "Days before the first performance by which the producer must apply", COUNTY);
-    public static final SettingDefinition PERMIT_DECISION_DAYS = SettingDefinition.number("licensing.employment.permit-decision-days", 25,
-            "Days within which the council issues an employment permit after the application", COUNTY);
     public static final SettingDefinition PERMIT_APPLY_DAYS = SettingDefinition.number("licensing.employment.apply-within-days", 7,
             "Days after the child starts within which the employer must apply", EMPLOYMENT);
 
@@ -95,7 +93,7 @@ public final class LicensingSettings {
             all.addAll(List.of(band.earliest(), band.latest(), band.longestMinutes()));
         }
         all.addAll(List.of(OVERNIGHT_BREAK, NIGHT_WORK_BREAK, NIGHT_WORK_AFTER, CONSECUTIVE_DAYS, CHAPERONE_CHILDREN,
-                TUTOR_CHAPERONE_CHILDREN, FOUR_DAY_RULE_DAYS, FOUR_DAY_RULE_MONTHS, LEAD_DAYS, PERMIT_DECISION_DAYS, PERMIT_APPLY_DAYS,
+                TUTOR_CHAPERONE_CHILDREN, FOUR_DAY_RULE_DAYS, FOUR_DAY_RULE_MONTHS, LEAD_DAYS, PERMIT_APPLY_DAYS,
                 UPLOAD_MEGABYTES,
                 MINIMUM_AGE, LIGHT_WORK_AGE, LIGHT_WORK, EARLIEST, LATEST, SCHOOL_STARTS, SCHOOL_ENDS, SCHOOL_DAY, BEFORE_SCHOOL,
                 SATURDAY_YOUNGER, SATURDAY_OLDER, SUNDAY, TERM_WEEK, HOLIDAY_WEEK_YOUNGER, HOLIDAY_WEEK_OLDER, OLDER_AGE,

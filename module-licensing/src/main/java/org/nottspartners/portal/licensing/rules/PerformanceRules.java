@@ -110,21 +110,38 @@ public final class PerformanceRules {
         return Optional.empty();
     }
 
+    /**
+     * The break between one stay at the venue and the next on a later day. A stay that goes past midnight is entered as
+     * two periods (to 23:59 and from 00:00): they are one stay, and it is night work.
+     */
     private static void overnightBreaks(Plan plan, PerformanceLimits limits, List<Breach> breaches) {
-        List<WorkPeriod> days = plan.days();
-        for (int i = 1; i < days.size(); i++) {
-            WorkPeriod before = days.get(i - 1);
-            WorkPeriod after = days.get(i);
-            if (before.day().equals(after.day())) {
-                continue;
+        record Stay(java.time.LocalDateTime from, java.time.LocalDateTime to, boolean pastMidnight) {
+        }
+        List<Stay> stays = new ArrayList<>();
+        for (WorkPeriod p : plan.days()) {
+            Stay last = stays.isEmpty() ? null : stays.get(stays.size() - 1);
+            boolean continues = last != null && last.to().toLocalTime().equals(java.time.LocalTime.of(23, 59))
+                    && p.start().equals(java.time.LocalTime.MIDNIGHT) && last.to().toLocalDate().plusDays(1).equals(p.day());
+            if (continues) {
+                stays.set(stays.size() - 1, new Stay(last.from(), p.ends(), true));
+            } else {
+                stays.add(new Stay(p.starts(), p.ends(), false));
             }
-            boolean night = before.end().isAfter(limits.nightWorkAfter());
+        }
+        for (int i = 1; i < stays.size(); i++) {
+            Stay before = stays.get(i - 1);
+            Stay after = stays.get(i);
+            if (before.from().toLocalDate().equals(after.from().toLocalDate())) {
+                continue; // two calls on one day: their break is no overnight break
+            }
+            boolean night = before.pastMidnight() || before.to().toLocalTime().isAfter(limits.nightWorkAfter());
             Duration least = night ? limits.nightWorkBreak() : limits.overnightBreak();
-            Duration gap = Duration.between(before.ends(), after.starts());
+            Duration gap = Duration.between(before.to(), after.from());
             if (gap.compareTo(least) < 0) {
-                breaches.add(new Breach("overnight-break", after.day(), "The child would leave the venue at " + before.end() + " on "
-                        + Words.day(before.day()) + " and be back at " + after.start() + " on " + Words.day(after.day()) + ", "
-                        + Words.length(gap) + " later: the break must be at least " + Words.length(least)
+                LocalDate afterDay = after.from().toLocalDate();
+                breaches.add(new Breach("overnight-break", afterDay, "The child would leave the venue at " + before.to().toLocalTime()
+                        + " on " + Words.day(before.to().toLocalDate()) + " and be back at " + after.from().toLocalTime() + " on "
+                        + Words.day(afterDay) + ", " + Words.length(gap) + " later: the break must be at least " + Words.length(least)
                         + (night ? " after leaving later than " + limits.nightWorkAfter() : "") + ".", REGULATIONS));
             }
         }

@@ -300,8 +300,7 @@ public class ApplicationPage {
         }
         String consent = param("parentConsent");
         Boolean agreed = consent == null ? null : "yes".equals(consent);
-        String v = param("version");
-        Long read = v == null ? null : Long.valueOf(v);
+        Long read = PageActions.numberParameter("version");
         if (PageActions.run(() -> applications.parentPart(part.id(), read, agreed, healthDeclaration), "this application", "f")
                 == PageActions.Outcome.DONE) {
             return "/licensing/apply?faces-redirect=true&parent=done";
@@ -374,7 +373,11 @@ public class ApplicationPage {
             return gone();
         }
         UUID id = application.id();
-        long version = version();
+        Long version = version();
+        if (version == null) {
+            PageActions.error("This page was not sent whole: open the application again and try once more.");
+            return null;
+        }
         for (var chosen : List.of(java.util.Map.entry(org.nottspartners.portal.licensing.applications.Attachment.Kind.BIRTH_CERTIFICATE,
                 java.util.Optional.ofNullable(birthCertificate)), java.util.Map.entry(
                 org.nottspartners.portal.licensing.applications.Attachment.Kind.DBS_CERTIFICATE, java.util.Optional.ofNullable(dbsCertificate)),
@@ -389,20 +392,23 @@ public class ApplicationPage {
                 case BIRTH_CERTIFICATE -> "birthCertificate";
             };
             try (java.io.InputStream in = part.getInputStream()) {
-                long read = version;
-                PageActions.Outcome outcome = PageActions.run(() -> applications.attach(id, read, chosen.getKey(),
-                        part.getSubmittedFileName(), in), "this application", null);
-                if (outcome != PageActions.Outcome.DONE) {
-                    FacesContext faces = FacesContext.getCurrentInstance();
-                    // the refusal against its field too, for the GOV.UK error summary's link
-                    faces.getMessageList().stream().reduce((first, second) -> second).ifPresent(m -> {
-                        faces.getMessageList(null).remove(m);
-                        PageActions.fieldError("f:" + field, m.getSummary());
-                    });
-                    application = views.of(applications.visible(id));
-                    return null;
-                }
+                applications.attach(id, version, chosen.getKey(), part.getSubmittedFileName(), in);
                 version = applications.visible(id).version();
+            } catch (InvalidInputException refused) {
+                // the refusal against the file's own field, for the GOV.UK error summary's link
+                refused.errors().forEach(e -> PageActions.fieldError("f:" + field, e.message()));
+                application = views.of(applications.visible(id));
+                return null;
+            } catch (org.nottspartners.portal.core.persistence.TooLargeException
+                    | org.nottspartners.portal.core.problem.ActionRefusedException tooLarge) {
+                PageActions.fieldError("f:" + field, tooLarge.getMessage());
+                application = views.of(applications.visible(id));
+                return null;
+            } catch (org.nottspartners.portal.core.persistence.StaleRecordException | jakarta.persistence.OptimisticLockException stale) {
+                PageActions.error("Someone else changed this application while you were working on it. Nothing you entered has"
+                        + " been saved. Check it and try again.");
+                application = views.of(applications.visible(id));
+                return null;
             } catch (java.io.IOException e) {
                 PageActions.fieldError("f:" + field, "The file could not be read: choose it again");
                 return null;
@@ -548,13 +554,9 @@ public class ApplicationPage {
         return form;
     }
 
-    private Long version() {
-        String v = param("version");
-        try {
-            return v == null ? application.version() : Long.valueOf(v);
-        } catch (NumberFormatException e) {
-            return application.version();
-        }
+    /** The version the page's form was shown with (none or garbled: null, and the step is refused). */
+    private static Long version() {
+        return PageActions.numberParameter("version");
     }
 
     /** The three parts of a GOV.UK date as year-month-day; all blank is no date (""), part given is checked as typed. */

@@ -68,8 +68,7 @@ public class NotificationPages {
             return null;
         }
         UUID id = chosen.id();
-        String version = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("version");
-        Long read = version == null ? null : Long.valueOf(version);
+        Long read = PageActions.numberParameter("version");
         UnlicensedWork.Step chosenStep = step == null ? null
                 : Arrays.stream(UnlicensedWork.Step.values()).filter(s -> s.name().equals(step)).findFirst().orElse(null);
         if (PageActions.run(() -> notifications.followUp(id, read, chosenStep, note), "this notification", "follow")

@@ -76,8 +76,7 @@ public class OfficerPages {
             return null;
         }
         UUID id = application.id();
-        String version = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("version");
-        Long read = version == null ? null : Long.valueOf(version);
+        Long read = PageActions.numberParameter("version");
         PageActions.Outcome outcome = PageActions.run(() -> applications.decide(id, read, grant, words), "this application", "decide");
         application = views.of(applications.visible(id));
         if (outcome == PageActions.Outcome.DONE) {
@@ -111,12 +110,12 @@ public class OfficerPages {
     }
 
     public String askSchool() {
-        return step(() -> consultations.askSchool(applications.visible(application.id()), schoolUser), "school",
+        return step(() -> consultations.askSchool(application.id(), schoolUser), "school",
                 "The school's view has been asked for.");
     }
 
     public String recordInspection() {
-        return step(() -> consultations.inspected(applications.visible(application.id()), inspectedOn, inspectedPlace, findings,
+        return step(() -> consultations.inspected(application.id(), inspectedOn, inspectedPlace, findings,
                 satisfactory), "inspection", "The inspection has been recorded.");
     }
 

@@ -51,8 +51,7 @@ public class SchoolViewsPage {
             return null;
         }
         UUID id = chosen.id();
-        String version = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("version");
-        Long read = version == null ? null : Long.valueOf(version);
+        Long read = PageActions.numberParameter("version");
         if (PageActions.run(() -> consultations.answer(id, read, answer), "this request", "answer") == PageActions.Outcome.DONE) {
             PageActions.info("Thank you: the school's view has been sent to the licensing team.");
         }

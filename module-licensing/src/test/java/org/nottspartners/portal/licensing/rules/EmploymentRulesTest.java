@@ -157,6 +157,19 @@ class EmploymentRulesTest {
         // free in two weeks of the summer holidays
         year.removeIf(p -> !p.day().isBefore(LocalDate.of(2027, 8, 2)) && p.day().isBefore(LocalDate.of(2027, 8, 16)));
         assertThat(rules(FOURTEEN, year.toArray(WorkPeriod[]::new))).isEmpty();
+        // two years: free in the first year's summer only, so the second year breaks the rule on its own
+        List<WorkPeriod> twoYears = new ArrayList<>(year);
+        for (LocalDate day = LocalDate.of(2028, 1, 22); day.isBefore(LocalDate.of(2029, 2, 10)); day = day.plusDays(1)) {
+            if (day.getDayOfWeek() == java.time.DayOfWeek.SATURDAY) {
+                twoYears.add(at(day, "09:00", "10:00"));
+            }
+        }
+        RuleCheck second = EmploymentRules.check(new EmploymentRules.Plan(FOURTEEN, Optional.empty(), twoYears),
+                day -> day.getYear() >= 2028 && day.isAfter(LocalDate.of(2028, 3, 31)) ? DayType.SCHOOL_DAY : DAYS.apply(day),
+                EmploymentLimits.NATIONAL);
+        assertThat(second.breaches()).extracting(Breach::rule).contains("free-holiday-weeks");
+        assertThat(second.breaches().stream().filter(b -> b.rule().equals("free-holiday-weeks")).findFirst().orElseThrow().day())
+                .isAfter(LocalDate.of(2028, 1, 1));
         // a plan shorter than a year is reminded, not refused
         assertThat(check(FOURTEEN, Optional.empty(), at(SATURDAY, "09:00", "10:00")).notes())
                 .anyMatch(n -> n.contains("2 weeks in a row without work in the school holidays"));

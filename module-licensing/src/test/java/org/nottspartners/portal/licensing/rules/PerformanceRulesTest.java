@@ -85,6 +85,17 @@ class PerformanceRulesTest {
     }
 
     @Test
+    void aStayPastMidnightIsOneStayOfNightWork() {
+        // 20:00 to 23:59, then 00:00 to 00:30: one stay past midnight; back at 14:00 is 13 h 30 later, short of 16
+        LocalDate born = LocalDate.of(2012, 1, 1);
+        RuleCheck check = check(born, at(SATURDAY, "20:00", "23:59"), at(SATURDAY.plusDays(1), "00:00", "00:30"),
+                at(SATURDAY.plusDays(1), "14:00", "17:00"));
+        assertThat(rules(check)).contains("overnight-break");
+        assertThat(check.breaches().stream().filter(b -> b.rule().equals("overnight-break")).findFirst().orElseThrow().words())
+                .contains("13 hours 30 minutes later", "at least 16 hours");
+    }
+
+    @Test
     void atMostSixDaysInARow() {
         List<WorkPeriod> days = new ArrayList<>();
         for (int i = 0; i < 7; i++) {

@@ -73,6 +73,19 @@ public final class PageActions {
         faces.responseComplete();
     }
 
+    /**
+     * A whole number the page's form sent in a request parameter (the {@code version} of the record it shows), or null when
+     * it is missing or not a number: the service then refuses the step in words (never a 500, never a guess).
+     */
+    public static Long numberParameter(String name) {
+        String value = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        try {
+            return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
     public static void error(String message) {
         add(null, FacesMessage.SEVERITY_ERROR, message);
     }

@@ -1,5 +1,6 @@
 package org.nottspartners.portal.licensing;
 
+import org.nottspartners.portal.licensing.roles.LicensingRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import java.util.Optional;

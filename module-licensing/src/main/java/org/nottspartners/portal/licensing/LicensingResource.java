@@ -1,5 +1,6 @@
 package org.nottspartners.portal.licensing;
 
+import org.nottspartners.portal.licensing.roles.LicensingRoles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

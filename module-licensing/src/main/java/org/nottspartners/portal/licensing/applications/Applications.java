@@ -437,7 +437,7 @@ public class Applications {
 
     /** Whether the caller is a licensing officer of the current council (asked positively, never "not the public"). */
     public boolean isOfficer() {
-        return caller.roles().has(tenant.tenantId(), org.nottspartners.portal.licensing.LicensingRoles.LICENSING_OFFICER);
+        return caller.roles().has(tenant.tenantId(), org.nottspartners.portal.licensing.roles.LicensingRoles.LICENSING_OFFICER);
     }
 
     private Application own(UUID id) {

@@ -1,4 +1,4 @@
-package org.nottspartners.portal.licensing;
+package org.nottspartners.portal.licensing.roles;
 
 import java.util.List;
 import org.nottspartners.portal.core.identity.PortalRole;

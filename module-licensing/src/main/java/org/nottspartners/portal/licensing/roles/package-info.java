@@ -1,0 +1,2 @@
+/** Licensing's own role, declared by its descriptor: the council's licensing officers. */
+package org.nottspartners.portal.licensing.roles;

@@ -58,6 +58,7 @@ public class ApplicationViews {
         var days = applications.days(a.id()).stream().map(LicensingViews.ApplicationDayView::of).toList();
         return new LicensingViews.SchoolRequestView(v.id(), v.version(), a.reference(), a.childGivenName() + " " + a.childFamilyName(),
                 a.childDateOfBirth(), a.kind().title() + ": " + a.title() + ", " + a.organisation(), days, v.requestedAt(), v.answer(),
-                v.answeredAt());
+                v.answeredAt(), a.status() == Application.Status.GRANTED || a.status() == Application.Status.REFUSED ? a.status().name()
+                        : null);
     }
 }

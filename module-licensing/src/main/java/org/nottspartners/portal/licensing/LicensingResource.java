@@ -263,6 +263,22 @@ public class LicensingResource {
         return consultations.askedOfMe().stream().map(views::forSchool).toList();
     }
 
+    /**
+     * The school's copy of the licence or permit (RULES.md §5: copies go to the school), for the school user whose view was
+     * asked; 404 until it is granted, and for anyone else.
+     */
+    @GET
+    @Path("school-views/{id}/licence.pdf")
+    @Produces("application/pdf")
+    @AllowedFor(SCHOOL)
+    public Response schoolCopy(@PathParam("id") UUID id) {
+        var request = consultations.askedOfMe(id);
+        var document = licences.of(request.applicationId()).orElseThrow(() -> new org.nottspartners.portal.core.persistence
+                .RecordNotFoundException("This application has no licence: it has not been granted."));
+        return Response.ok(document.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
+    }
+
     /** The school user's answer to a request asked of them. */
     @POST
     @Path("school-views/{id}/answer")

@@ -76,7 +76,8 @@ public final class LicensingViews {
 
     /** A request for the school's view as the school user sees it: only what a school needs to answer. */
     public record SchoolRequestView(UUID id, long version, String reference, String child, LocalDate childDateOfBirth,
-            String what, List<ApplicationDayView> days, OffsetDateTime requestedAt, String answer, OffsetDateTime answeredAt) {
+            String what, List<ApplicationDayView> days, OffsetDateTime requestedAt, String answer, OffsetDateTime answeredAt,
+            String decision) {
     }
 
     /** A notification of unlicensed work: who the child is and what they are doing. */

@@ -48,6 +48,9 @@ class LicensingBrowserIT {
     void aNewMemberOfThePublicRegistersAppliesForAPermitAndTheOfficerGrantsIt() throws Exception {
         String name = "parent" + Long.toString(System.nanoTime(), 36);
         String email = name + "@example.org";
+        // a family name of letters only, new in each run (a name takes no digits)
+        String family = "Parent" + Long.toString(System.nanoTime() % 100000, 26).chars()
+                .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'a' + (c - '0') : c + 10))).reduce("", String::concat);
         String reference;
         try (Browser browser = new Browser()) {
             // registration on Keycloak's own page, and the e-mail it sends
@@ -94,7 +97,7 @@ class LicensingBrowserIT {
             assertThat(browser.pageSource()).contains("<title>Error: About the child");
             accessible(browser, "the child, with errors");
             browser.type(By.id("f:childGivenName:input"), "Sam");
-            browser.type(By.id("f:childFamilyName:input"), "Parent");
+            browser.type(By.id("f:childFamilyName:input"), family);
             LocalDate born = TODAY.minusYears(14).minusMonths(3);
             browser.type(By.id("f:childDateOfBirth:input"), String.valueOf(born.getDayOfMonth()));
             browser.type(By.id("f:childDateOfBirth:month"), String.valueOf(born.getMonthValue()));
@@ -186,6 +189,22 @@ class LicensingBrowserIT {
             officer.clickAndWait(By.linkText(reference));
             assertThat(officer.text(By.id("rules-kept"))).contains("keep the rules");
             accessible(officer, "the officer's application");
+            // the school's view, asked of a school user of the council and answered by them on their own page
+            officer.select(By.id("school:schoolUser"), "sam.school");
+            officer.clickAndWait(By.id("school:ask"));
+            try (Browser school = new Browser()) {
+                school.signIn(Deployments.PORTAL + "/", "sam.school");
+                school.clickAndWait(By.linkText("Licences: the school's view"));
+                accessible(school, "the school's requests");
+                school.clickAndWait(By.linkText("Sam " + family));
+                accessible(school, "a request for the school's view");
+                school.type(By.id("answer:view"), "Attendance is good; two early mornings do not affect school.");
+                school.clickAndWait(By.id("answer:send"));
+                assertThat(school.text(By.id("answered"))).contains("two early mornings");
+            }
+            officer.clickAndWait(By.linkText("Licence applications"));
+            officer.clickAndWait(By.linkText(reference));
+            assertThat(officer.pageSource()).contains("two early mornings do not affect school");
             officer.type(By.id("decide:words"), "No work on Sundays.");
             officer.clickAndWait(By.id("decide:grant"));
             assertThat(officer.text(By.id("status"))).contains("Granted", "No work on Sundays.");

@@ -401,6 +401,12 @@ class LicensingIT {
         // the permit's PDF names the permitted hours
         assertThat(pdfText(Api.bytes("/city/licensing/applications/" + id + "/licence.pdf", lou))).contains("Child employment permit",
                 "Hours the byelaws allow", "Cara Quill");
+        // the school gets its copy through the request it answered; nobody else through it
+        assertThat(Api.get("/city/licensing/school-views", sam).body()).contains("\"decision\":\"GRANTED\"");
+        assertThat(pdfText(Api.bytes("/city/licensing/school-views/" + request.get("id") + "/licence.pdf", sam)))
+                .contains("Child employment permit", "Cara Quill");
+        assertThat(Api.get("/city/licensing/school-views/" + request.get("id") + "/licence.pdf", lou).statusCode()).isEqualTo(403);
+        assertThat(Api.get("/city/licensing/school-views/" + request.get("id") + "/licence.pdf", pip).statusCode()).isEqualTo(404);
     }
 
     @Test

@@ -75,6 +75,15 @@ public class Consultations {
                 SchoolView.class).setParameter("me", caller.userName()).setMaxResults(200).getResultList();
     }
 
+    /** A request asked of the signed-in school user (only of them: anyone else's is 404). */
+    public SchoolView askedOfMe(UUID requestId) {
+        SchoolView v = requestId == null ? null : em.find(SchoolView.class, requestId);
+        if (v == null || !v.schoolUser().equals(caller.userName())) {
+            throw new RecordNotFoundException("There is no such request for the school's view.");
+        }
+        return v;
+    }
+
     /** The school user's answer to a request asked of them (only of them: anyone else's is 404). */
     public SchoolView answer(UUID requestId, Long version, String words) {
         SchoolView v = requestId == null ? null : em.find(SchoolView.class, requestId);

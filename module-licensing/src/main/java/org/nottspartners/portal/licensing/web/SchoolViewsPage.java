@@ -52,11 +52,29 @@ public class SchoolViewsPage {
         }
         UUID id = chosen.id();
         Long read = PageActions.numberParameter("version");
-        if (PageActions.run(() -> consultations.answer(id, read, answer), "this request", "answer") == PageActions.Outcome.DONE) {
+        if (PageActions.run(() -> consultations.answer(id, read, answer), "this request", null) == PageActions.Outcome.DONE) {
             PageActions.info("Thank you: the school's view has been sent to the licensing team.");
         }
         load();
         return null;
+    }
+
+    @Inject
+    org.nottspartners.portal.licensing.licences.Licences licences;
+
+    /** The school's copy of the licence, for the request chosen, as a download. */
+    public void download() throws java.io.IOException {
+        if (chosen == null) {
+            PageActions.error("There is no such request for the school's view.");
+            return;
+        }
+        var request = consultations.askedOfMe(chosen.id());
+        var document = licences.of(request.applicationId());
+        if (document.isEmpty()) {
+            PageActions.error("This application has no licence: it has not been granted.");
+            return;
+        }
+        PageActions.download(document.get().pdf(), "application/pdf", document.get().fileName());
     }
 
     public String getAnswer() {

@@ -68,8 +68,7 @@ public class SchoolViewsPage {
             PageActions.error("There is no such request for the school's view.");
             return;
         }
-        var request = consultations.askedOfMe(chosen.id());
-        var document = licences.of(request.applicationId());
+        var document = licences.of(consultations.askedOfMe(chosen.id()).applicationId());
         if (document.isEmpty()) {
             PageActions.error("This application has no licence: it has not been granted.");
             return;

@@ -272,7 +272,11 @@ public class LicensingResource {
     @Produces("application/pdf")
     @AllowedFor(SCHOOL)
     public Response schoolCopy(@PathParam("id") UUID id) {
-        return pdf(licences.issuedFor(consultations.askedOfMe(id).applicationId()));
+        var request = consultations.askedOfMe(id);
+        var document = licences.of(request.applicationId()).orElseThrow(() -> new org.nottspartners.portal.core.persistence
+                .RecordNotFoundException("This application has no licence: it has not been granted."));
+        return Response.ok(document.pdf(), "application/pdf")
+                .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
     }
 
     /** The school user's answer to a request asked of them. */
@@ -340,11 +344,9 @@ public class LicensingResource {
     @Path("applications/{id}/licence.pdf")
     @Produces("application/pdf")
     public Response licence(@PathParam("id") UUID id) {
-        return pdf(licences.issuedFor(applications.visible(id).id()));
-    }
-
-    /** A licence as a PDF download under its own file name. */
-    private static Response pdf(org.nottspartners.portal.licensing.licences.LicenceDocument document) {
+        Application a = applications.visible(id);
+        var document = licences.of(a.id()).orElseThrow(() -> new org.nottspartners.portal.core.persistence.RecordNotFoundException(
+                "This application has no licence: it has not been granted."));
         return Response.ok(document.pdf(), "application/pdf")
                 .header("Content-Disposition", "attachment; filename=\"" + document.fileName() + "\"").build();
     }

@@ -34,12 +34,6 @@ import org.nottspartners.portal.licensing.rules.WorkPeriod;
  * else's exists for them (404, as another council's). The council's licensing officers see every application once it
  * is sent (never a draft), and decide. Sending checks that every answer the kind needs is given, that a performance
  * application arrives at least 21 days before the first day (a council setting), and starts the decision clock.
- *
- * <p>Why one class of some 490 lines: it is the one place that decides who may see and change an application (the
- * applicant's drafts, the parent's part, the officer's sent ones), so every step that changes one goes through the same
- * visibility and version checks here; what it shows lives in {@code ApplicationViews}, its consultations, licences and
- * notifications in their own packages. Its seam, if it grows, is one class per kind of step (drafting, the parent's part,
- * the decision) over a shared access class.
  */
 @ApplicationScoped
 @Transactional

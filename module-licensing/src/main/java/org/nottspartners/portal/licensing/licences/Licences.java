@@ -183,12 +183,6 @@ public class Licences {
                 .setParameter("id", applicationId).getResultStream().findFirst();
     }
 
-    /** The issued document of an application; 404 in words while it has none (not granted). */
-    public LicenceDocument issuedFor(UUID applicationId) {
-        return of(applicationId).orElseThrow(() -> new org.nottspartners.portal.core.persistence.RecordNotFoundException(
-                "This application has no licence: it has not been granted."));
-    }
-
     private static List<String> recipients(Application a) {
         List<String> to = new ArrayList<>();
         if (a.applicantEmail() != null) {

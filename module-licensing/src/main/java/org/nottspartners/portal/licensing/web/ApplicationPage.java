@@ -32,10 +32,6 @@ import org.nottspartners.portal.licensing.rules.LightWork;
  * form's hidden {@code id} on a postback) is read for the signed-in applicant only; each task page saves its own answers
  * ("Continue" asks for every answer on the page, "Save and come back later" keeps what is given), and the check page
  * sends it. What is refused is shown field by field in the GOV.UK error summary; nothing refused is saved.
- *
- * <p>Why one bean of some 660 lines: the public's pages of one application share its loading, its version and its error
- * handling, and a page's fields are request-scoped text (about half the class is their accessors). Its seam, if it grows,
- * is one bean per kind of application over a shared base with {@code load}, {@code save} and {@code saveDays}.
  */
 @Named
 @RequestScoped

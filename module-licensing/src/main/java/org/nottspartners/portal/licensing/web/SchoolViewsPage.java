@@ -68,7 +68,8 @@ public class SchoolViewsPage {
             PageActions.error("There is no such request for the school's view.");
             return;
         }
-        var document = licences.of(consultations.askedOfMe(chosen.id()).applicationId());
+        var request = consultations.askedOfMe(chosen.id());
+        var document = licences.of(request.applicationId());
         if (document.isEmpty()) {
             PageActions.error("This application has no licence: it has not been granted.");
             return;

@@ -110,6 +110,70 @@ class AuditIT {
         }
     }
 
+    /**
+     * Issue 27 §7: the trail is sealed into a chain of hashes as it grows; an event changed after it was sealed, by
+     * someone who got past the append-only triggers (here the database's superuser switching them off), is named as the
+     * chain's first broken link, in that council only; put back as it was, the chain is whole again. The test server
+     * seals every second what is a second old (the default: every 15 s, a minute old).
+     */
+    @Test
+    void anEventChangedOutsideThePortalAfterItWasSealedIsTheFirstBrokenLink() throws Exception {
+        String id = (String) Api.createPerson("city", Api.token("casey.city"), "Tamsin", "Sealed" + UUID.randomUUID().toString().substring(0, 6))
+                .get("id");
+        String ada = Api.token("ada.cityadmin");
+        long eventId;
+        String reason;
+        try (Connection c = PortalStack.database().superuserConnection();
+                PreparedStatement ps = c.prepareStatement("select id, reason from core_audit_event where record_type = 'person' and record_id = ?")) {
+            ps.setString(1, id);
+            try (ResultSet rs = ps.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                eventId = rs.getLong(1);
+                reason = rs.getString(2);
+            }
+        }
+        long waitUntil = System.nanoTime() + java.time.Duration.ofSeconds(30).toNanos();
+        try (Connection c = PortalStack.database().superuserConnection()) {
+            while (count(c, "select count(*) from core_audit_seal where event_id = " + eventId) == 0) {
+                assertThat(System.nanoTime()).as("event %d sealed within 30 s", eventId).isLessThan(waitUntil);
+                Thread.sleep(200);
+            }
+        }
+        Map<String, Object> whole = Api.json(Api.get("/city/admin/audit-integrity", ada).body());
+        assertThat(whole).containsEntry("intact", true).doesNotContainKey("firstBrokenEventId");
+        assertThat((String) whole.get("lastLink")).matches("[0-9a-f]{64}");
+        assertThat(((Number) whole.get("sealedEvents")).intValue()).isPositive();
+
+        try {
+            tamper(eventId, "nothing to see here");
+            Map<String, Object> broken = Api.json(Api.get("/city/admin/audit-integrity", ada).body());
+            assertThat(broken).containsEntry("intact", false)
+                    .containsEntry("whatBroke", "the event or its seal was changed after it was sealed");
+            assertThat(((Number) broken.get("firstBrokenEventId")).longValue()).isEqualTo(eventId);
+            assertThat(Api.json(Api.get("/county/admin/audit-integrity", Api.token("cal.countyadmin")).body()))
+                    .as("the other council's chain is its own").containsEntry("intact", true);
+            ApiAuthenticationIT.assertIsProblem(Api.get("/city/admin/audit-integrity", Api.token("casey.city")), 403);
+        } finally {
+            tamper(eventId, reason);
+        }
+        assertThat(Api.json(Api.get("/city/admin/audit-integrity", ada).body())).containsEntry("intact", true);
+    }
+
+    /** Changes an event as someone with the database's superuser could: past the append-only trigger. */
+    private static void tamper(long eventId, String reason) throws SQLException {
+        try (Connection c = PortalStack.database().superuserConnection()) {
+            c.setAutoCommit(false);
+            c.createStatement().execute("alter table core_audit_event disable trigger core_audit_event_append_only");
+            try (PreparedStatement ps = c.prepareStatement("update core_audit_event set reason = ? where id = ?")) {
+                ps.setString(1, reason);
+                ps.setLong(2, eventId);
+                assertThat(ps.executeUpdate()).isEqualTo(1);
+            }
+            c.createStatement().execute("alter table core_audit_event enable trigger core_audit_event_append_only");
+            c.commit();
+        }
+    }
+
     @Test
     void withoutACouncilTheApplicationsRoleSeesNoRecordAtAll() throws Exception {
         Api.createPerson("city", Api.token("casey.city"), "Cara", "Hidden");

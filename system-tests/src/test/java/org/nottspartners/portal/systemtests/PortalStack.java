@@ -46,15 +46,22 @@ public class PortalStack implements LauncherSessionListener {
     /**
      * The test Payara is the plain distribution (512 MB of heap), and the suite deploys the portal into it once per test
      * class, some 35 times: a deployment's classes are not all freed at once, and with issue 15's classes the heap ran
-     * out near the end (CI). 1.5 GB, set in the domain before Arquillian starts it; the machine has 24 GB.
+     * out near the end (CI). 1.5 GB, set in the domain before Arquillian starts it; the machine has 24 GB. The audit
+     * trail is sealed every second there.
      */
     private static void givePayaraRoom(Path payaraHome) throws java.io.IOException {
         Path domain = payaraHome.resolve("glassfish/domains/domain1/config/domain.xml");
         if (Files.exists(domain)) {
             String xml = Files.readString(domain);
             if (xml.contains("-Xmx512m")) {
-                Files.writeString(domain, xml.replace("-Xmx512m", "-Xmx1536m"));
+                xml = xml.replace("-Xmx512m", "-Xmx1536m");
             }
+            // the audit trail sealed every second, what is a second old (AuditIT waits for a seal)
+            if (!xml.contains("-Dportal.audit.seal-every")) {
+                xml = xml.replace("<jvm-options>-Xmx1536m</jvm-options>", "<jvm-options>-Xmx1536m</jvm-options>"
+                        + "<jvm-options>-Dportal.audit.seal-every=PT1S</jvm-options><jvm-options>-Dportal.audit.seal-after=PT1S</jvm-options>");
+            }
+            Files.writeString(domain, xml);
         }
     }
 

@@ -49,6 +49,29 @@ public class AdminResource {
     @Inject
     TenantSettings settings;
 
+    @Inject
+    org.nottspartners.portal.core.audit.AuditSealer seals;
+
+    /**
+     * The council's audit trail checked against its chain of seals (issue 27): how many events are sealed, the first
+     * broken link if one is (an event changed or deleted after it was sealed, even outside the portal), how many
+     * events wait to be sealed (sealed a minute or so after they are recorded), and the last link, to keep elsewhere.
+     */
+    @GET
+    @Path("audit-integrity")
+    public AuditIntegrityView auditIntegrity() {
+        var found = seals.check(tenant.tenantId());
+        var broken = found.chain().firstBreak();
+        return new AuditIntegrityView(found.chain().links(), found.chain().intact(),
+                broken.map(b -> b.eventId()).orElse(null), broken.map(b -> b.what()).orElse(null), found.awaitingSeal(),
+                found.chain().head());
+    }
+
+    /** A council's audit chain checked. */
+    public record AuditIntegrityView(int sealedEvents, boolean intact, Long firstBrokenEventId, String whatBroke,
+            long awaitingSeal, String lastLink) {
+    }
+
     /** Every deployed module, and whether this council has it switched on. */
     @GET
     @Path("modules")

@@ -7,6 +7,8 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
@@ -15,15 +17,26 @@ import javax.naming.NamingException;
  * A council's configuration (which modules it has on, its calendar, its settings) kept in memory, so
  * that a request does not read it from the database again; the data itself stays in the database.
  * <p>
+ * Each cache has a name and there is one per name on a server, whichever of the EAR's web modules (the pages, the
+ * API) asks for it: each web module has its own instance of an application-scoped bean, but they share these
+ * caches, so a change made through the API is seen by the pages at once (it was not, for up to
+ * {@link #TIME_TO_LIVE}: issue 27).
+ * <p>
  * A value is dropped on this server when a change to it is made and again when that change's
- * transaction ends, so a change is seen at once here and a rolled-back change is never kept. Another
- * server running the portal sees the change when its copy expires: {@link #TIME_TO_LIVE}. Values must
- * be immutable, never managed entities. Backed by Caffeine.
+ * transaction ends, so a change is seen at once here and a rolled-back change is never kept. Every other
+ * server running the portal drops it when the change commits: the database announces each committed
+ * change to the tables behind the caches ({@code NOTIFY portal_cache}, sent by triggers, so a change made
+ * outside the portal counts too) and {@link CacheChangeListener} drops the value named. Values expire after
+ * {@link #TIME_TO_LIVE} all the same, in case an announcement is missed. Values must be immutable, never
+ * managed entities. Backed by Caffeine.
  */
 public final class CouncilCache<K, V> {
 
-    /** How long another server may show the old value after a change. */
+    /** How long a value is kept at most, changed or not. */
     public static final Duration TIME_TO_LIVE = Duration.ofSeconds(30);
+
+    /** Every named cache on this server (one class loader for the whole EAR: its library). */
+    private static final Map<String, CouncilCache<?, ?>> NAMED = new ConcurrentHashMap<>();
 
     private static final String REGISTRY = "java:comp/TransactionSynchronizationRegistry";
 
@@ -38,13 +51,32 @@ public final class CouncilCache<K, V> {
         this.values = Caffeine.newBuilder().expireAfterWrite(timeToLive).maximumSize(10_000).ticker(ticker).build();
     }
 
-    public static <K, V> CouncilCache<K, V> create() {
-        return new CouncilCache<>(TIME_TO_LIVE);
+    /**
+     * The server's cache of this name, made on first use. The name is what the database's announcements of a
+     * change name (the trigger's argument in the changelog).
+     */
+    public static <K, V> CouncilCache<K, V> named(String name) {
+        return named(name, TIME_TO_LIVE);
     }
 
-    /** A cache whose values live as long as given, shorter than {@link #TIME_TO_LIVE} for figures that age. */
-    public static <K, V> CouncilCache<K, V> expiringAfter(Duration timeToLive) {
-        return new CouncilCache<>(timeToLive);
+    /** As {@link #named(String)}, with values living as long as given: shorter, for figures that age. */
+    @SuppressWarnings("unchecked")
+    public static <K, V> CouncilCache<K, V> named(String name, Duration timeToLive) {
+        return (CouncilCache<K, V>) NAMED.computeIfAbsent(name, n -> new CouncilCache<>(timeToLive));
+    }
+
+    /** Drops a council's value from the named cache, if this server has that cache: a change committed elsewhere. */
+    @SuppressWarnings("unchecked")
+    static void changedElsewhere(String name, String key) {
+        CouncilCache<String, ?> cache = (CouncilCache<String, ?>) NAMED.get(name); // every cache is keyed by council id
+        if (cache != null) {
+            cache.values.invalidate(key);
+        }
+    }
+
+    /** Drops every value of every cache: changes may have been missed (the database was out of reach). */
+    static void dropEverything() {
+        NAMED.values().forEach(CouncilCache::clear);
     }
 
     /** The kept value, or the one the loader reads (kept for next time; a null is never kept). */

@@ -34,7 +34,7 @@ public class CouncilCalendars {
     EntityManager em;
 
     /** Each council's calendar, built once and rebuilt when its administrators change it. */
-    private final CouncilCache<String, WorkingDayCalendar> calendars = CouncilCache.create();
+    private final CouncilCache<String, WorkingDayCalendar> calendars = CouncilCache.named("calendar");
 
     /** The calendar of the given council. */
     public WorkingDayCalendar forCouncil(String tenantId) {

@@ -63,7 +63,7 @@ public class StandardClocks {
     public static final Duration DASHBOARD_AGE = Duration.ofSeconds(15);
 
     /** Each council's dashboard counts, by the set of modules counted. */
-    private final CouncilCache<String, Map<Set<String>, List<ClockCount>>> counted = CouncilCache.expiringAfter(DASHBOARD_AGE);
+    private final CouncilCache<String, Map<Set<String>, List<ClockCount>>> counted = CouncilCache.named("clock-counts", DASHBOARD_AGE);
 
     /**
      * Starts the clock of a standard on a piece of work, if it is not already running on it (a repeated

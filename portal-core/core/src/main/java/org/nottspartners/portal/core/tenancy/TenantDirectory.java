@@ -30,10 +30,10 @@ public class TenantDirectory {
     ModuleRegistry modules;
 
     /** Each council's modules that are switched off (a module is on unless its council switched it off). */
-    private final CouncilCache<String, Set<String>> switchedOff = CouncilCache.create();
+    private final CouncilCache<String, Set<String>> switchedOff = CouncilCache.named("modules");
 
     /** Each council's name, by id. */
-    private final CouncilCache<String, Optional<String>> names = CouncilCache.create();
+    private final CouncilCache<String, Optional<String>> names = CouncilCache.named("council-names");
 
     public List<Tenant> tenants() {
         return em.createQuery("select t from Tenant t order by t.id", Tenant.class).getResultList();

@@ -36,7 +36,7 @@ public class TenantSettings {
     EntityManager em;
 
     /** Each council's settings, every value with its date, by key: read on most requests, so kept in memory. */
-    private final CouncilCache<String, Map<String, List<SettingHistory.Entry>>> byCouncil = CouncilCache.create();
+    private final CouncilCache<String, Map<String, List<SettingHistory.Entry>>> byCouncil = CouncilCache.named("settings");
 
     @Inject
     Instance<SettingSource> sources;

@@ -34,7 +34,42 @@ class CouncilCacheTest {
     }
 
     @Test
-    void aChangeMadeOnAnotherServerIsSeenOnceTheValueExpires() {
+    void bothWebModulesOfTheServerShareACacheOfOneName() {
+        CouncilCache<String, String> pages = CouncilCache.named("test-shared");
+        CouncilCache<String, String> api = CouncilCache.named("test-shared");
+        assertThat(pages).isSameAs(api);
+        pages.get("city", c -> "kept by the pages");
+        api.changed("city");
+        assertThat(pages.get("city", c -> "read again")).isEqualTo("read again");
+    }
+
+    @Test
+    void theDatabasesAnnouncementOfAChangeDropsThatCouncilsValueOfThatCacheOnly() {
+        CouncilCache<String, String> settings = CouncilCache.named("test-settings");
+        CouncilCache<String, String> modules = CouncilCache.named("test-modules");
+        settings.get("city", c -> "city settings 1");
+        settings.get("county", c -> "county settings 1");
+        modules.get("city", c -> "city modules 1");
+
+        CacheChangeListener.apply("test-settings:city");
+        CacheChangeListener.apply("no-such-cache:city");
+        CacheChangeListener.apply("garbled");
+
+        assertThat(settings.get("city", c -> "city settings 2")).isEqualTo("city settings 2");
+        assertThat(settings.get("county", c -> "county settings 2")).isEqualTo("county settings 1");
+        assertThat(modules.get("city", c -> "city modules 2")).isEqualTo("city modules 1");
+    }
+
+    @Test
+    void aLostConnectionToTheAnnouncementsDropsEveryCache() {
+        CouncilCache<String, String> calendar = CouncilCache.named("test-calendar");
+        calendar.get("county", c -> "before");
+        CouncilCache.dropEverything();
+        assertThat(calendar.get("county", c -> "after")).isEqualTo("after");
+    }
+
+    @Test
+    void aValueMissedByTheAnnouncementsStillExpires() {
         read("city");
         nanos.addAndGet(Duration.ofSeconds(29).toNanos());
         assertThat(read("city")).isEqualTo("city read 1");

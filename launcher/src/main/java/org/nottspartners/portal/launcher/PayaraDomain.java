@@ -149,8 +149,6 @@ public final class PayaraDomain implements AutoCloseable {
         return System.getProperty("portal.bind.address", "127.0.0.1");
     }
 
-    private static final String CONFIG = "configs.config.server-config.";
-    private static final String LISTENERS = CONFIG + "network-config.network-listeners.network-listener.";
 
     /**
      * The settings the portal runs with, applied once to a new domain with Payara's own commands
@@ -162,40 +160,12 @@ public final class PayaraDomain implements AutoCloseable {
      * @return whether anything changed that needs a restart (JVM options and listener addresses do)
      */
     private boolean configure() throws IOException, InterruptedException {
-        String http = CONFIG + "network-config.protocols.protocol.http-listener-1.http.";
         String jvmOptions = asadminOutput("list-jvm-options");
         boolean jvmConfigured = jvmOptions.contains(JSON_PROVIDER);
         if (jvmOptions.contains(SETTINGS_MARK + SETTINGS_VERSION)) {
             return false; // configured with these settings on an earlier start
         }
-        String pool = CONFIG + "thread-pools.thread-pool.http-thread-pool.";
-        asadmin(Duration.ofMinutes(1), "set",
-                pool + "max-thread-pool-size=" + HTTP_THREADS,
-                pool + "min-thread-pool-size=8",
-                pool + "max-queue-size=4096",
-                LISTENERS + "http-listener-1.address=" + bindAddress(),
-                LISTENERS + "admin-listener.address=" + bindAddress(),
-                LISTENERS + "http-listener-2.enabled=false",
-                CONFIG + "iiop-service.iiop-listener.orb-listener-1.address=" + bindAddress(),
-                CONFIG + "admin-service.jmx-connector.system.address=" + bindAddress(),
-                // answers do not name the server or Java and their versions
-                http + "xpowered-by=false",
-                http + "server-header=false",
-                // the session cookie is not sent with another site's cross-site requests (issue 11)
-                http + "cookie-same-site-value=Lax",
-                http + "cookie-same-site-enabled=true",
-                // no message broker listening on every interface: the portal sends no JMS messages (issue 11)
-                CONFIG + "jms-service.type=DISABLED");
-        // no metrics endpoint answering with Payara's own error page (issue 11); the portal publishes none
-        asadmin(Duration.ofMinutes(1), "set-metrics-configuration", "--enabled=false");
-        // the server's own error answers (outside the portal's pages and API) name no server or version (issue 11)
-        List<String> errorPages = new ArrayList<>(List.of("set"));
-        int n = 1;
-        for (int code : new int[] {400, 403, 404, 405, 500, 503}) {
-            errorPages.add(CONFIG + "http-service.virtual-server.server.property.send-error_" + n++ + "=code=" + code + " path="
-                    + home.resolve("glassfish/domains/" + DOMAIN + "/docroot/errors/error.html") + " reason=" + REASONS.get(code));
-        }
-        asadmin(Duration.ofMinutes(1), errorPages.toArray(String[]::new));
+        configureServers("server-config");
         // no Hazelcast data grid listening on every interface: one server, no clustered state (issue 27 brings it back,
         // bound to the cluster's own network)
         asadmin(Duration.ofMinutes(1), "set-hazelcast-configuration", "--enabled=false", "--dynamic=false");
@@ -210,6 +180,46 @@ public final class PayaraDomain implements AutoCloseable {
         }
         asadmin(Duration.ofMinutes(1), "create-jvm-options", SETTINGS_MARK + SETTINGS_VERSION);
         return true;
+    }
+
+
+    /**
+     * The settings of the servers that run the portal, in a named configuration ({@code configs.config.<name>.}): the
+     * domain's own server ({@code server-config}), or a cluster's instances ({@link PayaraCluster}).
+     */
+    void configureServers(String configName) throws IOException, InterruptedException {
+        String config = "configs.config." + configName + ".";
+        String http = config + "network-config.protocols.protocol.http-listener-1.http.";
+        String listeners = config + "network-config.network-listeners.network-listener.";
+        String pool = config + "thread-pools.thread-pool.http-thread-pool.";
+        asadmin(Duration.ofMinutes(1), "set",
+                pool + "max-thread-pool-size=" + HTTP_THREADS,
+                pool + "min-thread-pool-size=8",
+                pool + "max-queue-size=4096",
+                listeners + "http-listener-1.address=" + bindAddress(),
+                listeners + "admin-listener.address=" + bindAddress(),
+                listeners + "http-listener-2.enabled=false",
+                config + "iiop-service.iiop-listener.orb-listener-1.address=" + bindAddress(),
+                config + "admin-service.jmx-connector.system.address=" + bindAddress(),
+                // answers do not name the server or Java and their versions
+                http + "xpowered-by=false",
+                http + "server-header=false",
+                // the session cookie is not sent with another site's cross-site requests (issue 11)
+                http + "cookie-same-site-value=Lax",
+                http + "cookie-same-site-enabled=true",
+                // no message broker listening on every interface: the portal sends no JMS messages (issue 11)
+                config + "jms-service.type=DISABLED");
+        // no metrics endpoint answering with Payara's own error page (issue 11); the portal publishes none
+        asadmin(Duration.ofMinutes(1), "set-metrics-configuration", "--enabled=false",
+                "--target=" + ("server-config".equals(configName) ? "server" : configName));
+        // the server's own error answers (outside the portal's pages and API) name no server or version (issue 11)
+        List<String> errorPages = new ArrayList<>(List.of("set"));
+        int n = 1;
+        for (int code : new int[] {400, 403, 404, 405, 500, 503}) {
+            errorPages.add(config + "http-service.virtual-server.server.property.send-error_" + n++ + "=code=" + code + " path="
+                    + home.resolve("glassfish/domains/" + DOMAIN + "/docroot/errors/error.html") + " reason=" + REASONS.get(code));
+        }
+        asadmin(Duration.ofMinutes(1), errorPages.toArray(String[]::new));
     }
 
     /**
@@ -258,20 +268,27 @@ public final class PayaraDomain implements AutoCloseable {
 
     /** Ready when the API answers at all (401 without a token): the application has finished loading. */
     private void awaitReady(Duration timeout) throws InterruptedException {
+        if (!answers(apiBase(), timeout)) {
+            throw new IllegalStateException("The portal did not answer within " + timeout + "; see " + serverLog());
+        }
+    }
+
+    /** Whether the portal's API at this address answers within the time (401 without a token: fully loaded). */
+    static boolean answers(String apiBase, Duration timeout) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
-        HttpRequest me = HttpRequest.newBuilder(URI.create(apiBase() + "/me")).build();
+        HttpRequest me = HttpRequest.newBuilder(URI.create(apiBase + "/me")).build();
         Instant deadline = Instant.now().plus(timeout);
         while (Instant.now().isBefore(deadline)) {
             try {
                 if (http.send(me, HttpResponse.BodyHandlers.discarding()).statusCode() == 401) {
-                    return;
+                    return true;
                 }
             } catch (IOException notYet) {
                 // still starting
             }
             Thread.sleep(300);
         }
-        throw new IllegalStateException("The portal did not answer within " + timeout + "; see " + serverLog());
+        return false;
     }
 
     public String webBase() {
@@ -286,7 +303,7 @@ public final class PayaraDomain implements AutoCloseable {
         return home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
     }
 
-    private void asadmin(Duration timeout, String... args) throws IOException, InterruptedException {
+    void asadmin(Duration timeout, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>();
         command.add(home.resolve("bin/asadmin").toString());
         if (!"change-admin-password".equals(args[args.length - 1])) {
@@ -308,7 +325,7 @@ public final class PayaraDomain implements AutoCloseable {
     }
 
     /** Runs an asadmin command and answers what it printed (also appended to the log). */
-    private String asadminOutput(String... args) throws IOException, InterruptedException {
+    String asadminOutput(String... args) throws IOException, InterruptedException {
         long before = Files.exists(log) ? Files.size(log) : 0;
         asadmin(Duration.ofMinutes(1), args);
         byte[] all = Files.readAllBytes(log);

@@ -134,7 +134,7 @@ public final class PortalLauncher {
         new CountDownLatch(1).await();
     }
 
-    private static void stopAll(Deque<AutoCloseable> started) {
+    static void stopAll(Deque<AutoCloseable> started) {
         while (!started.isEmpty()) {
             AutoCloseable c = started.pop();
             try {
@@ -145,11 +145,11 @@ public final class PortalLauncher {
         }
     }
 
-    private static void log(String what, long t0) {
+    static void log(String what, long t0) {
         System.out.printf("[%5.1f s] %s%n", (System.nanoTime() - t0) / 1e9, what);
     }
 
-    private static String required(String property) {
+    static String required(String property) {
         String v = System.getProperty(property);
         if (v == null || v.isBlank()) {
             throw new IllegalStateException("Missing system property " + property);

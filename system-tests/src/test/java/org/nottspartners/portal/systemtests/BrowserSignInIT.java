@@ -24,6 +24,22 @@ class BrowserSignInIT {
         return Deployments.portalEar();
     }
 
+    /**
+     * Issue 27: a form posted in a session the portal no longer has (timed out, or its server lost in a cluster) is
+     * answered "not saved" (409), not sent on to sign in and the home page as if nothing had been typed.
+     */
+    @Test
+    void aFormPostedInASessionThePortalNoLongerHasIsAnsweredNotSaved() throws Exception {
+        var answer = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(Deployments.PORTAL + "/city/index.xhtml"))
+                .header("Cookie", "JSESSIONID=a-session-that-ended")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("summary=typed+before+the+server+went")).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(answer.statusCode()).isEqualTo(409);
+        assertThat(answer.body()).contains("What you sent was not saved").doesNotContain("kc-form-login");
+    }
+
     @Test
     void aPartnerUserSwitchesCouncilInTheHeaderAndSeesOnlyThatCouncilsMenu() {
         try (Browser browser = new Browser()) {

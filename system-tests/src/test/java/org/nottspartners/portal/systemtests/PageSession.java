@@ -1,17 +1,12 @@
 package org.nottspartners.portal.systemtests;
 
 import java.io.IOException;
-import java.net.CookieHandler;
-import java.net.CookieManager;
-import java.net.CookiePolicy;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,7 +22,7 @@ final class PageSession {
     private static final Pattern LOGIN_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder()
-            .cookieHandler(new LoopbackCookies())
+            .cookieHandler(new org.nottspartners.portal.launcher.LoopbackCookies())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
 
@@ -64,28 +59,6 @@ final class PageSession {
     /** A page of the portal (or any address), redirects followed. */
     HttpResponse<String> get(String url) {
         return send(HttpRequest.newBuilder(URI.create(url)).GET());
-    }
-
-    /**
-     * Cookies as a browser keeps them for a loopback address: Keycloak marks its sign-in cookies Secure, and
-     * browsers (and curl) treat 127.0.0.1 as a secure context, sending them over plain HTTP; Java's cookie
-     * manager does not, so the Secure mark is dropped here, for the loopback tests only.
-     */
-    private static final class LoopbackCookies extends CookieHandler {
-        private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
-
-        @Override
-        public Map<String, List<String>> get(URI uri, Map<String, List<String>> requestHeaders) throws IOException {
-            return cookies.get(uri, requestHeaders);
-        }
-
-        @Override
-        public void put(URI uri, Map<String, List<String>> responseHeaders) throws IOException {
-            Map<String, List<String>> withoutSecure = new HashMap<>();
-            responseHeaders.forEach((name, values) -> withoutSecure.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
-                    ? values.stream().map(v -> v.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
-            cookies.put(uri, withoutSecure);
-        }
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {

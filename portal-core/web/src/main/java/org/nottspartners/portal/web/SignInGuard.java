@@ -36,6 +36,9 @@ public class SignInGuard implements HttpAuthenticationMechanism {
 
     private volatile HttpAuthenticationMechanism oidc;
 
+    @jakarta.inject.Inject
+    SignInService signInService;
+
     private HttpAuthenticationMechanism oidc() {
         if (oidc == null) {
             try {
@@ -51,6 +54,27 @@ public class SignInGuard implements HttpAuthenticationMechanism {
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) throws AuthenticationException {
+        if (context.isProtected() && "POST".equals(request.getMethod()) && request.getRequestedSessionId() != null
+                && !request.isRequestedSessionIdValid()) {
+            // a form posted in a session the portal no longer has (it timed out, or its server was lost): not saved,
+            // and the user is told so rather than sent to sign in and on to the home page without a word (issue 27)
+            try {
+                response.sendError(HttpServletResponse.SC_CONFLICT);
+            } catch (IOException e) {
+                throw new AuthenticationException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        if (context.isProtected() && request.getUserPrincipal() == null && !isCallback(request) && !signInService.isAvailable()
+                && !signedIn(request)) {
+            // a visitor who would be sent to a sign-in service that does not answer: say so (issue 27)
+            try {
+                response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+            } catch (IOException e) {
+                throw new AuthenticationException(e);
+            }
+            return AuthenticationStatus.SEND_FAILURE;
+        }
         if (context.isProtected() && request.getUserPrincipal() == null && "GET".equals(request.getMethod())
                 && !isCallback(request) && isPage(request.getRequestURI())) {
             // the page asked for, so that signing in ends there rather than on the home page (issue 14)
@@ -82,6 +106,20 @@ public class SignInGuard implements HttpAuthenticationMechanism {
     @Override
     public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
         oidc().cleanSubject(request, response, context);
+    }
+
+    /** Whether the request's session holds a sign-in already (its tokens): that user goes on without the sign-in service. */
+    private static boolean signedIn(HttpServletRequest request) {
+        jakarta.servlet.http.HttpSession session = request.getSession(false);
+        if (session == null) {
+            return false;
+        }
+        try {
+            var context = CDI.current().select(jakarta.security.enterprise.identitystore.openid.OpenIdContext.class).get();
+            return context.getAccessToken() != null && !context.getAccessToken().isExpired();
+        } catch (RuntimeException noContext) {
+            return false;
+        }
     }
 
     /** A page a person asks for (not a script, image or style the browser fetches for one). */

@@ -16,7 +16,7 @@ import java.util.logging.Logger;
 import javax.naming.InitialContext;
 import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.nottspartners.portal.core.database.OwnerConnections;
 
 /**
  * Seals the audit trail as it grows ({@link AuditSeals}): every {@code portal.audit.seal-every} (15 s) on each server,
@@ -33,16 +33,7 @@ public class AuditSealer {
     private static ScheduledFuture<?> scheduled;
 
     @Inject
-    @ConfigProperty(name = "portal.db.url")
-    String url;
-
-    @Inject
-    @ConfigProperty(name = "portal.db.owner-user")
-    String user;
-
-    @Inject
-    @ConfigProperty(name = "portal.db.owner-password")
-    String password;
+    OwnerConnections owner;
 
     @Inject
     @ConfigProperty(name = "portal.audit.seal-every", defaultValue = "PT15S")
@@ -94,10 +85,7 @@ public class AuditSealer {
     }
 
     private Connection connect() throws SQLException {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(url);
-        ds.setApplicationName("portal audit seal");
-        return ds.getConnection(user, password);
+        return owner.open("portal audit seal");
     }
 
     private static ScheduledExecutorService executor() {

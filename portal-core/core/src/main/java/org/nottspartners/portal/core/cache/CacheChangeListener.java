@@ -17,7 +17,7 @@ import javax.naming.NamingException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
-import org.postgresql.ds.PGSimpleDataSource;
+import org.nottspartners.portal.core.database.OwnerConnections;
 
 /**
  * Listens, on a connection of its own, to the database's announcements of committed changes to councils'
@@ -40,16 +40,7 @@ public class CacheChangeListener {
     private static volatile boolean stopping;
 
     @Inject
-    @ConfigProperty(name = "portal.db.url")
-    String url;
-
-    @Inject
-    @ConfigProperty(name = "portal.db.owner-user")
-    String user;
-
-    @Inject
-    @ConfigProperty(name = "portal.db.owner-password")
-    String password;
+    OwnerConnections owner;
 
     @Inject
     @ConfigProperty(name = "portal.cache.listen", defaultValue = "true")
@@ -127,11 +118,7 @@ public class CacheChangeListener {
     }
 
     private Connection connect() throws SQLException {
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(url);
-        ds.setTcpKeepAlive(true);
-        ds.setApplicationName("portal cache announcements");
-        return ds.getConnection(user, password);
+        return owner.open("portal cache announcements");
     }
 
     /** The container's thread factory (its threads carry the application's context), or a plain one outside a server. */

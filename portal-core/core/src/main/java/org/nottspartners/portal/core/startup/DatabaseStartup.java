@@ -15,7 +15,6 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.nottspartners.portal.core.module.ModuleRegistry;
 import org.nottspartners.portal.core.module.PortalModule;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Brings the schema up to date when the application starts, before any request is served: core's
@@ -31,16 +30,7 @@ public class DatabaseStartup {
     ModuleRegistry modules;
 
     @Inject
-    @ConfigProperty(name = "portal.db.url")
-    String url;
-
-    @Inject
-    @ConfigProperty(name = "portal.db.owner-user")
-    String ownerUser;
-
-    @Inject
-    @ConfigProperty(name = "portal.db.owner-password")
-    String ownerPassword;
+    org.nottspartners.portal.core.database.OwnerConnections owner;
 
     @Inject
     @ConfigProperty(name = "portal.db.app-user")
@@ -63,16 +53,14 @@ public class DatabaseStartup {
         List<String> changelogs = new ArrayList<>();
         changelogs.add(SchemaMigrator.CORE_CHANGELOG);
         modules.modules().stream().map(PortalModule::changelog).forEach(changelogs::add);
-        PGSimpleDataSource ds = new PGSimpleDataSource();
-        ds.setUrl(url);
-        try (Connection c = ds.getConnection(ownerUser, ownerPassword)) {
+        try (Connection c = owner.open("portal schema migration")) {
             SchemaMigrator migrator = new SchemaMigrator(getClass().getClassLoader());
             migrator.migrate(c, changelogs);
-            if (!appUser.equals(ownerUser)) {
+            if (!appUser.equals(owner.user())) {
                 migrator.grantApplicationRole(c, appUser);
             }
         } catch (SQLException e) {
-            throw new SchemaMigrationException("Cannot reach the database at " + url + ": " + e.getMessage(), e);
+            throw new SchemaMigrationException("Cannot reach the database at " + owner.url() + ": " + e.getMessage(), e);
         }
         LOG.info(() -> "Database schema up to date: " + changelogs);
     }

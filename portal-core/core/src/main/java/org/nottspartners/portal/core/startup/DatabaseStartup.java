@@ -9,6 +9,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
@@ -54,6 +55,12 @@ public class DatabaseStartup {
         changelogs.add(SchemaMigrator.CORE_CHANGELOG);
         modules.modules().stream().map(PortalModule::changelog).forEach(changelogs::add);
         try (Connection c = owner.open("portal schema migration")) {
+            // one server at a time: servers of a cluster starting together on a new database would each create
+            // Liquibase's own tables, and all but one fail (issue 27; seen with two instances). The lock is the
+            // session's, released when it ends, however the migration ends.
+            try (Statement s = c.createStatement()) {
+                s.execute("select pg_advisory_lock(hashtext('portal schema migration'))");
+            }
             SchemaMigrator migrator = new SchemaMigrator(getClass().getClassLoader());
             migrator.migrate(c, changelogs);
             if (!appUser.equals(owner.user())) {

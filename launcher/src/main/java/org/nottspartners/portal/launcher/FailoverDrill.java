@@ -73,65 +73,23 @@ public final class FailoverDrill {
         ok &= switchSeenEverywhere();
 
         String token = token("casey.city");
-        String run = UUID.randomUUID().toString().substring(0, 6);
-        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
-        AtomicInteger requests = new AtomicInteger();
-        AtomicInteger errors = new AtomicInteger();
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(writers);
-        for (int w = 0; w < writers; w++) {
-            int writer = w;
-            pool.submit(() -> {
-                for (int n = 0; !stop.get(); n++) {
-                    requests.incrementAndGet();
-                    try {
-                        HttpResponse<String> r = api.send(HttpRequest.newBuilder(URI.create(PORTAL + "/portal-api/api/city/people"))
-                                .timeout(Duration.ofSeconds(30))
-                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                                .POST(HttpRequest.BodyPublishers.ofString("{\"givenName\":\"Drill\",\"familyName\":\"Failover"
-                                        + run + "w" + writer + "n" + n + "\",\"dateOfBirth\":\"2015-03-0" + (1 + n % 9)
-                                        + "\",\"kind\":\"CHILD\"}")).build(), HttpResponse.BodyHandlers.ofString());
-                        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(r.body());
-                        if (r.statusCode() == 201 && id.find()) {
-                            acknowledged.add(id.group(1));
-                        } else {
-                            errors.incrementAndGet();
-                        }
-                    } catch (IOException | InterruptedException e) {
-                        errors.incrementAndGet();
-                    }
-                }
-                return null;
-            });
-        }
-        Thread.sleep(seconds * 1000L / 3);
         String victimName = named ? holder : PayaraCluster.INSTANCES.get(0); // the instance holding the case worker's session
-        ProcessHandle victim = ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().orElse("").contains("/nodes/localhost-" + PayaraDomain.DOMAIN + "/" + victimName + "/"))
-                .filter(p -> p.info().commandLine().orElse("").contains("java"))
-                .findFirst().orElseThrow(() -> new IllegalStateException("No process of instance " + victimName));
-        victim.destroyForcibly();
-        System.out.println("killed instance " + victimName + " (process " + victim.pid() + ") with SIGKILL after "
-                + requests.get() + " requests");
-        Thread.sleep(seconds * 1000L * 2 / 3);
-        stop.set(true);
-        pool.shutdown();
-        pool.awaitTermination(1, TimeUnit.MINUTES);
+        Writes failover = writes(token, writers, seconds, () -> {
+            ProcessHandle victim = ProcessHandle.allProcesses()
+                    .filter(p -> p.info().commandLine().orElse("").contains("/nodes/localhost-" + PayaraDomain.DOMAIN + "/" + victimName + "/"))
+                    .filter(p -> p.info().commandLine().orElse("").contains("java"))
+                    .findFirst().orElseThrow(() -> new IllegalStateException("No process of instance " + victimName));
+            victim.destroyForcibly();
+            System.out.println("killed instance " + victimName + " (process " + victim.pid() + ") with SIGKILL");
+        });
+        System.out.printf("failover: %d requests, %d errors, %d lost writes%n", failover.requests(), failover.errors(), failover.lost());
+        ok &= failover.lost() == 0;
 
-        int found = 0;
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5433/portal", PortalDatabase.OWNER,
-                PortalDatabase.OWNER); PreparedStatement ps = c.prepareStatement("select count(*) from core_person where id = ?::uuid")) {
-            for (String id : acknowledged) {
-                ps.setString(1, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    found += rs.getInt(1);
-                }
-            }
-        }
-        int lost = acknowledged.size() - found;
-        System.out.printf("failover: %d requests, %d errors, %d lost writes%n", requests.get(), errors.get(), lost);
-        ok &= lost == 0;
+        Writes restart = writes(token, writers, seconds, FailoverDrill::restartPostgres);
+        System.out.printf("postgres restart: %d requests, %d answered as failed, %d lost writes; the first write sent after the"
+                + " database was back succeeded %.1f s later%n", restart.requests(), restart.errors(), restart.lost(),
+                restart.recoveredAfter() / 1000.0);
+        ok &= restart.lost() == 0 && restart.recoveredAfter() >= 0;
 
         // a form posted in the lost session: answered "not saved", not taken to the home page without a word
         int posted = api.send(HttpRequest.newBuilder(URI.create(PORTAL + "/portal/city/index.xhtml")).header("Cookie", "JSESSIONID=" + session)
@@ -168,6 +126,104 @@ public final class FailoverDrill {
                 told ? "gets 503 \"Sign-in is unavailable\"" : "got " + visitor.statusCode() + " (NOT the unavailable page)",
                 working ? "keeps working" : "WAS STOPPED", api);
         return told && working && api == 200;
+    }
+
+    /** What a write load did: requests sent, answered as failed, acknowledged but not in the database; ms to recover. */
+    private record Writes(int requests, int errors, int lost, long recoveredAfter) {
+    }
+
+    /**
+     * Writers create people through nginx for the given time; a third of the way in, the fault happens. Every person the
+     * portal acknowledged (201 with its id) is then looked for in the database. {@code recoveredAfter}: how long after
+     * the fault was over (the instance gone, the database back) a write sent then succeeded (-1: none did).
+     */
+    private Writes writes(String token, int writers, int seconds, Runnable fault) throws Exception {
+        String run = UUID.randomUUID().toString().substring(0, 6);
+        Set<String> acknowledged = ConcurrentHashMap.newKeySet();
+        AtomicInteger requests = new AtomicInteger();
+        AtomicInteger errors = new AtomicInteger();
+        AtomicBoolean stop = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicLong faultAt = new java.util.concurrent.atomic.AtomicLong(Long.MAX_VALUE);
+        java.util.concurrent.atomic.AtomicLong recovered = new java.util.concurrent.atomic.AtomicLong(-1);
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            pool.submit(() -> {
+                for (int n = 0; !stop.get(); n++) {
+                    requests.incrementAndGet();
+                    long sent = System.nanoTime();
+                    try {
+                        HttpResponse<String> r = api.send(HttpRequest.newBuilder(URI.create(PORTAL + "/portal-api/api/city/people"))
+                                .timeout(Duration.ofSeconds(30))
+                                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"givenName\":\"Drill\",\"familyName\":\"Fault"
+                                        + run + "w" + writer + "n" + n + "\",\"dateOfBirth\":\"2015-03-0" + (1 + n % 9)
+                                        + "\",\"kind\":\"CHILD\"}")).build(), HttpResponse.BodyHandlers.ofString());
+                        Matcher id = Pattern.compile("\"id\"\\s*:\\s*\"([0-9a-f-]{36})\"").matcher(r.body());
+                        if (r.statusCode() == 201 && id.find()) {
+                            acknowledged.add(id.group(1));
+                            if (sent > faultAt.get()) {
+                                recovered.compareAndSet(-1, (sent - faultAt.get()) / 1_000_000);
+                            }
+                        } else {
+                            errors.incrementAndGet();
+                        }
+                    } catch (IOException | InterruptedException e) {
+                        errors.incrementAndGet();
+                    }
+                }
+                return null;
+            });
+        }
+        try {
+            Thread.sleep(seconds * 1000L / 3);
+            fault.run();
+            faultAt.set(System.nanoTime()); // the fault is done (the instance gone, the database back): time to recover from here
+            Thread.sleep(seconds * 1000L * 2 / 3);
+        } finally {
+            stop.set(true); // the writers stop however the fault went
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+        int found = 0;
+        try (Connection c = DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5433/portal", PortalDatabase.OWNER,
+                PortalDatabase.OWNER); PreparedStatement ps = c.prepareStatement("select count(*) from core_person where id = ?::uuid")) {
+            for (String id : acknowledged) {
+                ps.setString(1, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    found += rs.getInt(1);
+                }
+            }
+        }
+        return new Writes(requests.get(), errors.get(), acknowledged.size() - found, recovered.get());
+    }
+
+    /**
+     * Has the cluster launcher restart its PostgreSQL (stopped, then started again on the same data), waiting until it
+     * is back: the launcher owns the database server, so the drill leaves it a file asking for the restart
+     * ({@link ClusterLauncher#RESTART_POSTGRES}) in the run folder ({@code drill.run-dir}, the cluster's by default).
+     */
+    private static void restartPostgres() {
+        java.nio.file.Path run = java.nio.file.Path.of(System.getProperty("drill.run-dir", ".run-cluster")).toAbsolutePath();
+        java.nio.file.Path done = run.resolve(ClusterLauncher.RESTART_POSTGRES + ".done");
+        try {
+            java.nio.file.Files.deleteIfExists(done);
+            java.nio.file.Files.writeString(run.resolve(ClusterLauncher.RESTART_POSTGRES), "asked by the fault drill");
+            long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+            while (!java.nio.file.Files.exists(done)) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("PostgreSQL was not restarted within 2 minutes (is the cluster profile running?)");
+                }
+                Thread.sleep(200);
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        System.out.println("restarted PostgreSQL under the write load");
     }
 
     /** A module switched off through nginx answers 404 on every instance at once, and 200 again once switched on. */

@@ -30,13 +30,24 @@ public final class PortalDatabase implements AutoCloseable {
      * @param dataDirectory kept between starts when {@code keepData} is true (the run command), fresh otherwise
      */
     public static PortalDatabase start(int port, Path dataDirectory, boolean keepData) throws IOException, SQLException {
-        EmbeddedPostgres pg = EmbeddedPostgres.builder()
+        return start(port, dataDirectory, keepData, false);
+    }
+
+    /**
+     * @param durable every commit written to disk before it is acknowledged ({@code fsync}, {@code synchronous_commit}),
+     *        as a council's database would run; the embedded database's default (off, for speed) otherwise
+     */
+    public static PortalDatabase start(int port, Path dataDirectory, boolean keepData, boolean durable) throws IOException, SQLException {
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
                 .setCleanDataDirectory(!keepData)
                 .setServerConfig("max_connections", "200")
-                .setServerConfig("shared_preload_libraries", "pg_stat_statements")
-                .start();
+                .setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        if (durable) {
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres pg = builder.start();
         PortalDatabase db = new PortalDatabase(pg, port);
         db.createRolesAndDatabase();
         return db;

@@ -61,6 +61,9 @@ public class AuditSealer {
     }
 
     private void sealQuietly() {
+        if (!org.nottspartners.portal.core.database.SchemaState.isUpToDate()) {
+            return; // the schema is still being brought up to date
+        }
         try {
             seal();
         } catch (SQLException | RuntimeException e) {

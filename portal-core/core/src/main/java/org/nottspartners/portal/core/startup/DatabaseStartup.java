@@ -46,6 +46,7 @@ public class DatabaseStartup {
             if (!migrated) {
                 migrate();
                 migrated = true;
+                org.nottspartners.portal.core.database.SchemaState.upToDate();
             }
         }
     }

@@ -30,8 +30,10 @@ public final class ClusterLauncher {
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             System.out.println("Stopping the cluster...");
-            PortalLauncher.stopAll(started);
-            stopped.countDown();
+            synchronized (started) { // not while the drill's database restart is under way
+                stopped.countDown();
+                PortalLauncher.stopAll(started);
+            }
         }, "cluster-stop"));
 
         long t0 = System.nanoTime();
@@ -72,7 +74,10 @@ public final class ClusterLauncher {
         Path restartAsked = runDir.resolve(RESTART_POSTGRES);
         Files.deleteIfExists(restartAsked);
         while (!stopped.await(1, java.util.concurrent.TimeUnit.SECONDS)) {
-            if (Files.deleteIfExists(restartAsked)) {
+            synchronized (started) {
+                if (stopped.getCount() == 0 || !Files.deleteIfExists(restartAsked)) {
+                    continue;
+                }
                 started.remove(db);
                 db.close();
                 PortalLauncher.log("PostgreSQL stopped (the fault drill asked for a restart)", t0);

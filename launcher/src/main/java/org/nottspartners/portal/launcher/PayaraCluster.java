@@ -60,7 +60,7 @@ public final class PayaraCluster implements AutoCloseable {
         // sign-in: the sign-in (Soteria's OpenID Connect context) cannot be kept in the data grid (eclipse-ee4j/soteria#379)
         das.asadmin(Duration.ofMinutes(1), "create-jvm-options", "--target=" + CONFIG, "-DjvmRoute=${com.sun.aas.instanceName}");
         // the data grid's members listen on the interface given above only, not on every interface
-        das.asadmin(Duration.ofMinutes(1), "create-jvm-options", "--target=" + CONFIG, "-Dhazelcast.socket.bind.any=false");
+        das.asadmin(Duration.ofMinutes(1), "create-jvm-options", "--target=" + CONFIG, PayaraDomain.HAZELCAST_LOOPBACK);
         das.asadmin(Duration.ofMinutes(1), "create-deployment-group", GROUP);
         for (int n = 0; n < INSTANCES.size(); n++) {
             das.asadmin(Duration.ofMinutes(2), "create-instance", "--node", "localhost-" + PayaraDomain.DOMAIN, "--config", CONFIG,

@@ -178,6 +178,10 @@ public final class PayaraDomain implements AutoCloseable {
                 asadmin(Duration.ofMinutes(1), "delete-jvm-options", line.strip());
             }
         }
+        if (!jvmOptions.contains(HAZELCAST_LOOPBACK)) {
+            // when the data grid is on (the cluster profile), its member listens on the interface it is given only
+            asadmin(Duration.ofMinutes(1), "create-jvm-options", HAZELCAST_LOOPBACK);
+        }
         asadmin(Duration.ofMinutes(1), "create-jvm-options", SETTINGS_MARK + SETTINGS_VERSION);
         return true;
     }
@@ -226,7 +230,9 @@ public final class PayaraDomain implements AutoCloseable {
      * Which of these settings a domain has: a domain configured by an older launcher gets the newer settings on its
      * next start. Raise the number when the settings change.
      */
-    static final int SETTINGS_VERSION = 4;
+    static final int SETTINGS_VERSION = 5;
+
+    static final String HAZELCAST_LOOPBACK = "-Dhazelcast.socket.bind.any=false";
 
     private static final java.util.Map<Integer, String> REASONS = java.util.Map.of(400, "Bad Request", 403, "Forbidden",
             404, "Not Found", 405, "Method Not Allowed", 500, "Internal Server Error", 503, "Service Unavailable");

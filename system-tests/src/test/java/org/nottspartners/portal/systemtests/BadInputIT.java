@@ -35,6 +35,44 @@ class BadInputIT {
         return Deployments.portalEar();
     }
 
+    /**
+     * Issue 27 §3: a database that refuses writes (read-only here, as a standby or a full disk would) is the portal's
+     * trouble, not the caller's: 503 with a problem body in plain words, never a 500 with a reference, and nothing half
+     * saved. Once it takes writes again, so does the portal.
+     */
+    @Test
+    void aDatabaseRefusingWritesIsA503InPlainWordsAndSavesNothing() throws Exception {
+        String casey = Api.token("casey.city");
+        String family = "ReadOnly" + UUID.randomUUID().toString().substring(0, 6);
+        try {
+            databaseReadOnly(true);
+            var refused = Api.post("/city/people", casey, "{\"givenName\":\"Rhea\",\"familyName\":\"" + family
+                    + "\",\"dateOfBirth\":\"2014-05-06\"}");
+            ApiAuthenticationIT.assertIsProblem(refused, 503);
+            assertThat(refused.body()).contains("not accepting changes", "nothing has been saved").doesNotContain("reference");
+        } finally {
+            databaseReadOnly(false);
+        }
+        try (Connection c = PortalStack.database().superuserConnection();
+                PreparedStatement ps = c.prepareStatement("select count(*) from core_person where family_name = ?")) {
+            ps.setString(1, family);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                assertThat(rs.getInt(1)).as("nothing half saved").isZero();
+            }
+        }
+        assertThat(Api.createPerson("city", casey, "Rhea", family)).containsKey("id");
+    }
+
+    /** Every session of the database made read-only (or writable again) by its superuser, as a standby would be. */
+    private static void databaseReadOnly(boolean readOnly) throws Exception {
+        try (Connection c = PortalStack.database().superuserConnection(); var s = c.createStatement()) {
+            s.execute(readOnly ? "alter system set default_transaction_read_only = on" : "alter system reset default_transaction_read_only");
+            s.execute("select pg_reload_conf()");
+        }
+        Thread.sleep(500); // the servers' sessions take the reloaded setting at their next command
+    }
+
     @Test
     void controlCharactersAreRefusedNamingTheFieldAndNothingIsWritten() throws Exception {
         String casey = Api.token("casey.city");

@@ -12,8 +12,8 @@ import java.time.Duration;
 /**
  * Whether the sign-in service (Keycloak) answers, asked before a visitor is sent there: when it does not, the visitor
  * gets the portal's own "sign-in is unavailable" page (503) instead of their browser's "cannot connect" (issue 27).
- * People already signed in are not asked about: their session goes on while it lasts. The answer is kept for
- * {@link #KEPT} so that a crowd at the sign-in page asks once.
+ * People already signed in carry on: their session goes on while it lasts. The answer is kept for {@link #KEPT}, and
+ * while one request asks the others take the last answer, so that a crowd at the sign-in page asks once.
  */
 @ApplicationScoped
 public class SignInService {
@@ -25,16 +25,16 @@ public class SignInService {
     OidcSettings settings;
 
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(ASK_FOR).build();
-    private volatile long askedAt;
+    /** When the last question was asked (0: never); one request asks at a time, the others take the last answer. */
+    private final java.util.concurrent.atomic.AtomicLong askedAt = new java.util.concurrent.atomic.AtomicLong();
     private volatile boolean answered = true;
 
     public boolean isAvailable() {
         long now = System.nanoTime();
-        if (askedAt != 0 && now - askedAt < KEPT.toNanos()) {
-            return answered;
+        long last = askedAt.get();
+        if ((last == 0 || now - last >= KEPT.toNanos()) && askedAt.compareAndSet(last, now)) {
+            answered = answers(settings.getProviderUri());
         }
-        answered = answers(settings.getProviderUri());
-        askedAt = now;
         return answered;
     }
 

@@ -10,7 +10,9 @@ import java.util.Optional;
 
 /**
  * The chain sealing a council's audit events, as plain logic: each link is the SHA-256 hash of the link before it and
- * of the event's content, so changing, removing or reordering anything sealed breaks every link from there on.
+ * of the event's content, so changing, removing or reordering anything sealed breaks every link from there on. Someone
+ * able to write the seals as well could recompute every later link: the last link, kept outside the database and
+ * compared later, shows that too.
  * {@link AuditSeals} reads and writes it in the database.
  */
 public final class AuditChain {

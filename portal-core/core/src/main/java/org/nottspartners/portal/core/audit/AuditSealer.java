@@ -20,8 +20,8 @@ import org.nottspartners.portal.core.database.OwnerConnections;
 
 /**
  * Seals the audit trail as it grows ({@link AuditSeals}): every {@code portal.audit.seal-every} (15 s) on each server,
- * events recorded at least {@code portal.audit.seal-after} (1 minute) before; whichever server takes the chain's
- * lock first seals, so the chain is written once however many servers run. Also checks a council's chain for
+ * events recorded at least {@code portal.audit.seal-after} (1 minute) before; whichever server takes a council's chain
+ * lock first seals it, so the chain is written once however many servers run. Also checks a council's chain for
  * its administrators.
  */
 @ApplicationScoped
@@ -71,7 +71,7 @@ public class AuditSealer {
         }
     }
 
-    /** Seals what has settled; the number of events sealed, -1 if another server was sealing. */
+    /** Seals what has settled; the number of events sealed (a council another server is sealing is left to it). */
     public int seal() throws SQLException {
         try (Connection c = connect()) {
             return AuditSeals.seal(c, settle);

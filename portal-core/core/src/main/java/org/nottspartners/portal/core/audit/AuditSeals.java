@@ -23,33 +23,46 @@ public final class AuditSeals {
     private AuditSeals() {
     }
 
-    /** Seals each council's settled events; the number sealed, or -1 when another server is sealing. */
+    /**
+     * How far back, in event ids, the sealer looks for an event committed late (its transaction ran on after a later
+     * event was sealed): such an event is sealed when it settles, after the later one; the chain's order is the order of
+     * sealing, not of ids.
+     */
+    static final long LOOK_BACK = 50_000;
+
+    /**
+     * Seals each council's settled events, each council in its own transaction under its own lock; the number sealed
+     * (councils another server was sealing at that moment are left to it).
+     */
     public static int seal(Connection owner, Duration settle) throws SQLException {
         boolean autoCommit = owner.getAutoCommit();
         owner.setAutoCommit(false);
         try {
-            if (!lockTaken(owner)) {
-                owner.rollback();
-                return -1;
-            }
             int sealed = 0;
             for (String council : councils(owner)) {
-                sealed += sealCouncil(owner, council, settle);
+                try {
+                    if (lockTaken(owner, council)) {
+                        sealed += sealCouncil(owner, council, settle);
+                    }
+                    owner.commit();
+                } catch (SQLException | RuntimeException e) {
+                    owner.rollback();
+                    throw e;
+                }
             }
-            owner.commit();
             return sealed;
-        } catch (SQLException | RuntimeException e) {
-            owner.rollback();
-            throw e;
         } finally {
             owner.setAutoCommit(autoCommit);
         }
     }
 
-    private static boolean lockTaken(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select pg_try_advisory_xact_lock(hashtext('portal audit seal'))")) {
-            rs.next();
-            return rs.getBoolean(1);
+    private static boolean lockTaken(Connection c, String council) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select pg_try_advisory_xact_lock(hashtext('portal audit seal ' || ?))")) {
+            ps.setString(1, council);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getBoolean(1);
+            }
         }
     }
 
@@ -80,11 +93,12 @@ public final class AuditSeals {
         }
         int sealed = 0;
         try (PreparedStatement events = c.prepareStatement("select e.id, core_audit_canonical(e) from core_audit_event e"
-                + " where e.tenant_id = ? and e.id > ? and e.recorded_at < now() - make_interval(secs => ?) order by e.id limit " + BATCH);
+                + " where e.tenant_id = ? and e.id > ? and e.recorded_at < now() - make_interval(secs => ?)"
+                + " and not exists (select 1 from core_audit_seal s where s.event_id = e.id) order by e.id limit " + BATCH);
                 PreparedStatement insert = c.prepareStatement(
                         "insert into core_audit_seal (tenant_id, event_id, previous_event_id, link_hash) values (?, ?, ?, ?)")) {
             events.setString(1, council);
-            events.setLong(2, headId);
+            events.setLong(2, headId - LOOK_BACK);
             events.setDouble(3, settle.toMillis() / 1000.0);
             try (ResultSet rs = events.executeQuery()) {
                 while (rs.next()) {

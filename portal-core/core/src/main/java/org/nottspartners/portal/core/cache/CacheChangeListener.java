@@ -38,6 +38,8 @@ public class CacheChangeListener {
     /** The server's one listener (each web module has its own instance of this bean, but one class loader). */
     private static Thread running;
     private static volatile boolean stopping;
+    /** The listening connection, closed on stop so that the thread ends at once. */
+    private static volatile Connection listening;
 
     @Inject
     OwnerConnections owner;
@@ -67,6 +69,14 @@ public class CacheChangeListener {
                 stopping = true;
                 running.interrupt();
                 running = null;
+                Connection c = listening;
+                if (c != null) {
+                    try {
+                        c.close();
+                    } catch (SQLException ignored) {
+                        // closing anyway
+                    }
+                }
             }
         }
     }
@@ -75,6 +85,7 @@ public class CacheChangeListener {
         long wait = 250;
         while (!stopping) {
             try (Connection c = connect()) {
+                listening = c;
                 try (Statement s = c.createStatement()) {
                     s.execute("listen " + CHANNEL);
                 }
@@ -92,7 +103,7 @@ public class CacheChangeListener {
                         throw new SQLException("the connection no longer answers");
                     }
                 }
-            } catch (SQLException e) {
+            } catch (SQLException | RuntimeException e) {
                 if (stopping) {
                     return;
                 }

@@ -64,6 +64,11 @@ public final class SchemaMigrator {
             s.execute("grant select, insert, update, delete on all tables in schema public to " + appRole);
             s.execute("grant usage, select on all sequences in schema public to " + appRole);
             s.execute("revoke insert, update, delete on databasechangelog, databasechangeloglock from " + appRole);
+            // the audit trail's seals are written by the schema's owner only (AuditSeals): the portal's own role may read them,
+            // never add one (a forged newest link, or one for an event not yet sealed that would stop the sealing)
+            if (!query(ownerConnection, "select 1 from pg_class where relname = 'core_audit_seal' and relkind = 'r'").isEmpty()) {
+                s.execute("revoke insert, update, delete, truncate on core_audit_seal from " + appRole);
+            }
             for (String table : query(ownerConnection, "select c.relname from pg_class c join pg_namespace n on n.oid = c.relnamespace"
                     + " where n.nspname = 'public' and c.relkind = 'r' and obj_description(c.oid, 'pg_class') like 'Append-only%'")) {
                 s.execute("revoke update, delete, truncate on " + table + " from " + appRole);

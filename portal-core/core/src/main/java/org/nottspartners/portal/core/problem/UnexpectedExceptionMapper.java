@@ -14,6 +14,20 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     /** PostgreSQL's "value too long for type character varying(n)". */
     private static final String TEXT_TOO_LONG = "22001";
 
+    /**
+     * The database refusing writes as a whole, not this request's fault (issue 27): read-only (a standby, or
+     * {@code default_transaction_read_only}), out of disk or memory, or not accepting connections yet. Nothing was saved.
+     */
+    private static final java.util.Set<String> DATABASE_REFUSING = java.util.Set.of("25006", "53100", "53200", "57P03");
+
+    /**
+     * The database lost in the middle (shut down, the connection broken): whether a commit that was under way took effect
+     * is not known, so the caller is told to look before trying again.
+     */
+    private static boolean databaseLost(String state) {
+        return "57P01".equals(state) || "57P02".equals(state) || state != null && state.startsWith("08");
+    }
+
     private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class.getName());
 
     @Override
@@ -26,6 +40,18 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
             if (cause instanceof org.nottspartners.portal.core.persistence.TextTooLongException tooLong) {
                 return DomainExceptionMappers.invalid(tooLong.fields().stream()
                         .map(f -> new Problem.FieldError(f.field(), f.message())).toList());
+            }
+            if (cause instanceof java.sql.SQLException sql && DATABASE_REFUSING.contains(sql.getSQLState())) {
+                LOG.warning(() -> "The database refused the request (" + sql.getSQLState() + "): " + sql.getMessage());
+                return ProblemResponses.of(Problem.of(503, "The portal cannot do this just now",
+                        "Its database is not accepting changes at the moment (it may be read-only, full or starting), so this"
+                                + " could not be done and nothing has been saved. Try again in a few minutes."));
+            }
+            if (cause instanceof java.sql.SQLException sql && databaseLost(sql.getSQLState())) {
+                LOG.warning(() -> "The database was lost during the request (" + sql.getSQLState() + "): " + sql.getMessage());
+                return ProblemResponses.of(Problem.of(503, "The portal cannot do this just now",
+                        "Its database stopped answering while this was being done, so it may or may not have been saved. Look"
+                                + " before trying again, in a few minutes."));
             }
             if (cause instanceof java.sql.SQLException sql && TEXT_TOO_LONG.equals(sql.getSQLState())) {
                 return ProblemResponses.of(Problem.of(400, ProblemResponses.titleFor(400),

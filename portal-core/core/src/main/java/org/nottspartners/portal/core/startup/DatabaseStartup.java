@@ -60,7 +60,9 @@ public class DatabaseStartup {
             // Liquibase's own tables, and all but one fail (issue 27; seen with two instances). The lock is the
             // session's, released when it ends, however the migration ends.
             try (Statement s = c.createStatement()) {
+                s.execute("set lock_timeout = '10min'"); // a migration stuck on another server is reported, not waited on for ever
                 s.execute("select pg_advisory_lock(hashtext('portal schema migration'))");
+                s.execute("set lock_timeout = 0");
             }
             SchemaMigrator migrator = new SchemaMigrator(getClass().getClassLoader());
             migrator.migrate(c, changelogs);

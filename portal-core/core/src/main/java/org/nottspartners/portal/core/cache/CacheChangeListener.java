@@ -73,8 +73,8 @@ public class CacheChangeListener {
                 if (c != null) {
                     try {
                         c.close();
-                    } catch (SQLException ignored) {
-                        // closing anyway
+                    } catch (SQLException closingAnyway) {
+                        // the thread ends either way
                     }
                 }
             }

@@ -20,6 +20,14 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
      */
     private static final java.util.Set<String> DATABASE_REFUSING = java.util.Set.of("25006", "53100", "53200", "57P03");
 
+    /** What caused this: EclipseLink keeps the database's own exception as its "internal exception", not as its cause. */
+    private static Throwable next(Throwable t) {
+        if (t.getCause() == null && t instanceof org.eclipse.persistence.exceptions.EclipseLinkException eclipseLink) {
+            return eclipseLink.getInternalException();
+        }
+        return t.getCause();
+    }
+
     /**
      * The database lost in the middle (shut down, the connection broken): whether a commit that was under way took effect
      * is not known, so the caller is told to look before trying again.
@@ -33,7 +41,7 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     @Override
     public Response toResponse(Throwable e) {
         // the caller's mistake, found inside a wrapper (a persistence callback's refusal, the database's own)
-        for (Throwable cause = e; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+        for (Throwable cause = e; cause != null && next(cause) != cause; cause = next(cause)) {
             if (cause instanceof InvalidInputException invalid) {
                 return DomainExceptionMappers.invalid(invalid.errors());
             }

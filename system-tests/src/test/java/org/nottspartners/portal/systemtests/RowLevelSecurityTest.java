@@ -295,8 +295,10 @@ class RowLevelSecurityTest {
                 problems.add(table + ": with City set, " + deleted + " of County's rows were deleted");
             }
         }
-        refusedByPolicy(app, insertCountyRow)
-                .ifPresent(outcome -> problems.add(table + ": writing a County row with City set was not refused by the policy: " + outcome));
+        if (mayDo(app, table, "insert")) { // a table the application may not write at all (the audit's seals) is refused before
+            refusedByPolicy(app, insertCountyRow)
+                    .ifPresent(outcome -> problems.add(table + ": writing a County row with City set was not refused by the policy: " + outcome));
+        }
         return problems;
     }
 

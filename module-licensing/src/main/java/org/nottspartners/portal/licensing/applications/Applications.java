@@ -34,6 +34,10 @@ import org.nottspartners.portal.licensing.rules.WorkPeriod;
  * else's exists for them (404, as another council's). The council's licensing officers see every application once it
  * is sent (never a draft), and decide. Sending checks that every answer the kind needs is given, that a performance
  * application arrives at least 21 days before the first day (a council setting), and starts the decision clock.
+ * <p>Why one class of some 490 lines: it is the one place an application's state changes (create, each part saved,
+ * submitted, withdrawn, decided), each change guarded by the same ownership and version checks and audited the same
+ * way; the rules themselves ({@code rules}), the checks in words ({@code checks}), consultation, licences and
+ * notifications are already their own packages, and splitting the remaining steps would scatter one lifecycle.
  */
 @ApplicationScoped
 @Transactional

@@ -32,6 +32,10 @@ import org.nottspartners.portal.licensing.rules.LightWork;
  * form's hidden {@code id} on a postback) is read for the signed-in applicant only; each task page saves its own answers
  * ("Continue" asks for every answer on the page, "Save and come back later" keeps what is given), and the check page
  * sends it. What is refused is shown field by field in the GOV.UK error summary; nothing refused is saved.
+ * <p>Why one class of some 660 lines: it backs the one-thing-per-page public application (GOV.UK pattern), one small
+ * action per question page sharing the same load, ownership check, error summary and "save and come back" handling;
+ * the officer's, school's and notification pages are their own beans ({@code OfficerPages}, {@code SchoolViewsPage},
+ * {@code NotificationPages}).
  */
 @Named
 @RequestScoped

@@ -1,0 +1,2 @@
+/** Providers of accommodation: their places free, kept by their own staff, and the places refused for children. */
+package org.nottspartners.portal.housing.providers;

@@ -132,6 +132,36 @@ final class DemoData {
             boolean caf = c.practitionerCafs() && i % 7 == 3 && i > 20;
             caseAt(c, children.get(i)[0], i, caf ? "CAF" : stage);
         }
+        housing(c);
+    }
+
+    /** 16/17 housing: the council's providers, young people on the waiting list and one open emergency (issue 17). */
+    private void housing(Council c) throws IOException, InterruptedException {
+        String officer = c.id().equals("city") ? "hana.cityhousing" : "harper.housing";
+        String base = "/" + c.id() + "/housing";
+        call(officer, "POST", base + "/providers", "{\"name\":\"Framework emergency beds\",\"organisation\":\"Framework Housing"
+                + " Association\",\"kind\":\"EMERGENCY_BED\",\"vacancies\":3}", 201);
+        call(officer, "POST", base + "/providers", "{\"name\":\"Framework supported flats\",\"organisation\":\"Framework Housing"
+                + " Association\",\"kind\":\"SUPPORTED_ACCOMMODATION\",\"vacancies\":2}", 201);
+        if (c.id().equals("county")) {
+            call(officer, "POST", base + "/providers", "{\"name\":\"Hope Street house\",\"organisation\":\"Hope Street Supported"
+                    + " Housing\",\"kind\":\"SUPPORTED_ACCOMMODATION\",\"vacancies\":1}", 201);
+        }
+        String[][] waiting = {{"Jordan", "sofa", "some", "medium", "not-yet", "no"}, {"Casey", "rough", "significant", "high", "not-safe", "no"},
+            {"Alex", "home", "none", "low", "possible", "yes"}};
+        for (String[] w : waiting) {
+            String young = person(c, officer, w[0], FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)], 16 + random.nextInt(2), "CHILD");
+            if (young != null) {
+                call(officer, "POST", base + "/a1s", "{\"personId\":\"" + young + "\",\"route\":\"SERVED_NOTICE\",\"answers\":{"
+                        + "\"sleeping\":\"" + w[1] + "\",\"risk\":\"" + w[2] + "\",\"support\":\"" + w[3] + "\",\"mediation\":\""
+                        + w[4] + "\",\"ete\":\"" + w[5] + "\"}}", 201);
+            }
+        }
+        String presenting = person(c, officer, "Riley", FAMILY_NAMES[random.nextInt(FAMILY_NAMES.length)], 16, "CHILD");
+        if (presenting != null) {
+            call(officer, "POST", base + "/presentations", "{\"personId\":\"" + presenting + "\",\"reason\":\"SOFA_SURFING\","
+                    + "\"circumstances\":\"Asked to leave a friend's home tonight\"}", 201);
+        }
     }
 
     private String person(Council c, String user, String given, String family, int age, String kind) throws IOException,

@@ -14,6 +14,7 @@ import org.nottspartners.portal.core.module.PortalModule;
 import org.nottspartners.portal.core.person.PersonReference;
 import org.nottspartners.portal.core.settings.SettingDefinition;
 import org.nottspartners.portal.housing.emergency.Presentation;
+import org.nottspartners.portal.housing.kit.HousingRoles;
 import org.nottspartners.portal.housing.referral.A1Referral;
 import org.nottspartners.portal.housing.rules.HousingSettings;
 import org.nottspartners.portal.housing.rules.HousingStandards;
@@ -22,10 +23,10 @@ import org.nottspartners.portal.housing.rules.HousingStandards;
 @ApplicationScoped
 public class HousingModule implements PortalModule {
 
-    public static final String ID = "housing";
+    public static final String ID = HousingRoles.MODULE_ID;
 
     /** Housing officers, and early help's case workers and team managers. */
-    public static final Set<PortalRole> STAFF = Set.of(HousingRoles.HOUSING_OFFICER, HousingRoles.CASE_WORKER, HousingRoles.TEAM_MANAGER);
+    public static final Set<PortalRole> STAFF = HousingRoles.STAFF;
 
     static final Set<PortalRole> OFFICERS = Set.of(HousingRoles.HOUSING_OFFICER);
 

@@ -95,13 +95,13 @@ public class Presentation extends TenantOwnedRecord {
     private OffsetDateTime accommodatedAt;
 
     @Column(name = "bed_provider_id")
-    private UUID bedProviderId;
+    private String bedProviderId;
 
     @Column(name = "bed_from")
     private OffsetDateTime bedFrom;
 
     @Column(name = "a1_id")
-    private UUID a1Id;
+    private String a1Id;
 
     @Column(name = "closed_at")
     private OffsetDateTime closedAt;
@@ -152,12 +152,12 @@ public class Presentation extends TenantOwnedRecord {
     }
 
     void bed(UUID providerId, OffsetDateTime from) {
-        this.bedProviderId = providerId;
+        this.bedProviderId = providerId == null ? null : providerId.toString();
         this.bedFrom = from;
     }
 
     void a1(UUID a1Id) {
-        this.a1Id = a1Id;
+        this.a1Id = a1Id == null ? null : a1Id.toString();
     }
 
     void close(String outcome, OffsetDateTime at) {
@@ -234,7 +234,7 @@ public class Presentation extends TenantOwnedRecord {
     }
 
     public UUID bedProviderId() {
-        return bedProviderId;
+        return bedProviderId == null ? null : UUID.fromString(bedProviderId);
     }
 
     public OffsetDateTime bedFrom() {
@@ -242,7 +242,7 @@ public class Presentation extends TenantOwnedRecord {
     }
 
     public UUID a1Id() {
-        return a1Id;
+        return a1Id == null ? null : UUID.fromString(a1Id);
     }
 
     public OffsetDateTime closedAt() {

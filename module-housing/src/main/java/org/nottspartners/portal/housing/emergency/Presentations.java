@@ -22,15 +22,14 @@ import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.core.time.Today;
-import org.nottspartners.portal.housing.Fields;
-import org.nottspartners.portal.housing.HousingAccess;
-import org.nottspartners.portal.housing.HousingModule;
-import org.nottspartners.portal.housing.HousingViews.BedContactView;
-import org.nottspartners.portal.housing.HousingViews.ClockView;
-import org.nottspartners.portal.housing.HousingViews.EmergencyStepForm;
-import org.nottspartners.portal.housing.HousingViews.PresentationForm;
-import org.nottspartners.portal.housing.HousingViews.PresentationView;
-import org.nottspartners.portal.housing.YoungPeople;
+import org.nottspartners.portal.housing.kit.Fields;
+import org.nottspartners.portal.housing.kit.HousingAccess;
+import org.nottspartners.portal.housing.kit.HousingViews.BedContactView;
+import org.nottspartners.portal.housing.kit.HousingViews.ClockView;
+import org.nottspartners.portal.housing.kit.HousingViews.EmergencyStepForm;
+import org.nottspartners.portal.housing.kit.HousingViews.PresentationForm;
+import org.nottspartners.portal.housing.kit.HousingViews.PresentationView;
+import org.nottspartners.portal.housing.kit.YoungPeople;
 import org.nottspartners.portal.housing.providers.Placements;
 import org.nottspartners.portal.housing.providers.Provider;
 import org.nottspartners.portal.housing.providers.Providers;
@@ -159,7 +158,7 @@ public class Presentations {
                 p.section20(form.yes, form.yes ? at : null);
                 if (form.yes) {
                     Person person = people.of(p.personId()).orElse(null);
-                    handOff.fire(new SocialCareReferral(TenantScope.current().orElseThrow(), HousingModule.ID, key, null, p.personId(),
+                    handOff.fire(new SocialCareReferral(TenantScope.current().orElseThrow(), org.nottspartners.portal.housing.kit.HousingRoles.MODULE_ID, key, null, p.personId(),
                             "section 20", "A homeless " + (person == null ? "" : YoungPeople.age(person, at.toLocalDate()) + "-year-old ")
                             + "wishes to be looked after (Children Act 1989 s20): referred to MASH", access.name(), at));
                 }

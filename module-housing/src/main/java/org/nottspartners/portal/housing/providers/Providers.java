@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.UUID;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
-import org.nottspartners.portal.housing.Fields;
-import org.nottspartners.portal.housing.HousingAccess;
-import org.nottspartners.portal.housing.HousingViews.ProviderForm;
-import org.nottspartners.portal.housing.HousingViews.ProviderView;
+import org.nottspartners.portal.housing.kit.Fields;
+import org.nottspartners.portal.housing.kit.HousingAccess;
+import org.nottspartners.portal.housing.kit.HousingViews.ProviderForm;
+import org.nottspartners.portal.housing.kit.HousingViews.ProviderView;
 import org.nottspartners.portal.housing.rules.ProviderKind;
 
 /**

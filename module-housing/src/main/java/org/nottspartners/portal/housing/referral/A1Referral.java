@@ -51,11 +51,11 @@ public class A1Referral extends TenantOwnedRecord {
     private A1Route route;
 
     @Column(name = "presentation_id", updatable = false)
-    private UUID presentationId;
+    private String presentationId;
 
     /** The A1 this one follows after a placement broke down. */
     @Column(name = "follows_id", updatable = false)
-    private UUID followsId;
+    private String followsId;
 
     @Column(name = "completed_by", nullable = false, length = 200)
     private String completedBy;
@@ -94,7 +94,7 @@ public class A1Referral extends TenantOwnedRecord {
     private Status status;
 
     @Column(name = "provider_id")
-    private UUID providerId;
+    private String providerId;
 
     @Column(name = "placed_at")
     private OffsetDateTime placedAt;
@@ -124,8 +124,8 @@ public class A1Referral extends TenantOwnedRecord {
         this.id = UUID.randomUUID();
         this.personId = personId;
         this.route = route;
-        this.presentationId = presentationId;
-        this.followsId = followsId;
+        this.presentationId = presentationId == null ? null : presentationId.toString();
+        this.followsId = followsId == null ? null : followsId.toString();
         this.completedBy = completedBy;
         this.completedByRole = completedByRole;
         this.socialCareLead = socialCareLead;
@@ -144,7 +144,7 @@ public class A1Referral extends TenantOwnedRecord {
 
     void placed(UUID providerId, OffsetDateTime at) {
         this.status = Status.PLACED;
-        this.providerId = providerId;
+        this.providerId = providerId == null ? null : providerId.toString();
         this.placedAt = at;
     }
 
@@ -181,11 +181,11 @@ public class A1Referral extends TenantOwnedRecord {
     }
 
     public UUID presentationId() {
-        return presentationId;
+        return presentationId == null ? null : UUID.fromString(presentationId);
     }
 
     public UUID followsId() {
-        return followsId;
+        return followsId == null ? null : UUID.fromString(followsId);
     }
 
     public String completedBy() {
@@ -233,7 +233,7 @@ public class A1Referral extends TenantOwnedRecord {
     }
 
     public UUID providerId() {
-        return providerId;
+        return providerId == null ? null : UUID.fromString(providerId);
     }
 
     public OffsetDateTime placedAt() {

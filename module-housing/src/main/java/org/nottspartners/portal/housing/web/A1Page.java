@@ -1,11 +1,9 @@
 package org.nottspartners.portal.housing.web;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -16,13 +14,13 @@ import org.nottspartners.portal.core.page.PageActions;
 import org.nottspartners.portal.core.person.Person;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.time.Today;
-import org.nottspartners.portal.housing.HousingAccess;
-import org.nottspartners.portal.housing.HousingViews.A1Form;
-import org.nottspartners.portal.housing.HousingViews.A1StepForm;
-import org.nottspartners.portal.housing.HousingViews.A1View;
-import org.nottspartners.portal.housing.HousingViews.OffersForm;
-import org.nottspartners.portal.housing.HousingViews.ProviderView;
-import org.nottspartners.portal.housing.YoungPeople;
+import org.nottspartners.portal.housing.kit.HousingAccess;
+import org.nottspartners.portal.housing.kit.HousingViews.A1Form;
+import org.nottspartners.portal.housing.kit.HousingViews.A1StepForm;
+import org.nottspartners.portal.housing.kit.HousingViews.A1View;
+import org.nottspartners.portal.housing.kit.HousingViews.OffersForm;
+import org.nottspartners.portal.housing.kit.HousingViews.ProviderView;
+import org.nottspartners.portal.housing.kit.YoungPeople;
 import org.nottspartners.portal.housing.providers.Providers;
 import org.nottspartners.portal.housing.referral.A1Route;
 import org.nottspartners.portal.housing.referral.A1s;
@@ -115,7 +113,7 @@ public class A1Page {
         }
     }
 
-    public void complete() throws IOException {
+    public String complete() {
         A1Form form = new A1Form();
         form.personId = Sent.id("personId");
         form.presentationId = Sent.id("presentationId");
@@ -126,11 +124,11 @@ public class A1Page {
         form.answers.values().removeIf(v -> v == null || v.isBlank());
         A1View[] done = new A1View[1];
         if (PageActions.run(() -> done[0] = a1s.create(form), "this young person's A1", "complete") == PageActions.Outcome.DONE) {
-            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-            external.getFlash().setKeepMessages(true);
+            FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageActions.info("The A1 is scored (" + done[0].score() + ") and the young person is on the waiting list.");
-            external.redirect(external.getRequestContextPath() + "/housing/a1.xhtml?id=" + done[0].id());
+            return "/housing/a1?faces-redirect=true&id=" + done[0].id();
         }
+        return null;
     }
 
     public void send() {

@@ -12,9 +12,9 @@ import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.export.Spreadsheets;
 import org.nottspartners.portal.core.page.PageActions;
 import org.nottspartners.portal.core.time.Today;
-import org.nottspartners.portal.housing.HousingViews.ClockView;
-import org.nottspartners.portal.housing.HousingViews.PresentationView;
-import org.nottspartners.portal.housing.HousingViews.WaitingView;
+import org.nottspartners.portal.housing.kit.HousingViews.ClockView;
+import org.nottspartners.portal.housing.kit.HousingViews.PresentationView;
+import org.nottspartners.portal.housing.kit.HousingViews.WaitingView;
 import org.nottspartners.portal.housing.emergency.Presentations;
 import org.nottspartners.portal.housing.referral.A1s;
 

@@ -6,8 +6,8 @@ import jakarta.inject.Named;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
-import org.nottspartners.portal.housing.HousingViews.A1View;
-import org.nottspartners.portal.housing.HousingViews.PresentationView;
+import org.nottspartners.portal.housing.kit.HousingViews.A1View;
+import org.nottspartners.portal.housing.kit.HousingViews.PresentationView;
 import org.nottspartners.portal.housing.emergency.Presentations;
 import org.nottspartners.portal.housing.referral.A1s;
 

@@ -4,17 +4,16 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import org.nottspartners.portal.core.page.PageActions;
 import org.nottspartners.portal.core.person.Person;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
-import org.nottspartners.portal.housing.HousingViews.EmergencyStepForm;
-import org.nottspartners.portal.housing.HousingViews.PresentationForm;
-import org.nottspartners.portal.housing.HousingViews.PresentationView;
-import org.nottspartners.portal.housing.HousingViews.ProviderView;
-import org.nottspartners.portal.housing.YoungPeople;
+import org.nottspartners.portal.housing.kit.HousingViews.EmergencyStepForm;
+import org.nottspartners.portal.housing.kit.HousingViews.PresentationForm;
+import org.nottspartners.portal.housing.kit.HousingViews.PresentationView;
+import org.nottspartners.portal.housing.kit.HousingViews.ProviderView;
+import org.nottspartners.portal.housing.kit.YoungPeople;
 import org.nottspartners.portal.housing.emergency.Presentation;
 import org.nottspartners.portal.housing.emergency.Presentations;
 import org.nottspartners.portal.housing.providers.Providers;
@@ -90,7 +89,7 @@ public class PresentationPage {
         return providers.list();
     }
 
-    public void log() throws IOException {
+    public String log() {
         PresentationForm form = new PresentationForm();
         form.personId = Sent.id("personId");
         form.reason = reason;
@@ -99,10 +98,9 @@ public class PresentationPage {
         if (PageActions.run(() -> logged[0] = presentations.log(form), "this young person's record", "log") == PageActions.Outcome.DONE) {
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             PageActions.info("The presentation is logged: allocate a Rapid Assessment Worker within the hour.");
-            FacesContext.getCurrentInstance().getExternalContext()
-                    .redirect(FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-                            + "/housing/presentation.xhtml?id=" + logged[0].id());
+            return "/housing/presentation?faces-redirect=true&id=" + logged[0].id();
         }
+        return null;
     }
 
     /** One step, named by the button's form. */
@@ -128,11 +126,11 @@ public class PresentationPage {
         return dashboard.when(at);
     }
 
-    public String clock(org.nottspartners.portal.housing.HousingViews.ClockView c) {
+    public String clock(org.nottspartners.portal.housing.kit.HousingViews.ClockView c) {
         return dashboard.clock(c);
     }
 
-    public boolean overdue(org.nottspartners.portal.housing.HousingViews.ClockView c) {
+    public boolean overdue(org.nottspartners.portal.housing.kit.HousingViews.ClockView c) {
         return dashboard.overdue(c);
     }
 

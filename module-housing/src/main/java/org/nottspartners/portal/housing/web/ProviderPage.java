@@ -6,11 +6,11 @@ import jakarta.inject.Named;
 import java.util.List;
 import java.util.UUID;
 import org.nottspartners.portal.core.page.PageActions;
-import org.nottspartners.portal.housing.HousingViews.A1StepForm;
-import org.nottspartners.portal.housing.HousingViews.OfferAnswerForm;
-import org.nottspartners.portal.housing.HousingViews.ProviderForm;
-import org.nottspartners.portal.housing.HousingViews.ProviderOfferView;
-import org.nottspartners.portal.housing.HousingViews.ProviderView;
+import org.nottspartners.portal.housing.kit.HousingViews.A1StepForm;
+import org.nottspartners.portal.housing.kit.HousingViews.OfferAnswerForm;
+import org.nottspartners.portal.housing.kit.HousingViews.ProviderForm;
+import org.nottspartners.portal.housing.kit.HousingViews.ProviderOfferView;
+import org.nottspartners.portal.housing.kit.HousingViews.ProviderView;
 import org.nottspartners.portal.housing.providers.Providers;
 import org.nottspartners.portal.housing.referral.A1s;
 

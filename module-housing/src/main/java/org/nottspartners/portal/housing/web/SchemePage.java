@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.nottspartners.portal.core.page.PageActions;
 import org.nottspartners.portal.core.time.Today;
-import org.nottspartners.portal.housing.HousingViews.SchemeForm;
-import org.nottspartners.portal.housing.HousingViews.SchemeSaved;
-import org.nottspartners.portal.housing.HousingViews.SchemeView;
+import org.nottspartners.portal.housing.kit.HousingViews.SchemeForm;
+import org.nottspartners.portal.housing.kit.HousingViews.SchemeSaved;
+import org.nottspartners.portal.housing.kit.HousingViews.SchemeView;
 import org.nottspartners.portal.housing.referral.Schemes;
 import org.nottspartners.portal.housing.rules.ScoringScheme;
 

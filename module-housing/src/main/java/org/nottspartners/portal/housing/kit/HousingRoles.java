@@ -1,4 +1,4 @@
-package org.nottspartners.portal.housing;
+package org.nottspartners.portal.housing.kit;
 
 import java.util.List;
 import org.nottspartners.portal.core.identity.PortalRole;
@@ -24,12 +24,18 @@ public final class HousingRoles {
     public static final PortalRole HOUSING_OFFICER = PortalRole.declare(Names.HOUSING_OFFICER, "Housing officer", Kind.COUNCIL_STAFF);
     public static final PortalRole PROVIDER = PortalRole.declare(Names.PROVIDER, "Accommodation provider", Kind.PARTNER);
 
+    /** The module's id (as the core and its events name it). */
+    public static final String MODULE_ID = "housing";
+
     /** The roles the module declares. */
     public static final List<PortalRole> ALL = List.of(HOUSING_OFFICER, PROVIDER);
 
     /** Early help's case workers and team managers, by reference: the module lets them in without depending on early help. */
     public static final PortalRole CASE_WORKER = PortalRole.reference("case-worker");
     public static final PortalRole TEAM_MANAGER = PortalRole.reference("team-manager");
+
+    /** Housing officers, and early help's case workers and team managers: the council's staff in housing. */
+    public static final java.util.Set<PortalRole> STAFF = java.util.Set.of(HOUSING_OFFICER, CASE_WORKER, TEAM_MANAGER);
 
     private HousingRoles() {
     }

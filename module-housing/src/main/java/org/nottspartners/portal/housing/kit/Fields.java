@@ -1,4 +1,4 @@
-package org.nottspartners.portal.housing;
+package org.nottspartners.portal.housing.kit;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,4 +1,4 @@
-package org.nottspartners.portal.housing;
+package org.nottspartners.portal.housing.kit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -24,7 +24,7 @@ public class HousingAccess {
 
     /** Housing officers, case workers and team managers of the council. */
     public boolean isStaff() {
-        return roles().stream().anyMatch(HousingModule.STAFF::contains);
+        return roles().stream().anyMatch(HousingRoles.STAFF::contains);
     }
 
     /** The Homelessness Team and the Waiting List Manager. */

@@ -1,4 +1,4 @@
-package org.nottspartners.portal.housing;
+package org.nottspartners.portal.housing.kit;
 
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;

@@ -1,4 +1,4 @@
-package org.nottspartners.portal.housing;
+package org.nottspartners.portal.housing.kit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

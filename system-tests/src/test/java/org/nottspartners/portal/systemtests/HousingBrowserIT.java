@@ -76,12 +76,12 @@ class HousingBrowserIT {
             officer.select(By.id("bed:provider"), hotel);
             officer.clickAndWait(By.id("bed:save"));
             assertThat(officer.text(By.id("messages-box"))).contains("Bed and breakfast is unsuitable for a young person aged 16");
-            assertThat(officer.text(By.id("bed"))).isEqualTo("None");
+            assertThat(officer.text(By.id("bed-now"))).isEqualTo("None");
             assertThat(officer.accessibilityViolations()).isEmpty();
 
             officer.select(By.id("bed:provider"), bed);
             officer.clickAndWait(By.id("bed:save"));
-            assertThat(officer.text(By.id("bed"))).startsWith(bedName + " from ");
+            assertThat(officer.text(By.id("bed-now"))).startsWith(bedName + " from ");
             assertThat(officer.texts(By.cssSelector("#clocks li"))).anyMatch(c -> c.startsWith("Daily contact in an emergency bed: due ")
                     && c.endsWith("left"));
             officer.type(By.id("bed-contact:notes"), "Settled in; mediation with mum tomorrow");

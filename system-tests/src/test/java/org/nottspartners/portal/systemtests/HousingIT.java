@@ -160,7 +160,7 @@ class HousingIT {
             int expected = expectedScore(council, officer);
             Map<String, Object> a = a1(council, officer, person, "EMERGENCY", ",\"presentationId\":\"" + id + "\"");
             String a1 = (String) a.get("id");
-            assertThat(a.get("score")).isEqualTo(expected);
+            assertThat(((Number) a.get("score")).intValue()).isEqualTo(expected);
             assertThat(a.get("completedByOnThisRoute")).isEqualTo("the Rapid Assessment Worker");
             assertThat(((List<Map<String, Object>>) a.get("scoreItems")).stream().map(i -> (String) i.get("inWords")).toList())
                     .anyMatch(w -> w.startsWith("In an emergency bed: 4 points \u00d7 weight "));
@@ -184,7 +184,7 @@ class HousingIT {
             ok(Api.post("/" + council + "/housing/offers/" + theOffer.get("id") + "/answer", fern,
                     "{\"version\":" + theOffer.get("version") + ",\"answer\":\"ACCEPT\"}"), 200);
             assertThat(Api.jsonArray(ok200(Api.get("/" + council + "/housing/providers", fern))).stream()
-                    .filter(v -> place.equals(v.get("id"))).findFirst().orElseThrow().get("vacancies")).isEqualTo(0);
+                    .filter(v -> place.equals(v.get("id"))).findFirst().orElseThrow().get("vacancies")).isEqualTo(0L);
             // the provider now opens the young person's family record; the other provider does not
             assertThat(Api.get("/" + council + "/people/" + person, fern).statusCode()).isEqualTo(200);
             if ("county".equals(council)) {
@@ -401,9 +401,23 @@ class HousingIT {
         assertThat(badProvider.body()).contains("Enter the provider's name", "Choose the kind of place", "places free now");
         // a provider changes only its own places free; another provider's record is not there for it
         String hopeOnly = provider("county", harper, "Hope Street annexe", HOPE_STREET, "SUPPORTED_ACCOMMODATION", 1);
-        assertThat(Api.put("/county/housing/providers/" + hopeOnly, Api.token("fern.provider"), "{\"version\":0,\"vacancies\":4}")
-                .statusCode()).isEqualTo(404);
-        assertThat(Api.put("/county/housing/providers/" + hopeOnly, Api.token("hal.provider"), "{\"version\":0,\"vacancies\":4}")
-                .statusCode()).isEqualTo(200);
+        String hal = Api.token("hal.provider");
+        Object version = Api.jsonArray(ok200(Api.get("/county/housing/providers", hal))).stream().filter(v -> hopeOnly.equals(v.get("id")))
+                .findFirst().orElseThrow().get("version");
+        assertThat(Api.jsonArray(Api.get("/county/housing/providers", Api.token("fern.provider")).body()))
+                .noneMatch(v -> hopeOnly.equals(v.get("id")));
+        assertThat(Api.put("/county/housing/providers/" + hopeOnly, Api.token("fern.provider"), "{\"version\":" + version
+                + ",\"vacancies\":4}").statusCode()).isEqualTo(404);
+        Map<String, Object> changed = ok(Api.put("/county/housing/providers/" + hopeOnly, hal, "{\"version\":" + version
+                + ",\"vacancies\":4}"), 200);
+        assertThat(((Number) changed.get("vacancies")).intValue()).isEqualTo(4);
+        // a provider's staff change its places free, not its name or kind
+        Map<String, Object> renamed = ok(Api.put("/county/housing/providers/" + hopeOnly, hal, "{\"version\":" + changed.get("version")
+                + ",\"vacancies\":3,\"name\":\"Renamed\",\"kind\":\"BED_AND_BREAKFAST\",\"organisation\":\"x\"}"), 200);
+        assertThat(renamed.get("name")).isEqualTo("Hope Street annexe");
+        assertThat(renamed.get("kind")).isEqualTo("SUPPORTED_ACCOMMODATION");
+        HttpResponse<String> staleVacancies = Api.put("/county/housing/providers/" + hopeOnly, hal, "{\"version\":" + version
+                + ",\"vacancies\":9}");
+        assertThat(staleVacancies.statusCode()).isEqualTo(409);
     }
 }

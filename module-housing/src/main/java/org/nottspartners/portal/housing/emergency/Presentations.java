@@ -90,8 +90,8 @@ public class Presentations {
                 "Choose why the young person is presenting: HOMELESS, SOFA_SURFING, OVERCROWDING, ROUGH_SLEEPING, "
                         + "PLACEMENT_BREAKDOWN, NOTICE_AFTER_INCIDENT or CARE_LEAVER");
         f.optional(form.circumstances, "circumstances", 4000);
-        OffsetDateTime now = today.now();
-        OffsetDateTime at = form.presentedAt == null ? now : form.presentedAt;
+        OffsetDateTime now = today.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        OffsetDateTime at = (form.presentedAt == null ? now : form.presentedAt).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         f.require(!at.isAfter(now.plusMinutes(1)), "presentedAt", "The time they presented cannot be in the future");
         f.require(!at.isBefore(now.minusDays(7)), "presentedAt", "Log a presentation within a week of it");
         f.check();
@@ -125,8 +125,8 @@ public class Presentations {
         if (!p.open()) {
             throw new ActionRefusedException("This presentation was closed on " + p.closedAt().format(WHEN) + ": " + p.outcome());
         }
-        OffsetDateTime now = today.now();
-        OffsetDateTime at = form.at == null ? now : form.at;
+        OffsetDateTime now = today.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+        OffsetDateTime at = (form.at == null ? now : form.at).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
         if (at.isAfter(now.plusMinutes(1)) || at.isBefore(p.presentedAt())) {
             throw new org.nottspartners.portal.core.problem.InvalidInputException("at",
                     "The time is between the presentation (" + p.presentedAt().format(WHEN) + ") and now");

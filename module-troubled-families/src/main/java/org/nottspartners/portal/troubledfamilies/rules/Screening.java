@@ -1,0 +1,87 @@
+package org.nottspartners.portal.troubledfamilies.rules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.problem.Problem.FieldError;
+
+/**
+ * Screening a family at assessment (RULES.md §7; 002 §13b, §13e-g): every member included, each with the criteria
+ * that apply to them or "no issues"; the involvements of other services add the criteria they meet by themselves; a
+ * family meeting the set's threshold (2 criteria in 2015, 3 needs under the 2022 framework) is flagged to the
+ * performance team. Every criterion met is explained by who it applies to or which involvement meets it.
+ */
+public final class Screening {
+
+    private Screening() {
+    }
+
+    /** What the practitioner recorded for one family member. */
+    public record Member(UUID personId, String name, Set<String> criteria, boolean noIssues) {
+        public Member {
+            criteria = criteria == null ? Set.of() : Set.copyOf(criteria);
+        }
+    }
+
+    /** The result, with each criterion met and why. */
+    public record Result(Map<String, String> criteriaMet, boolean flagged, List<String> membersWithNoIssues, String inWords) {
+    }
+
+    /**
+     * @param involvements services the family's case is open to, by the codes the set names ({@code youth-justice},
+     *                     {@code childrens-social-care}, {@code neet})
+     * @throws InvalidInputException naming each member left out, unknown criteria, or a member with both criteria and "no issues"
+     */
+    public static Result screen(CriteriaSet set, List<Member> members, Set<String> involvements) {
+        List<FieldError> problems = new ArrayList<>();
+        if (members == null || members.isEmpty()) {
+            problems.add(new FieldError("members", "Include every family member (002 §13b)"));
+        }
+        Map<String, Set<String>> whoMeets = new LinkedHashMap<>();
+        set.criteria().forEach(c -> whoMeets.put(c.code(), new LinkedHashSet<>()));
+        List<String> none = new ArrayList<>();
+        for (int i = 0; members != null && i < members.size(); i++) {
+            Member m = members.get(i);
+            String at = "members[" + i + "]";
+            if (m.criteria().isEmpty() && !m.noIssues()) {
+                problems.add(new FieldError(at, "Say which criteria apply to " + m.name() + ", or that there are no issues for them"));
+            } else if (!m.criteria().isEmpty() && m.noIssues()) {
+                problems.add(new FieldError(at, m.name() + " has criteria and \"no issues\": choose one"));
+            }
+            for (String code : m.criteria()) {
+                if (set.criterion(code).isEmpty()) {
+                    problems.add(new FieldError(at + ".criteria", "'" + code + "' is not a criterion of " + set.name()));
+                } else {
+                    whoMeets.get(code).add(m.name());
+                }
+            }
+            if (m.noIssues()) {
+                none.add(m.name());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Map<String, String> met = new LinkedHashMap<>();
+        for (CriteriaSet.Criterion c : set.criteria()) {
+            List<String> why = new ArrayList<>();
+            if (!whoMeets.get(c.code()).isEmpty()) {
+                why.add("recorded for " + String.join(", ", whoMeets.get(c.code())));
+            }
+            c.metByInvolvement().stream().filter(involvements::contains)
+                    .forEach(inv -> why.add("the case is open to " + inv.replace('-', ' ') + ", which meets it by itself"));
+            if (!why.isEmpty()) {
+                met.put(c.code(), c.name() + ": " + String.join("; ", why));
+            }
+        }
+        boolean flagged = met.size() >= set.threshold();
+        String words = met.size() + " of the " + set.name() + "'s criteria met (" + set.threshold() + " or more flag the family): "
+                + (flagged ? "flagged to the performance team" : "not flagged");
+        return new Result(met, flagged, none, words);
+    }
+}

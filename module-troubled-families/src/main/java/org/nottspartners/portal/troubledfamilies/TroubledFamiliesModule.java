@@ -33,17 +33,41 @@ public class TroubledFamiliesModule implements PortalModule {
 
     @Override
     public Set<PortalRole> roles() {
-        return USERS;
+        Set<PortalRole> all = new java.util.HashSet<>(USERS);
+        all.add(PortalRole.TENANT_ADMIN);
+        return Set.copyOf(all);
+    }
+
+    @Override
+    public List<org.nottspartners.portal.core.settings.SettingDefinition> settings() {
+        return org.nottspartners.portal.troubledfamilies.rules.SupportingFamiliesSettings.ALL;
+    }
+
+    @Override
+    public List<org.nottspartners.portal.core.person.PersonReference> personReferences() {
+        return List.of(org.nottspartners.portal.core.person.PersonReference.of(
+                org.nottspartners.portal.troubledfamilies.families.FamilyScreening.class, "indexChildId"));
     }
 
     /** The performance team, and early help's managers (by reference: the module does not depend on early help). */
-    static final Set<PortalRole> USERS = Set.of(PortalRole.PERFORMANCE_TEAM, PortalRole.reference("team-manager"),
+    /** Who reads the families and claims page: the performance team and early help's managers. */
+    static final Set<PortalRole> READERS = Set.of(PortalRole.PERFORMANCE_TEAM, PortalRole.reference("team-manager"),
             PortalRole.reference("group-manager"));
+
+    /** Who uses the module: its readers, and early help's case workers who screen families at assessment. */
+    static final Set<PortalRole> USERS = Set.of(PortalRole.PERFORMANCE_TEAM, PortalRole.reference("case-worker"),
+            PortalRole.reference("team-manager"), PortalRole.reference("group-manager"));
+
+    /** The families and claims page for the module's users (not administrators: case content, RULES.md §2). */
+    @Override
+    public List<org.nottspartners.portal.core.module.ModulePage> pages() {
+        return org.nottspartners.portal.core.module.ModulePage.each(USERS, "index.xhtml");
+    }
 
     @Override
     public List<MenuEntry> menuEntries() {
         return List.of(
-                new MenuEntry("Supporting Families claims", "index.xhtml", USERS));
+                new MenuEntry("Supporting Families claims", "index.xhtml", READERS));
     }
 
     @Override

@@ -22,7 +22,7 @@ import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.scope.TenantScope;
 import org.nottspartners.portal.core.tenancy.TenantSettings;
 import org.nottspartners.portal.core.time.Today;
-import org.nottspartners.portal.housing.kit.Fields;
+import org.nottspartners.portal.core.problem.FieldChecks;
 import org.nottspartners.portal.housing.kit.HousingAccess;
 import org.nottspartners.portal.housing.kit.HousingViews.BedContactView;
 import org.nottspartners.portal.housing.kit.HousingViews.ClockView;
@@ -85,7 +85,7 @@ public class Presentations {
 
     /** Logs a presentation and starts its hour clocks from the moment the young person presented. */
     public PresentationView log(PresentationForm form) {
-        Fields f = new Fields();
+        FieldChecks f = new FieldChecks();
         Presentation.Reason reason = f.choice(Presentation.Reason.class, form.reason, "reason",
                 "Choose why the young person is presenting: HOMELESS, SOFA_SURFING, OVERCROWDING, ROUGH_SLEEPING, "
                         + "PLACEMENT_BREAKDOWN, NOTICE_AFTER_INCIDENT or CARE_LEAVER");
@@ -112,7 +112,7 @@ public class Presentations {
 
     /** One step of the process, on the version the caller read. */
     public PresentationView step(UUID id, EmergencyStepForm form) {
-        Fields f = new Fields();
+        FieldChecks f = new FieldChecks();
         f.require(form.version != null, "version", "Send the version of the presentation you read");
         Step step = f.choice(Step.class, form.step, "step",
                 "Choose the step: ALLOCATE, CONTACT, HOMELESS, MEDIATION, SECTION_20, ACCOMMODATED, BED, BED_CONTACT or CLOSE");
@@ -134,27 +134,27 @@ public class Presentations {
         String key = p.id().toString();
         switch (step) {
             case ALLOCATE -> {
-                new Fields().text(form.worker, "worker", 200, "Enter the Rapid Assessment Worker's name").check();
+                new FieldChecks().text(form.worker, "worker", 200, "Enter the Rapid Assessment Worker's name").check();
                 p.allocate(form.worker.strip(), at);
                 clocks.stop(HousingStandards.RAW_ALLOCATION, Presentation.RECORD_TYPE, key, at);
                 clocks.assign(Presentation.RECORD_TYPE, key, TEAM, form.worker.strip());
             }
             case CONTACT -> {
-                new Fields().require(form.faceToFace != null, "faceToFace", "Say whether the contact was face to face").check();
+                new FieldChecks().require(form.faceToFace != null, "faceToFace", "Say whether the contact was face to face").check();
                 p.contacted(at, form.faceToFace);
                 clocks.stop(HousingStandards.FIRST_CONTACT, Presentation.RECORD_TYPE, key, at);
             }
             case HOMELESS -> {
-                new Fields().require(form.yes != null, "yes", "Say whether the young person is actually homeless")
+                new FieldChecks().require(form.yes != null, "yes", "Say whether the young person is actually homeless")
                         .text(form.notes, "notes", 2000, "Say why").check();
                 p.homeless(form.yes, form.notes.strip());
             }
             case MEDIATION -> {
-                new Fields().text(form.notes, "notes", 4000, "Record the mediation").check();
+                new FieldChecks().text(form.notes, "notes", 4000, "Record the mediation").check();
                 p.mediation(p.mediation() == null ? form.notes.strip() : p.mediation() + "\n" + at.toLocalDate() + ": " + form.notes.strip());
             }
             case SECTION_20 -> {
-                new Fields().require(form.yes != null, "yes", "Say whether the young person wishes to be looked after (section 20)").check();
+                new FieldChecks().require(form.yes != null, "yes", "Say whether the young person wishes to be looked after (section 20)").check();
                 p.section20(form.yes, form.yes ? at : null);
                 if (form.yes) {
                     Person person = people.of(p.personId()).orElse(null);
@@ -182,13 +182,13 @@ public class Presentations {
                 if (p.bedProviderId() == null) {
                     throw new ActionRefusedException("The young person is not in an emergency bed: record the bed first.");
                 }
-                new Fields().text(form.notes, "notes", 4000, "Record what was said and done").check();
+                new FieldChecks().text(form.notes, "notes", 4000, "Record what was said and done").check();
                 em.persist(new BedContact(p.id(), at, access.name(), form.notes.strip()));
                 clocks.stop(HousingStandards.BED_CONTACT, Presentation.RECORD_TYPE, key, at);
                 clocks.start(HousingStandards.BED_CONTACT, subject(p, people.of(p.personId()).orElse(null)), at);
             }
             case CLOSE -> {
-                new Fields().text(form.notes, "notes", 2000, "Say how the emergency ended").check();
+                new FieldChecks().text(form.notes, "notes", 2000, "Say how the emergency ended").check();
                 close(p, form.notes.strip(), at);
             }
             default -> throw new IllegalStateException(step.name());

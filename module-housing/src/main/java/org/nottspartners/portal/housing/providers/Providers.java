@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
-import org.nottspartners.portal.housing.kit.Fields;
+import org.nottspartners.portal.core.problem.FieldChecks;
 import org.nottspartners.portal.housing.kit.HousingAccess;
 import org.nottspartners.portal.housing.kit.HousingViews.ProviderForm;
 import org.nottspartners.portal.housing.kit.HousingViews.ProviderView;
@@ -37,7 +37,7 @@ public class Providers {
     }
 
     public ProviderView create(ProviderForm form) {
-        Fields f = new Fields();
+        FieldChecks f = new FieldChecks();
         ProviderKind kind = checked(form, f);
         f.require(form.vacancies != null && form.vacancies >= 0 && form.vacancies <= 500, "vacancies",
                 "Enter the places free now, a whole number from 0 to 500");
@@ -51,7 +51,7 @@ public class Providers {
     /** A housing officer corrects a provider; a provider's staff change only its places free. */
     public ProviderView update(UUID id, ProviderForm form) {
         Provider p = own(id);
-        Fields f = new Fields();
+        FieldChecks f = new FieldChecks();
         f.require(form.version != null, "version", "Send the version of the provider you read");
         f.require(form.vacancies != null && form.vacancies >= 0 && form.vacancies <= 500, "vacancies",
                 "Enter the places free now, a whole number from 0 to 500");
@@ -72,7 +72,7 @@ public class Providers {
         return view(p);
     }
 
-    private static ProviderKind checked(ProviderForm form, Fields f) {
+    private static ProviderKind checked(ProviderForm form, FieldChecks f) {
         f.text(form.name, "name", 200, "Enter the provider's name");
         f.text(form.organisation, "organisation", 200, "Enter the organisation its staff sign in as");
         return f.choice(ProviderKind.class, form.kind, "kind",

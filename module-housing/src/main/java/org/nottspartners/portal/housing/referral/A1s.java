@@ -21,7 +21,7 @@ import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.time.Today;
-import org.nottspartners.portal.housing.kit.Fields;
+import org.nottspartners.portal.core.problem.FieldChecks;
 import org.nottspartners.portal.housing.kit.HousingAccess;
 import org.nottspartners.portal.housing.kit.HousingJson;
 import org.nottspartners.portal.housing.kit.HousingViews.A1Form;
@@ -76,7 +76,7 @@ public class A1s {
 
     /** Completes an A1, scored at once under the scheme in force today and put on the waiting list. */
     public A1View create(A1Form form) {
-        Fields f = new Fields();
+        FieldChecks f = new FieldChecks();
         A1Route route = f.choice(A1Route.class, form.route, "route", "Choose the route: EMERGENCY, PLACEMENT_BREAKDOWN, "
                 + "NOTICE_AFTER_INCIDENT, FROM_CARE, SERVED_NOTICE, CARE_LEAVER or OVER_18");
         f.optional(form.needs, "needs", 4000);
@@ -150,7 +150,7 @@ public class A1s {
 
     /** The Waiting List Manager sends the A1 to providers (002 §8a2); places unsuitable for a child are refused. */
     public A1View send(UUID id, OffersForm form) {
-        new Fields().require(form.version != null, "version", "Send the version of the A1 you read")
+        new FieldChecks().require(form.version != null, "version", "Send the version of the A1 you read")
                 .require(form.providerIds != null && !form.providerIds.isEmpty(), "providerIds", "Choose at least one provider")
                 .check();
         A1Referral a = find(id);
@@ -178,7 +178,7 @@ public class A1s {
      * two accepting at once one wins and the other is told. Emergency referrals cannot be declined (002 §8a2).
      */
     public OfferView answer(UUID offerId, OfferAnswerForm form) {
-        Fields f = new Fields();
+        FieldChecks f = new FieldChecks();
         f.require(form.version != null, "version", "Send the version of the offer you read");
         String answer = form.answer;
         f.require("ACCEPT".equals(answer) || "DECLINE".equals(answer), "answer", "Answer ACCEPT or DECLINE");
@@ -233,7 +233,7 @@ public class A1s {
 
     /** Move-in (the provider or the council), a breakdown, or withdrawal from the list. */
     public A1View step(UUID id, A1StepForm form) {
-        Fields f = new Fields();
+        FieldChecks f = new FieldChecks();
         f.require(form.version != null, "version", "Send the version of the A1 you read");
         f.require(form.step != null && Set.of("MOVE_IN", "BREAKDOWN", "WITHDRAW").contains(form.step), "step",
                 "Choose the step: MOVE_IN, BREAKDOWN or WITHDRAW");

@@ -16,7 +16,7 @@ import org.nottspartners.portal.core.audit.AuditTrail;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.time.Today;
-import org.nottspartners.portal.housing.kit.Fields;
+import org.nottspartners.portal.core.problem.FieldChecks;
 import org.nottspartners.portal.housing.kit.HousingJson;
 import org.nottspartners.portal.housing.kit.HousingViews.SchemeForm;
 import org.nottspartners.portal.housing.kit.HousingViews.SchemeSaved;
@@ -70,7 +70,7 @@ public class Schemes {
      * @throws ActionRefusedException when the version edited is not the newest: with what changed since, in words
      */
     public SchemeSaved save(SchemeForm form) {
-        Fields f = new Fields();
+        FieldChecks f = new FieldChecks();
         f.require(form.basedOn != null, "basedOn", "Send the number of the version you edited");
         f.require(form.effectiveFrom != null, "effectiveFrom", "Enter the date the new version is in force from");
         f.require(form.effectiveFrom == null || !form.effectiveFrom.isBefore(today.date().minusYears(1)), "effectiveFrom",

@@ -1,16 +1,18 @@
-package org.nottspartners.portal.housing.kit;
+package org.nottspartners.portal.core.problem;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.problem.Problem.FieldError;
 
-/** Collects what is wrong with a form, field by field, and refuses it whole (nothing is saved half-done). */
-public final class Fields {
+/**
+ * Collects what is wrong with a form, field by field, in the user's words, and refuses it whole (nothing is saved
+ * half-done): the modules' services check their forms with it.
+ */
+public final class FieldChecks {
 
     private final List<FieldError> errors = new ArrayList<>();
 
-    public Fields require(boolean ok, String field, String message) {
+    public FieldChecks require(boolean ok, String field, String message) {
         if (!ok) {
             errors.add(new FieldError(field, message));
         }
@@ -18,7 +20,7 @@ public final class Fields {
     }
 
     /** Text that is given and not too long. */
-    public Fields text(String value, String field, int max, String missing) {
+    public FieldChecks text(String value, String field, int max, String missing) {
         if (value == null || value.isBlank()) {
             errors.add(new FieldError(field, missing));
         } else if (value.length() > max) {
@@ -28,14 +30,14 @@ public final class Fields {
     }
 
     /** Text that may be left out, but not too long. */
-    public Fields optional(String value, String field, int max) {
+    public FieldChecks optional(String value, String field, int max) {
         if (value != null && value.length() > max) {
             errors.add(new FieldError(field, "Shorten it to " + max + " characters (it has " + value.length() + ")"));
         }
         return this;
     }
 
-    public Fields add(List<FieldError> more) {
+    public FieldChecks add(List<FieldError> more) {
         errors.addAll(more);
         return this;
     }

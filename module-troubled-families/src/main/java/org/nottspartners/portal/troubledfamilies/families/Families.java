@@ -1,0 +1,273 @@
+package org.nottspartners.portal.troubledfamilies.families;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.nottspartners.portal.core.access.PersonRecordAccess;
+import org.nottspartners.portal.core.audit.AuditAction;
+import org.nottspartners.portal.core.audit.AuditTrail;
+import org.nottspartners.portal.core.event.FamilyCaseClosed;
+import org.nottspartners.portal.core.export.Spreadsheets;
+import org.nottspartners.portal.core.identity.CurrentUser;
+import org.nottspartners.portal.core.person.Person;
+import org.nottspartners.portal.core.person.PersonDirectory;
+import org.nottspartners.portal.core.persistence.RecordNotFoundException;
+import org.nottspartners.portal.core.persistence.StaleRecordException;
+import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.problem.FieldChecks;
+import org.nottspartners.portal.core.problem.InvalidInputException;
+import org.nottspartners.portal.core.tenancy.TenantSettings;
+import org.nottspartners.portal.core.time.Today;
+import org.nottspartners.portal.troubledfamilies.families.FamilyViews.ClaimView;
+import org.nottspartners.portal.troubledfamilies.families.FamilyViews.CriteriaSetForm;
+import org.nottspartners.portal.troubledfamilies.families.FamilyViews.CriteriaSetView;
+import org.nottspartners.portal.troubledfamilies.families.FamilyViews.FamilyView;
+import org.nottspartners.portal.troubledfamilies.families.FamilyViews.MemberForm;
+import org.nottspartners.portal.troubledfamilies.families.FamilyViews.OutcomeForm;
+import org.nottspartners.portal.troubledfamilies.families.FamilyViews.OutcomeView;
+import org.nottspartners.portal.troubledfamilies.families.FamilyViews.ScreeningForm;
+import org.nottspartners.portal.troubledfamilies.rules.ClaimRules;
+import org.nottspartners.portal.troubledfamilies.rules.CriteriaSet;
+import org.nottspartners.portal.troubledfamilies.rules.Screening;
+import org.nottspartners.portal.troubledfamilies.rules.SupportingFamiliesSettings;
+
+/**
+ * Families screened at assessment against the council's criteria set in force (002 §13b), the closure of their case
+ * (early help's closure event through core), each need's outcome and how long it has held, the team manager's closure
+ * checklist (002 §13d), and whether a claim can be made, in words (RULES.md §7).
+ */
+@ApplicationScoped
+@Transactional
+public class Families {
+
+    @PersistenceContext(unitName = "portal")
+    EntityManager em;
+
+    @Inject
+    Today today;
+
+    @Inject
+    CurrentUser caller;
+
+    @Inject
+    PersonRecordAccess access;
+
+    @Inject
+    PersonDirectory people;
+
+    @Inject
+    TenantSettings settings;
+
+    /** Every version of the criteria set, newest first. */
+    public List<CriteriaSetView> sets() {
+        return em.createQuery("select c from CriteriaSetVersion c order by c.number desc", CriteriaSetVersion.class).getResultList()
+                .stream().map(c -> new CriteriaSetView(c.number(), c.effectiveFrom(), TfJson.criteriaSet(c.criteriaSet()))).toList();
+    }
+
+    /** The version in force on a day. */
+    public CriteriaSetVersion setOn(LocalDate day) {
+        return em.createQuery("select c from CriteriaSetVersion c where c.effectiveFrom <= :d order by c.effectiveFrom desc, c.number desc",
+                CriteriaSetVersion.class).setParameter("d", day).setMaxResults(1).getResultList().stream().findFirst()
+                .orElseThrow(() -> new ActionRefusedException("No criteria set", "The council has no criteria set in force on " + day
+                        + ": an administrator adds one first."));
+    }
+
+    /** An administrator adds a version from a date. */
+    public CriteriaSetView addSet(CriteriaSetForm form) {
+        FieldChecks f = new FieldChecks();
+        f.require(form.effectiveFrom != null, "effectiveFrom", "Enter the date the version is in force from");
+        CriteriaSet set = form.criteriaSet;
+        f.require(set != null, "criteriaSet", "Send the criteria set");
+        if (set != null) {
+            f.text(set.code(), "criteriaSet.code", 60, "Give the set a code");
+            f.text(set.name(), "criteriaSet.name", 200, "Give the set a name");
+            f.require(set.threshold() >= 1 && set.threshold() <= set.criteria().size(), "criteriaSet.threshold",
+                    "The threshold is from 1 to the number of criteria");
+            Set<String> codes = new LinkedHashSet<>();
+            for (int i = 0; i < set.criteria().size(); i++) {
+                CriteriaSet.Criterion c = set.criteria().get(i);
+                f.require(c != null && c.code() != null && c.code().matches("[a-z][a-z0-9-]{0,59}") && codes.add(c.code()),
+                        "criteriaSet.criteria[" + i + "].code", "Criterion " + (i + 1) + " needs its own code of small letters, digits and hyphens");
+                f.require(c != null && c.name() != null && !c.name().isBlank(), "criteriaSet.criteria[" + i + "].name",
+                        "Name criterion " + (i + 1));
+            }
+        }
+        f.check();
+        int next = em.createQuery("select coalesce(max(c.number), 0) from CriteriaSetVersion c", Integer.class).getSingleResult() + 1;
+        CriteriaSetVersion v = new CriteriaSetVersion(next, form.effectiveFrom, TfJson.write(set));
+        em.persist(v);
+        em.flush();
+        AuditTrail.record(AuditAction.CONFIGURE, "tf-criteria-set", v.id().toString(), "criteria set version " + next);
+        return new CriteriaSetView(v.number(), v.effectiveFrom(), set);
+    }
+
+    /** Screens a case (again, if it was screened before: the newest screening stands). */
+    public FamilyView screen(ScreeningForm form) {
+        FieldChecks f = new FieldChecks();
+        f.text(form.caseId, "caseId", 100, "Name the case screened");
+        f.require(form.indexChildId != null, "indexChildId", "Name the child the case is about");
+        f.require(form.members != null && !form.members.isEmpty(), "members", "Include every family member (002 §13b)");
+        f.optional(form.leadPractitioner, "leadPractitioner", 200);
+        f.check();
+        LocalDate day = today.date();
+        CriteriaSetVersion version = setOn(day);
+        CriteriaSet set = TfJson.criteriaSet(version.criteriaSet());
+        Person child = open(form.indexChildId, "indexChildId");
+        List<Screening.Member> members = new ArrayList<>();
+        for (int i = 0; i < form.members.size(); i++) {
+            MemberForm m = form.members.get(i);
+            if (m == null || m.personId == null) {
+                throw new InvalidInputException("members[" + i + "].personId", "Name family member " + (i + 1));
+            }
+            Person p = open(m.personId, "members[" + i + "].personId");
+            members.add(new Screening.Member(p.id(), p.givenName() + " " + p.familyName(),
+                    m.criteria == null ? Set.of() : Set.copyOf(m.criteria), Boolean.TRUE.equals(m.noIssues)));
+        }
+        Screening.Result result = Screening.screen(set, members, form.involvements == null ? Set.of() : Set.copyOf(form.involvements));
+        FamilyScreening family = em.createQuery("select s from FamilyScreening s where s.caseId = :c", FamilyScreening.class)
+                .setParameter("c", form.caseId.strip()).getResultList().stream().findFirst().orElse(null);
+        if (family == null) {
+            family = new FamilyScreening(form.caseId.strip(), child.id());
+            em.persist(family);
+        }
+        family.screened(version.number(), set.name(), set.threshold(), TfJson.write(result.criteriaMet()),
+                result.membersWithNoIssues().isEmpty() ? null : String.join(", ", result.membersWithNoIssues()), result.flagged(),
+                today.now(), name(), blank(form.leadPractitioner), Boolean.TRUE.equals(form.wholeFamilyAssessment),
+                Boolean.TRUE.equals(form.familyPlan));
+        em.flush();
+        return view(family);
+    }
+
+    private Person open(UUID id, String field) {
+        return access.open(id).orElseThrow(() -> new InvalidInputException(field, "There is no person " + id + " you may open in this council"));
+    }
+
+    /** Early help closed the case: the claim's clock starts from the day it closed. */
+    public void closed(@Observes FamilyCaseClosed event) {
+        em.createQuery("select s from FamilyScreening s where s.caseId = :c", FamilyScreening.class).setParameter("c", event.caseId())
+                .getResultList().forEach(s -> s.closed(event.closedAt().atZoneSameInstant(Today.ENGLAND).toLocalDate(), event.outcome()));
+        em.flush();
+    }
+
+    /** A need's outcome recorded (or its evidence brought up to date). */
+    public FamilyView outcome(UUID id, String criterion, OutcomeForm form) {
+        FamilyScreening family = find(id);
+        Map<String, String> met = TfJson.words(family.criteriaMet());
+        FieldChecks f = new FieldChecks();
+        f.require(met.containsKey(criterion), "criterion", "The family did not meet '" + criterion + "' at screening");
+        f.require(form.achievedOn != null, "achievedOn", "Enter the day the outcome was achieved");
+        f.require(form.achievedOn == null || !form.achievedOn.isAfter(today.date()), "achievedOn", "The day cannot be in the future");
+        f.require(form.sustainedTo == null || form.achievedOn == null || !form.sustainedTo.isBefore(form.achievedOn), "sustainedTo",
+                "The outcome is evidenced to a day on or after it was achieved");
+        f.require(form.sustainedTo == null || !form.sustainedTo.isAfter(today.date()), "sustainedTo", "The day cannot be in the future");
+        f.text(form.evidence, "evidence", 2000, "Say what evidences it (an attendance certificate, say)");
+        f.check();
+        NeedOutcome o = em.createQuery("select o from NeedOutcome o where o.familyId = :f and o.criterion = :c", NeedOutcome.class)
+                .setParameter("f", id).setParameter("c", criterion).getResultList().stream().findFirst().orElse(null);
+        if (o == null) {
+            o = new NeedOutcome(id, criterion);
+            o.record(form.achievedOn, form.sustainedTo, form.evidence.strip());
+            em.persist(o);
+        } else {
+            o.record(form.achievedOn, form.sustainedTo, form.evidence.strip());
+        }
+        em.flush();
+        return view(family);
+    }
+
+    /** The team manager's closure checklist (002 §13d), on the version read. */
+    public FamilyView checklist(UUID id, Long version) {
+        if (version == null) {
+            throw new InvalidInputException("version", "Send the version of the family you read");
+        }
+        FamilyScreening family = find(id);
+        if (family.version() != version) {
+            throw new StaleRecordException("family", id.toString(), version, family.version());
+        }
+        if (family.closedOn() == null) {
+            throw new ActionRefusedException("The checklist is completed at closure: this family's case is still open.");
+        }
+        family.checklist(name(), today.now());
+        em.flush();
+        return view(family);
+    }
+
+    public FamilyView get(UUID id) {
+        return view(find(id));
+    }
+
+    /** Every family screened, flagged ones first, newest first. */
+    public List<FamilyView> all() {
+        return em.createQuery("select s from FamilyScreening s order by s.flagged desc, s.screenedAt desc", FamilyScreening.class)
+                .getResultList().stream().map(this::view).toList();
+    }
+
+    /** The claims that can be made today, as a spreadsheet for submission (core's export kit). */
+    public byte[] claimsXlsx() {
+        List<FamilyView> claimable = all().stream().filter(v -> v.claim().status().equals(ClaimRules.Status.CLAIMABLE.name())).toList();
+        AuditTrail.record(AuditAction.EXPORT, "tf-claims", today.date().toString(), claimable.size() + " claimable families");
+        return Spreadsheets.xlsx("Claims", List.of(
+                new Spreadsheets.Column<FamilyView>("Case", FamilyView::caseId),
+                new Spreadsheets.Column<FamilyView>("Child", FamilyView::child),
+                new Spreadsheets.Column<FamilyView>("Criteria set", FamilyView::criteriaSet),
+                new Spreadsheets.Column<FamilyView>("Needs", v -> String.join("; ", v.criteriaMet().keySet())),
+                new Spreadsheets.Column<FamilyView>("Closed", FamilyView::closedOn),
+                new Spreadsheets.Column<FamilyView>("Claimable until", v -> v.claim().claimableUntil()),
+                new Spreadsheets.Column<FamilyView>("Lead practitioner", FamilyView::leadPractitioner)), claimable);
+    }
+
+    private FamilyScreening find(UUID id) {
+        FamilyScreening f = id == null ? null : em.find(FamilyScreening.class, id);
+        if (f == null) {
+            throw new RecordNotFoundException("No family " + id);
+        }
+        return f;
+    }
+
+    FamilyView view(FamilyScreening s) {
+        Map<String, String> met = TfJson.words(s.criteriaMet());
+        CriteriaSet set = em.createQuery("select c from CriteriaSetVersion c where c.number = :n", CriteriaSetVersion.class)
+                .setParameter("n", s.setNumber()).getResultList().stream().findFirst().map(c -> TfJson.criteriaSet(c.criteriaSet())).orElse(null);
+        List<NeedOutcome> outcomes = em.createQuery("select o from NeedOutcome o where o.familyId = :f order by o.criterion", NeedOutcome.class)
+                .setParameter("f", s.id()).getResultList();
+        List<OutcomeView> outcomeViews = outcomes.stream().map(o -> new OutcomeView(o.criterion(), criterionName(set, o.criterion()),
+                o.achievedOn(), o.sustainedTo(), o.evidence())).toList();
+        List<ClaimRules.Need> needs = met.keySet().stream().map(code -> outcomes.stream().filter(o -> o.criterion().equals(code)).findFirst()
+                .map(o -> new ClaimRules.Need(code, criterionName(set, code), o.achievedOn(), o.sustainedTo()))
+                .orElse(new ClaimRules.Need(code, criterionName(set, code), null, null))).toList();
+        LocalDate day = today.date();
+        ClaimRules.Decision d = ClaimRules.decide(new ClaimRules.Facts(s.closedOn(), s.leadPractitioner() != null,
+                s.wholeFamilyAssessment(), s.familyPlan(), s.checklistAt() != null, needs),
+                new ClaimRules.Terms(s.threshold(), settings.number(SupportingFamiliesSettings.SUSTAIN_MONTHS, day),
+                        settings.number(SupportingFamiliesSettings.WINDOW_MONTHS, day),
+                        LocalDate.parse(settings.text(SupportingFamiliesSettings.LAST_RESULT_DAY, day))), day);
+        String child = people.find(s.indexChildId()).map(p -> p.givenName() + " " + p.familyName()).orElse(null);
+        return new FamilyView(s.id(), s.version(), s.caseId(), s.indexChildId(), child, s.setName() + " (version " + s.setNumber() + ")",
+                met, s.noIssues(), s.flagged(), s.screenedAt(), s.screenedBy(), s.leadPractitioner(), s.wholeFamilyAssessment(),
+                s.familyPlan(), s.closedOn(), s.closureOutcome(), s.checklistBy(), outcomeViews,
+                new ClaimView(d.status().name(), d.status().inWords(), d.claimableFrom(), d.claimableUntil(), d.reasons()));
+    }
+
+    private static String criterionName(CriteriaSet set, String code) {
+        return set == null ? code : set.criterion(code).map(CriteriaSet.Criterion::name).orElse(code);
+    }
+
+    private String name() {
+        return caller.displayName() != null ? caller.displayName() : caller.userName();
+    }
+
+    private static String blank(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,66 @@
+package org.nottspartners.portal.troubledfamilies.families;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.nottspartners.portal.troubledfamilies.rules.CriteriaSet;
+
+/** Supporting Families' API forms and views. */
+public final class FamilyViews {
+
+    private FamilyViews() {
+    }
+
+    /** One family member at screening: the criteria that apply to them, or no issues. */
+    public static class MemberForm {
+        public UUID personId;
+        public List<String> criteria;
+        public Boolean noIssues;
+    }
+
+    /** A case screened at assessment (002 §13b). */
+    public static class ScreeningForm {
+        public String caseId;
+        public UUID indexChildId;
+        public List<MemberForm> members;
+        /** Services the case is open to: youth-justice, childrens-social-care, neet (002 §13e-g). */
+        public List<String> involvements;
+        public String leadPractitioner;
+        public Boolean wholeFamilyAssessment;
+        public Boolean familyPlan;
+    }
+
+    /** A need's outcome: achieved on a day and evidenced to a day. */
+    public static class OutcomeForm {
+        public LocalDate achievedOn;
+        public LocalDate sustainedTo;
+        public String evidence;
+    }
+
+    public static class VersionForm {
+        public Long version;
+    }
+
+    /** A new version of the council's criteria set from a date. */
+    public static class CriteriaSetForm {
+        public LocalDate effectiveFrom;
+        public CriteriaSet criteriaSet;
+    }
+
+    public record CriteriaSetView(int number, LocalDate effectiveFrom, CriteriaSet criteriaSet) {
+    }
+
+    public record OutcomeView(String criterion, String name, LocalDate achievedOn, LocalDate sustainedTo, String evidence) {
+    }
+
+    public record ClaimView(String status, String statusInWords, LocalDate claimableFrom, LocalDate claimableUntil, List<String> reasons) {
+    }
+
+    public record FamilyView(UUID id, long version, String caseId, UUID indexChildId, String child, String criteriaSet,
+            Map<String, String> criteriaMet, String noIssues, boolean flagged, OffsetDateTime screenedAt, String screenedBy,
+            String leadPractitioner, boolean wholeFamilyAssessment, boolean familyPlan, LocalDate closedOn, String closureOutcome,
+            String checklistBy, List<OutcomeView> outcomes, ClaimView claim) {
+    }
+}

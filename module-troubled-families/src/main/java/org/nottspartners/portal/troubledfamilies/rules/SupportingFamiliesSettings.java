@@ -1,0 +1,22 @@
+package org.nottspartners.portal.troubledfamilies.rules;
+
+import java.util.List;
+import org.nottspartners.portal.core.settings.SettingDefinition;
+
+/** The council settings Supporting Families reads (RULES.md §7), each a value with an effective date. */
+public final class SupportingFamiliesSettings {
+
+    private static final String RULE = "RULES.md §7 (2022-25 framework; one council's practice)";
+
+    public static final SettingDefinition SUSTAIN_MONTHS = SettingDefinition.number("troubled-families.sustain-months", 6,
+            "Months after closure every need's outcome must still hold before a claim", RULE);
+    public static final SettingDefinition WINDOW_MONTHS = SettingDefinition.number("troubled-families.claim-window-months", 24,
+            "Months after closure within which a claim is made", RULE);
+    public static final SettingDefinition LAST_RESULT_DAY = SettingDefinition.text("troubled-families.last-result-day", "2025-03-31",
+            "The last day a new result could be claimed (payment by results ended for new results after March 2025)", RULE);
+
+    public static final List<SettingDefinition> ALL = List.of(SUSTAIN_MONTHS, WINDOW_MONTHS, LAST_RESULT_DAY);
+
+    private SupportingFamiliesSettings() {
+    }
+}

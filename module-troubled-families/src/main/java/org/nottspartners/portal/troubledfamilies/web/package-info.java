@@ -1,0 +1,2 @@
+/** Supporting Families' page. */
+package org.nottspartners.portal.troubledfamilies.web;

@@ -1,0 +1,157 @@
+package org.nottspartners.portal.systemtests;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Supporting Families through the API on the real stack (issue 18; RULES.md §7): a case screened at assessment in
+ * each council against the criteria set in force (every member included, youth justice meeting crime by itself),
+ * flagged to the performance team, which reads it and nothing of the other council; the case's closure in early help
+ * reaching the family through core's event; outcomes and the closure checklist, and the claim explained in words.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SupportingFamiliesIT {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/London"));
+
+    @Deployment(testable = false)
+    static EnterpriseArchive portal() {
+        return Deployments.portalEar();
+    }
+
+    private static String person(String council, String token, String given, String family, int age) {
+        HttpResponse<String> r = Api.post("/" + council + "/people", token, "{\"givenName\":\"" + given + "\",\"familyName\":\"" + family
+                + "\",\"dateOfBirth\":\"" + TODAY.minusYears(age) + "\"}");
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(201);
+        return (String) Api.json(r.body()).get("id");
+    }
+
+    private static Map<String, Object> ok(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return Api.json(r.body());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aFamilyIsScreenedInEachCouncilAndOnlyItsOwnPerformanceTeamReadsIt() {
+        KeycloakAdmin.ensureUser("perry.countyperformance", List.of("county:performance-team"));
+        for (String council : List.of("city", "county")) {
+            String worker = Api.token("city".equals(council) ? "casey.city" : "morgan.county");
+            String performance = Api.token("city".equals(council) ? "robin.performance" : "perry.countyperformance");
+            String family = TestNames.unique("Screen");
+            String child = person(council, worker, "Kai", family, 12);
+            String mother = person(council, worker, "Lena", family, 38);
+            String brother = person(council, worker, "Tom", family, 8);
+            String caseId = "EH-" + UUID.randomUUID();
+
+            // the framework in force today (2022-25, 3 needs), every member included, the case open to youth justice
+            List<Map<String, Object>> sets = Api.jsonArray(ok200(Api.get("/" + council + "/troubled-families/criteria-sets", performance)));
+            assertThat(((Map<String, Object>) sets.get(0).get("criteriaSet")).get("code")).isEqualTo("framework-2022");
+            HttpResponse<String> leftOut = Api.post("/" + council + "/troubled-families/screenings", worker, "{\"caseId\":\"" + caseId
+                    + "\",\"indexChildId\":\"" + child + "\",\"members\":[{\"personId\":\"" + child + "\",\"criteria\":[\"education\"]},"
+                    + "{\"personId\":\"" + brother + "\"}]}");
+            assertThat(leftOut.statusCode()).as(leftOut.body()).isEqualTo(400);
+            assertThat(leftOut.body()).contains("Say which criteria apply to Tom " + family + ", or that there are no issues for them");
+            Map<String, Object> screened = ok(Api.post("/" + council + "/troubled-families/screenings", worker, "{\"caseId\":\"" + caseId
+                    + "\",\"indexChildId\":\"" + child + "\",\"members\":[{\"personId\":\"" + child + "\",\"criteria\":[\"education\"]},"
+                    + "{\"personId\":\"" + mother + "\",\"criteria\":[\"health\"]},{\"personId\":\"" + brother + "\",\"noIssues\":true}],"
+                    + "\"involvements\":[\"youth-justice\"],\"leadPractitioner\":\"Casey Walker\",\"wholeFamilyAssessment\":true,"
+                    + "\"familyPlan\":true}"));
+            assertThat(screened.get("flagged")).isEqualTo(true);
+            Map<String, Object> met = (Map<String, Object>) screened.get("criteriaMet");
+            assertThat(met).containsOnlyKeys("education", "health", "crime");
+            assertThat((String) met.get("crime")).contains("open to youth justice, which meets it by itself");
+            assertThat((String) met.get("education")).contains("recorded for Kai " + family);
+            assertThat(screened.get("noIssues")).isEqualTo("Tom " + family);
+            Map<String, Object> claim = (Map<String, Object>) screened.get("claim");
+            assertThat(claim.get("status")).isEqualTo("OPEN");
+
+            // the performance team reads it, read only; the other council's team and staff see none of it
+            String id = (String) screened.get("id");
+            assertThat(Api.get("/" + council + "/troubled-families/families", performance).body()).contains(caseId);
+            assertThat(Api.post("/" + council + "/troubled-families/screenings", performance, "{}").statusCode()).isEqualTo(403);
+            String other = "city".equals(council) ? "county" : "city";
+            String otherTeam = Api.token("city".equals(council) ? "perry.countyperformance" : "robin.performance");
+            assertThat(Api.get("/" + other + "/troubled-families/families/" + id, otherTeam).statusCode()).isEqualTo(404);
+            assertThat(Api.get("/" + other + "/troubled-families/families", otherTeam).body()).doesNotContain(caseId);
+
+            // an outcome, and bad ones answered field by field
+            HttpResponse<String> bad = Api.put("/" + council + "/troubled-families/families/" + id + "/outcomes/housing", worker,
+                    "{\"achievedOn\":\"" + TODAY.plusDays(3) + "\"}");
+            assertThat(bad.statusCode()).as(bad.body()).isEqualTo(400);
+            assertThat(bad.body()).contains("did not meet 'housing'", "cannot be in the future", "Say what evidences it");
+            Map<String, Object> withOutcome = ok(Api.put("/" + council + "/troubled-families/families/" + id + "/outcomes/education",
+                    worker, "{\"achievedOn\":\"" + TODAY.minusDays(10) + "\",\"sustainedTo\":\"" + TODAY + "\",\"evidence\":"
+                    + "\"Attendance certificate: 96% this term\"}"));
+            assertThat((List<Map<String, Object>>) withOutcome.get("outcomes")).singleElement()
+                    .satisfies(o -> assertThat(o.get("name")).isEqualTo("Getting a good education"));
+            // the checklist waits for closure
+            HttpResponse<String> early = Api.post("/" + council + "/troubled-families/families/" + id + "/closure-checklist",
+                    Api.token("city".equals(council) ? "tess.citymanager" : "morgan.county"), "{\"version\":" + withOutcome.get("version") + "}");
+            assertThat(early.statusCode()).as(early.body()).isEqualTo(409);
+            assertThat(early.body()).contains("still open");
+        }
+    }
+
+    private static String ok200(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+        return r.body();
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void earlyHelpsClosureReachesTheFamilyAndTheClaimSaysWhatItWaitsFor() {
+        String sam = Api.token("sam.school");
+        String casey = Api.token("casey.city");
+        String family = TestNames.unique("Closure");
+        String child = person("city", sam, "Tobi", family, 11);
+        String father = person("city", casey, "Marcus", family, 40);
+        HttpResponse<String> started = Api.post("/city/early-help/cafs", sam, "{\"indexChildId\":\"" + child + "\",\"route\":"
+                + "\"EARLY_HELP_ASSESSMENT\",\"concerns\":\"Missing school, father out of work\",\"believedLevel\":\"EXTENSIVE\","
+                + "\"assessmentForm\":\"CAF started at school\",\"consentGivenBy\":\"Marcus (father)\",\"consentDate\":\"" + TODAY
+                + "\",\"consentEvidence\":\"Signed CAF consent\",\"referrerContact\":\"0115 915 1000\"}");
+        assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
+        String caseId = (String) Api.json(started.body()).get("id");
+        Map<String, Object> screened = ok(Api.post("/city/troubled-families/screenings", casey, "{\"caseId\":\"" + caseId
+                + "\",\"indexChildId\":\"" + child + "\",\"members\":[{\"personId\":\"" + child + "\",\"criteria\":[\"education\"]},"
+                + "{\"personId\":\"" + father + "\",\"criteria\":[\"financial-stability\",\"substance-use\"]}],"
+                + "\"leadPractitioner\":\"sam.school\",\"wholeFamilyAssessment\":true,\"familyPlan\":true}"));
+        String id = (String) screened.get("id");
+        assertThat(screened.get("closedOn")).isNull();
+
+        // the school steps the case up to social care: early help closes it, and the family's record hears of it
+        long version = ((Number) ok(Api.get("/city/early-help/cases/" + caseId, sam)).get("version")).longValue();
+        HttpResponse<String> up = Api.post("/city/early-help/cases/" + caseId + "/level", sam, "{\"version\":" + version
+                + ",\"level\":\"PROTECTION\",\"reasons\":\"Disclosure at school\"}");
+        assertThat(up.statusCode()).as(up.body()).isEqualTo(200);
+        Map<String, Object> closed = ok(Api.get("/city/troubled-families/families/" + id, Api.token("robin.performance")));
+        assertThat(closed.get("closedOn")).isEqualTo(TODAY.toString());
+        assertThat(closed.get("closureOutcome")).isEqualTo("STEPPED_UP");
+        Map<String, Object> claim = (Map<String, Object>) closed.get("claim");
+        // closed today: the 6 months' sustainment end after payment by results ended, so it is reported, not claimed
+        assertThat(claim.get("status")).isEqualTo("REPORT_ONLY");
+        assertThat((List<String>) claim.get("reasons")).first().asString().startsWith("Payment by results ended for new results after 2025-03-31");
+        assertThat(claim.get("claimableFrom")).isEqualTo(TODAY.plusMonths(6).toString());
+
+        // the team manager's closure checklist, on the version read (a stale one is refused)
+        String tess = Api.token("tess.citymanager");
+        HttpResponse<String> stale = Api.post("/city/troubled-families/families/" + id + "/closure-checklist", tess, "{\"version\":0}");
+        assertThat(stale.statusCode()).isEqualTo(409);
+        Map<String, Object> checked = ok(Api.post("/city/troubled-families/families/" + id + "/closure-checklist", tess,
+                "{\"version\":" + closed.get("version") + "}"));
+        assertThat(checked.get("checklistBy")).isNotNull();
+        byte[] claims = Api.bytes("/city/troubled-families/claims.xlsx", Api.token("robin.performance"));
+        assertThat(claims).isNotEmpty();
+    }
+}

@@ -120,6 +120,33 @@ public class TroubledFamiliesResource {
         return families.checklist(id, form == null ? null : form.version);
     }
 
+    /** The SAU draws a seeded audit sample of closed, checklisted families (002 §13d). */
+    @POST
+    @Path("audit-samples")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(PortalRole.Names.PERFORMANCE_TEAM)
+    @APIResponseSchema(value = org.nottspartners.portal.troubledfamilies.families.FamilyViews.SampleView.class, responseCode = "201")
+    public Response drawSample(org.nottspartners.portal.troubledfamilies.families.FamilyViews.SampleForm form) {
+        return Response.status(201).entity(families.drawSample(form == null
+                ? new org.nottspartners.portal.troubledfamilies.families.FamilyViews.SampleForm() : form)).build();
+    }
+
+    @GET
+    @Path("audit-samples")
+    @AllowedFor({PortalRole.Names.PERFORMANCE_TEAM, GROUP_MANAGER})
+    public List<org.nottspartners.portal.troubledfamilies.families.FamilyViews.SampleView> samples() {
+        return families.samples();
+    }
+
+    /** The national spot-check team's finding, recorded by the SAU. */
+    @PUT
+    @Path("families/{id}/spot-check")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(PortalRole.Names.PERFORMANCE_TEAM)
+    public FamilyView spotCheck(@PathParam("id") UUID id, org.nottspartners.portal.troubledfamilies.families.FamilyViews.SpotCheckForm form) {
+        return families.spotCheck(id, form == null ? new org.nottspartners.portal.troubledfamilies.families.FamilyViews.SpotCheckForm() : form);
+    }
+
     /** The claims that can be made today, for submission. */
     @GET
     @Path("claims.xlsx")

@@ -153,5 +153,24 @@ class SupportingFamiliesIT {
         assertThat(checked.get("checklistBy")).isNotNull();
         byte[] claims = Api.bytes("/city/troubled-families/claims.xlsx", Api.token("robin.performance"));
         assertThat(claims).isNotEmpty();
+
+        // the SAU's audit sample: seeded and recorded, the same seed drawing the same families again (002 §13d)
+        String robin = Api.token("robin.performance");
+        HttpResponse<String> drawn = Api.post("/city/troubled-families/audit-samples", robin, "{\"size\":500,\"seed\":20261206}");
+        assertThat(drawn.statusCode()).as(drawn.body()).isEqualTo(201);
+        List<Object> first = ((List<Map<String, Object>>) Api.json(drawn.body()).get("families")).stream().map(f -> f.get("id")).toList();
+        assertThat(first).contains(id);
+        List<Object> again = ((List<Map<String, Object>>) Api.json(Api.post("/city/troubled-families/audit-samples", robin,
+                "{\"size\":500,\"seed\":20261206}").body()).get("families")).stream().map(f -> f.get("id")).toList();
+        assertThat(again).isEqualTo(first);
+        assertThat(Api.post("/city/troubled-families/audit-samples", robin, "{\"size\":0}").statusCode()).isEqualTo(400);
+        // the spot-check team's finding, recorded by the SAU
+        HttpResponse<String> noReason = Api.put("/city/troubled-families/families/" + id + "/spot-check", robin, "{\"version\":"
+                + checked.get("version") + ",\"result\":\"NOT_UPHELD\"}");
+        assertThat(noReason.statusCode()).isEqualTo(400);
+        assertThat(noReason.body()).contains("Say why the claim was not upheld");
+        Map<String, Object> spotChecked = ok(Api.put("/city/troubled-families/families/" + id + "/spot-check", robin, "{\"version\":"
+                + checked.get("version") + ",\"result\":\"UPHELD\",\"notes\":\"Attendance certificate seen\"}"));
+        assertThat(spotChecked.get("spotCheckResult")).isEqualTo("UPHELD");
     }
 }

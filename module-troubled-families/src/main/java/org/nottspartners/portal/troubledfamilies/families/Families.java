@@ -203,6 +203,56 @@ public class Families {
         return view(family);
     }
 
+    /**
+     * Draws the SAU's audit sample from the families whose case closed with the team manager's checklist completed,
+     * and records it with its seed (002 §13d).
+     */
+    public FamilyViews.SampleView drawSample(FamilyViews.SampleForm form) {
+        new FieldChecks().require(form.size != null && form.size >= 1 && form.size <= 500, "size",
+                "Enter how many families to sample, from 1 to 500").check();
+        List<String> population = em.createQuery("select s.id from FamilyScreening s where s.checklistAt is not null", UUID.class)
+                .getResultList().stream().map(UUID::toString).toList();
+        if (population.isEmpty()) {
+            throw new ActionRefusedException("There is nothing to sample: no family's case has closed with the checklist completed.");
+        }
+        long seed = form.seed != null ? form.seed : new java.security.SecureRandom().nextLong();
+        List<String> drawn = org.nottspartners.portal.troubledfamilies.rules.AuditSample.draw(population, form.size, seed);
+        AuditSampleRecord r = new AuditSampleRecord(seed, population.size(), TfJson.write(drawn));
+        em.persist(r);
+        em.flush();
+        return sampleView(r);
+    }
+
+    /** The samples drawn, newest first. */
+    public List<FamilyViews.SampleView> samples() {
+        return em.createQuery("select a from AuditSampleRecord a order by a.createdAt desc", AuditSampleRecord.class).getResultList()
+                .stream().map(this::sampleView).toList();
+    }
+
+    private FamilyViews.SampleView sampleView(AuditSampleRecord r) {
+        List<FamilyView> drawn = TfJson.ids(r.familyIds()).stream().map(id -> em.find(FamilyScreening.class, UUID.fromString(id)))
+                .filter(java.util.Objects::nonNull).map(this::view).toList();
+        return new FamilyViews.SampleView(r.id(), r.seed(), r.population(), r.createdAt(), r.createdBy(), drawn);
+    }
+
+    /** The national spot-check team's finding on a family's claim, on the version read. */
+    public FamilyView spotCheck(UUID id, FamilyViews.SpotCheckForm form) {
+        FieldChecks f = new FieldChecks();
+        f.require(form.version != null, "version", "Send the version of the family you read");
+        f.require("UPHELD".equals(form.result) || "NOT_UPHELD".equals(form.result), "result", "The finding is UPHELD or NOT_UPHELD");
+        f.optional(form.notes, "notes", 2000);
+        f.require(!"NOT_UPHELD".equals(form.result) || form.notes != null && !form.notes.isBlank(), "notes",
+                "Say why the claim was not upheld");
+        f.check();
+        FamilyScreening family = find(id);
+        if (family.version() != form.version) {
+            throw new StaleRecordException("family", id.toString(), form.version, family.version());
+        }
+        family.spotChecked(form.result, blank(form.notes), name(), today.now());
+        em.flush();
+        return view(family);
+    }
+
     public FamilyView get(UUID id) {
         return view(find(id));
     }
@@ -255,7 +305,7 @@ public class Families {
         String child = people.find(s.indexChildId()).map(p -> p.givenName() + " " + p.familyName()).orElse(null);
         return new FamilyView(s.id(), s.version(), s.caseId(), s.indexChildId(), child, s.setName() + " (version " + s.setNumber() + ")",
                 met, s.noIssues(), s.flagged(), s.screenedAt(), s.screenedBy(), s.leadPractitioner(), s.wholeFamilyAssessment(),
-                s.familyPlan(), s.closedOn(), s.closureOutcome(), s.checklistBy(), outcomeViews,
+                s.familyPlan(), s.closedOn(), s.closureOutcome(), s.checklistBy(), s.spotCheckResult(), s.spotCheckNotes(), outcomeViews,
                 new ClaimView(d.status().name(), d.status().inWords(), d.claimableFrom(), d.claimableUntil(), d.reasons()));
     }
 

@@ -77,6 +77,18 @@ public class FamilyScreening extends TenantOwnedRecord {
     @Column(name = "checklist_at")
     private OffsetDateTime checklistAt;
 
+    @Column(name = "spot_check_result", length = 20)
+    private String spotCheckResult;
+
+    @Column(name = "spot_check_notes", length = 2000)
+    private String spotCheckNotes;
+
+    @Column(name = "spot_checked_by", length = 200)
+    private String spotCheckedBy;
+
+    @Column(name = "spot_checked_at")
+    private OffsetDateTime spotCheckedAt;
+
     protected FamilyScreening() {
     }
 
@@ -109,6 +121,21 @@ public class FamilyScreening extends TenantOwnedRecord {
     void checklist(String by, OffsetDateTime at) {
         this.checklistBy = by;
         this.checklistAt = at;
+    }
+
+    void spotChecked(String result, String notes, String by, OffsetDateTime at) {
+        this.spotCheckResult = result;
+        this.spotCheckNotes = notes;
+        this.spotCheckedBy = by;
+        this.spotCheckedAt = at;
+    }
+
+    public String spotCheckResult() {
+        return spotCheckResult;
+    }
+
+    public String spotCheckNotes() {
+        return spotCheckNotes;
     }
 
     public UUID id() {

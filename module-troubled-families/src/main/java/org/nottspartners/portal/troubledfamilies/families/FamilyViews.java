@@ -49,6 +49,22 @@ public final class FamilyViews {
         public CriteriaSet criteriaSet;
     }
 
+    /** An audit sample to draw: how many families, and the seed (one is chosen and recorded when left out). */
+    public static class SampleForm {
+        public Integer size;
+        public Long seed;
+    }
+
+    public record SampleView(UUID id, long seed, int population, OffsetDateTime drawnAt, String drawnBy, List<FamilyView> families) {
+    }
+
+    /** The national spot-check team's finding on a claim: UPHELD or NOT_UPHELD, with notes. */
+    public static class SpotCheckForm {
+        public Long version;
+        public String result;
+        public String notes;
+    }
+
     public record CriteriaSetView(int number, LocalDate effectiveFrom, CriteriaSet criteriaSet) {
     }
 
@@ -61,6 +77,6 @@ public final class FamilyViews {
     public record FamilyView(UUID id, long version, String caseId, UUID indexChildId, String child, String criteriaSet,
             Map<String, String> criteriaMet, String noIssues, boolean flagged, OffsetDateTime screenedAt, String screenedBy,
             String leadPractitioner, boolean wholeFamilyAssessment, boolean familyPlan, LocalDate closedOn, String closureOutcome,
-            String checklistBy, List<OutcomeView> outcomes, ClaimView claim) {
+            String checklistBy, String spotCheckResult, String spotCheckNotes, List<OutcomeView> outcomes, ClaimView claim) {
     }
 }

@@ -12,6 +12,8 @@ final class TfJson {
     private static final Jsonb JSONB = JsonbBuilder.create();
     private static final Type WORDS = new java.util.LinkedHashMap<String, String>() { }.getClass().getGenericSuperclass();
 
+    private static final Type IDS = new java.util.ArrayList<String>() { }.getClass().getGenericSuperclass();
+
     private TfJson() {
     }
 
@@ -21,6 +23,10 @@ final class TfJson {
 
     static CriteriaSet criteriaSet(String json) {
         return JSONB.fromJson(json, CriteriaSet.class);
+    }
+
+    static java.util.List<String> ids(String json) {
+        return JSONB.fromJson(json, IDS);
     }
 
     static Map<String, String> words(String json) {

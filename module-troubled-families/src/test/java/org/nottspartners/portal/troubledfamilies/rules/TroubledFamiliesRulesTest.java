@@ -91,6 +91,19 @@ class TroubledFamiliesRulesTest {
         }
 
         @Test
+        @DisplayName("the window's edges: closed 31 Jan 2024; claimable from 31 Jul 2024 to the day, until 31 Jan 2026 to the day")
+        void windowEdges() {
+            Facts f = facts(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 7, 31));
+            assertThat(ClaimRules.decide(f, TERMS, LocalDate.of(2024, 7, 30)).status()).isEqualTo(Status.SUSTAINING);
+            assertThat(ClaimRules.decide(f, TERMS, LocalDate.of(2024, 7, 31)).status()).isEqualTo(Status.CLAIMABLE);
+            assertThat(ClaimRules.decide(f, TERMS, LocalDate.of(2026, 1, 31)).status()).isEqualTo(Status.CLAIMABLE);
+            assertThat(ClaimRules.decide(f, TERMS, LocalDate.of(2026, 2, 1)).status()).isEqualTo(Status.WINDOW_CLOSED);
+            // evidenced to the day before the six months: not sustained
+            Facts oneDayShort = facts(LocalDate.of(2024, 1, 31), LocalDate.of(2024, 7, 30));
+            assertThat(ClaimRules.decide(oneDayShort, TERMS, LocalDate.of(2024, 8, 15)).status()).isEqualTo(Status.NOT_CLAIMABLE);
+        }
+
+        @Test
         @DisplayName("before 6 months after closure: sustaining; an outcome evidenced too briefly is named")
         void sustaining() {
             Decision early = ClaimRules.decide(facts(LocalDate.of(2024, 4, 1), null), TERMS, LocalDate.of(2024, 6, 1));

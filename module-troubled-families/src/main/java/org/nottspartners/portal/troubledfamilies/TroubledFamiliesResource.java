@@ -56,6 +56,9 @@ public class TroubledFamiliesResource {
     @Inject
     Today today;
 
+    @Inject
+    org.nottspartners.portal.troubledfamilies.families.BoardReport board;
+
     /** What the module is, for the council in the address. */
     @GET
     public ModuleStatusView status() {
@@ -145,6 +148,33 @@ public class TroubledFamiliesResource {
     @AllowedFor(PortalRole.Names.PERFORMANCE_TEAM)
     public FamilyView spotCheck(@PathParam("id") UUID id, org.nottspartners.portal.troubledfamilies.families.FamilyViews.SpotCheckForm form) {
         return families.spotCheck(id, form == null ? new org.nottspartners.portal.troubledfamilies.families.FamilyViews.SpotCheckForm() : form);
+    }
+
+    /** The board report of a reporting year (the year of its 1 April; this year when left out), in the City's format. */
+    @GET
+    @Path("reports/board")
+    @AllowedFor({PortalRole.Names.PERFORMANCE_TEAM, TEAM_MANAGER, GROUP_MANAGER})
+    public org.nottspartners.portal.troubledfamilies.families.BoardReport.Report boardReport(@jakarta.ws.rs.QueryParam("year") Integer year) {
+        return board.report(checkedYear(year));
+    }
+
+    @GET
+    @Path("reports/board.xlsx")
+    @Produces(Spreadsheets.MEDIA_TYPE)
+    @AllowedFor({PortalRole.Names.PERFORMANCE_TEAM, TEAM_MANAGER, GROUP_MANAGER})
+    public Response boardSpreadsheet(@jakarta.ws.rs.QueryParam("year") Integer year) {
+        int y = checkedYear(year);
+        return Response.ok(board.xlsx(y), Spreadsheets.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"supporting-families-" + y + ".xlsx\"").build();
+    }
+
+    private int checkedYear(Integer year) {
+        int current = board.currentYear();
+        if (year != null && (year < 2015 || year > current)) {
+            throw new org.nottspartners.portal.core.problem.InvalidInputException("year",
+                    "The reporting year is from 2015 (the programme's start) to " + current);
+        }
+        return year == null ? current : year;
     }
 
     /** The claims that can be made today, for submission. */

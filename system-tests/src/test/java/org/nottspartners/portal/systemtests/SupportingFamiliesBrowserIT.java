@@ -47,6 +47,10 @@ class SupportingFamiliesBrowserIT {
             assertThat(rows).contains("Ada " + family, "Getting a good education: recorded for Ada " + family,
                     "The case is still open");
             assertThat(sau.accessibilityViolations()).isEmpty();
+            assertThat(sau.texts(By.cssSelector("#board th[scope='row']"))).contains("Families attached (flagged at screening)",
+                    "Claims made (closure checklist to the SAU)");
+            Path report = sau.download(By.id("report-export:download"));
+            assertThat(Files.size(report)).isPositive();
             Path claims = sau.download(By.id("export:download"));
             assertThat(Files.size(claims)).isPositive();
         }

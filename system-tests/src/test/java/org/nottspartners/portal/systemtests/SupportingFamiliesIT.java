@@ -172,5 +172,17 @@ class SupportingFamiliesIT {
         Map<String, Object> spotChecked = ok(Api.put("/city/troubled-families/families/" + id + "/spot-check", robin, "{\"version\":"
                 + checked.get("version") + ",\"result\":\"UPHELD\",\"notes\":\"Attendance certificate seen\"}"));
         assertThat(spotChecked.get("spotCheckResult")).isEqualTo("UPHELD");
+
+        // the board report of this reporting year counts the claim made, by quarter, in the City's format
+        Map<String, Object> report = ok(Api.get("/city/troubled-families/reports/board", robin));
+        Map<String, Object> claimsRow = ((List<Map<String, Object>>) report.get("rows")).stream()
+                .filter(r -> "Claims made (closure checklist to the SAU)".equals(r.get("indicator"))).findFirst().orElseThrow();
+        assertThat(((Number) claimsRow.get("outturn")).intValue()).isGreaterThanOrEqualTo(1);
+        assertThat((List<Object>) claimsRow.get("quarters")).hasSize(4);
+        assertThat(claimsRow.get("polarity")).isEqualTo("HIGHER_IS_BETTER");
+        HttpResponse<String> badYear = Api.get("/city/troubled-families/reports/board?year=1999", robin);
+        assertThat(badYear.statusCode()).isEqualTo(400);
+        assertThat(badYear.body()).contains("The reporting year is from 2015");
+        assertThat(Api.bytes("/city/troubled-families/reports/board.xlsx", robin)).isNotEmpty();
     }
 }

@@ -15,7 +15,17 @@ public final class SupportingFamiliesSettings {
     public static final SettingDefinition LAST_RESULT_DAY = SettingDefinition.text("troubled-families.last-result-day", "2025-03-31",
             "The last day a new result could be claimed (payment by results ended for new results after March 2025)", RULE);
 
-    public static final List<SettingDefinition> ALL = List.of(SUSTAIN_MONTHS, WINDOW_MONTHS, LAST_RESULT_DAY);
+    private static final String BOARD = "Issue 18 (the City's board report, 001); 0 is no target";
+
+    public static final SettingDefinition TARGET_ATTACHED = SettingDefinition.number("troubled-families.target.families-attached", 0,
+            "The reporting year's target of families attached (flagged at screening)", BOARD);
+    public static final SettingDefinition TARGET_SUSTAINED = SettingDefinition.number("troubled-families.target.families-sustained", 0,
+            "The reporting year's target of families with every outcome sustained", BOARD);
+    public static final SettingDefinition TARGET_CLAIMS = SettingDefinition.number("troubled-families.target.claims", 0,
+            "The reporting year's target of claims made (closure checklists to the SAU)", BOARD);
+
+    public static final List<SettingDefinition> ALL = List.of(SUSTAIN_MONTHS, WINDOW_MONTHS, LAST_RESULT_DAY, TARGET_ATTACHED,
+            TARGET_SUSTAINED, TARGET_CLAIMS);
 
     private SupportingFamiliesSettings() {
     }

@@ -22,7 +22,29 @@ public class FamiliesPage {
     @Inject
     Today today;
 
+    @Inject
+    org.nottspartners.portal.troubledfamilies.families.BoardReport board;
+
     private List<FamilyView> all;
+    private org.nottspartners.portal.troubledfamilies.families.BoardReport.Report report;
+
+    public org.nottspartners.portal.troubledfamilies.families.BoardReport.Report getReport() {
+        if (report == null) {
+            report = board.report(board.currentYear());
+        }
+        return report;
+    }
+
+    /** A quarter's share of the largest quarter of the row, for the chart's bar widths, in whole percent. */
+    public long share(org.nottspartners.portal.troubledfamilies.rules.BoardRow row, Long value) {
+        long max = row.quarters().stream().mapToLong(Long::longValue).max().orElse(0);
+        return max == 0 ? 0 : Math.round(100.0 * value / max);
+    }
+
+    public void downloadReport() throws IOException {
+        int year = board.currentYear();
+        PageActions.download(board.xlsx(year), Spreadsheets.MEDIA_TYPE, "supporting-families-" + year + ".xlsx");
+    }
 
     public List<FamilyView> getFamilies() {
         if (all == null) {

@@ -15,8 +15,8 @@ public final class LookedAfter {
 
     /** When the young person became (or will become) looked after; empty when not accommodated under section 20. */
     public static Optional<OffsetDateTime> from(OffsetDateTime accommodatedAt, int hours) {
-        if (hours < 1) {
-            throw new IllegalArgumentException("The hours before a child is looked after are at least 1, not " + hours);
+        if (hours < 0) {
+            throw new IllegalArgumentException("The hours before a child is looked after are not negative: " + hours);
         }
         return Optional.ofNullable(accommodatedAt).map(at -> at.plusHours(hours));
     }

@@ -39,7 +39,8 @@ class HousingRulesTest {
         void notAccommodated() {
             assertThat(LookedAfter.at(null, 24, accommodated)).isFalse();
             assertThat(LookedAfter.at(accommodated, 12, accommodated.plusHours(12))).isTrue();
-            assertThatThrownBy(() -> LookedAfter.from(accommodated, 0)).isInstanceOf(IllegalArgumentException.class);
+            assertThat(LookedAfter.at(accommodated, 0, accommodated)).as("a council setting of 0: looked after at once").isTrue();
+            assertThatThrownBy(() -> LookedAfter.from(accommodated, -1)).isInstanceOf(IllegalArgumentException.class);
         }
     }
 

@@ -301,12 +301,22 @@ public class Families {
                 s.wholeFamilyAssessment(), s.familyPlan(), s.checklistAt() != null, needs),
                 new ClaimRules.Terms(s.threshold(), settings.number(SupportingFamiliesSettings.SUSTAIN_MONTHS, day),
                         settings.number(SupportingFamiliesSettings.WINDOW_MONTHS, day),
-                        LocalDate.parse(settings.text(SupportingFamiliesSettings.LAST_RESULT_DAY, day))), day);
+                        lastResultDay(day)), day);
         String child = people.find(s.indexChildId()).map(p -> p.givenName() + " " + p.familyName()).orElse(null);
         return new FamilyView(s.id(), s.version(), s.caseId(), s.indexChildId(), child, s.setName() + " (version " + s.setNumber() + ")",
                 met, s.noIssues(), s.flagged(), s.screenedAt(), s.screenedBy(), s.leadPractitioner(), s.wholeFamilyAssessment(),
                 s.familyPlan(), s.closedOn(), s.closureOutcome(), s.checklistBy(), s.spotCheckResult(), s.spotCheckNotes(), outcomeViews,
                 new ClaimView(d.status().name(), d.status().inWords(), d.claimableFrom(), d.claimableUntil(), d.reasons()));
+    }
+
+    /** The council's last result day; a value that is not a date counts as the national one (31 March 2025). */
+    private LocalDate lastResultDay(LocalDate day) {
+        String value = settings.text(SupportingFamiliesSettings.LAST_RESULT_DAY, day);
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (java.time.format.DateTimeParseException notADate) {
+            return LocalDate.parse(SupportingFamiliesSettings.LAST_RESULT_DAY.fallback());
+        }
     }
 
     private static String criterionName(CriteriaSet set, String code) {

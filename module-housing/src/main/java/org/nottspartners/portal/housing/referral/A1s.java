@@ -160,7 +160,7 @@ public class A1s {
         }
         Person person = people.of(a.personId()).orElse(null);
         OffsetDateTime now = today.now();
-        for (UUID providerId : Set.copyOf(form.providerIds)) {
+        for (UUID providerId : form.providerIds.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())) {
             Provider p = providers.find(providerId);
             placements.check(p, person, now.toLocalDate(), "providerIds");
             boolean already = !em.createQuery("select o from Offer o where o.a1Id = :a and o.providerId = :p", Offer.class)

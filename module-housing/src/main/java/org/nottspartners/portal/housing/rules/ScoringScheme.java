@@ -20,13 +20,13 @@ public record ScoringScheme(List<Question> questions) {
     public static final int MAX_POINTS = 100;
 
     public ScoringScheme {
-        questions = questions == null ? List.of() : List.copyOf(questions);
+        questions = questions == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(questions));
     }
 
     /** A question of the A1 with its weight and answers. */
     public record Question(String code, String text, int weight, List<Option> options) {
         public Question {
-            options = options == null ? List.of() : List.copyOf(options);
+            options = options == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(options));
         }
 
         Option option(String optionCode) {

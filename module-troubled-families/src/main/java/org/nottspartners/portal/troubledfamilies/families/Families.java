@@ -132,9 +132,9 @@ public class Families {
             }
             Person p = open(m.personId, "members[" + i + "].personId");
             members.add(new Screening.Member(p.id(), p.givenName() + " " + p.familyName(),
-                    m.criteria == null ? Set.of() : Set.copyOf(m.criteria), Boolean.TRUE.equals(m.noIssues)));
+                    m.criteria == null ? Set.of() : m.criteria.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()), Boolean.TRUE.equals(m.noIssues)));
         }
-        Screening.Result result = Screening.screen(set, members, form.involvements == null ? Set.of() : Set.copyOf(form.involvements));
+        Screening.Result result = Screening.screen(set, members, form.involvements == null ? Set.of() : form.involvements.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         FamilyScreening family = em.createQuery("select s from FamilyScreening s where s.caseId = :c", FamilyScreening.class)
                 .setParameter("c", form.caseId.strip()).getResultList().stream().findFirst().orElse(null);
         if (family == null) {

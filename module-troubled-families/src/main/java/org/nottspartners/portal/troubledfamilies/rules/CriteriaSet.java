@@ -12,15 +12,15 @@ import java.util.Optional;
 public record CriteriaSet(String code, String name, int threshold, List<Criterion> criteria) {
 
     public CriteriaSet {
-        criteria = criteria == null ? List.of() : List.copyOf(criteria);
+        criteria = criteria == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(criteria));
     }
 
     /** One criterion (or headline outcome) and what shows it. */
     public record Criterion(String code, String name, List<String> indicators, List<String> evidence, List<String> metByInvolvement) {
         public Criterion {
-            indicators = indicators == null ? List.of() : List.copyOf(indicators);
-            evidence = evidence == null ? List.of() : List.copyOf(evidence);
-            metByInvolvement = metByInvolvement == null ? List.of() : List.copyOf(metByInvolvement);
+            indicators = indicators == null ? List.of() : indicators.stream().filter(java.util.Objects::nonNull).toList();
+            evidence = evidence == null ? List.of() : evidence.stream().filter(java.util.Objects::nonNull).toList();
+            metByInvolvement = metByInvolvement == null ? List.of() : metByInvolvement.stream().filter(java.util.Objects::nonNull).toList();
         }
     }
 

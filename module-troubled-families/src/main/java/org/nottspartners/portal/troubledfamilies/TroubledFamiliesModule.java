@@ -46,7 +46,9 @@ public class TroubledFamiliesModule implements PortalModule {
     @Override
     public List<org.nottspartners.portal.core.person.PersonReference> personReferences() {
         return List.of(org.nottspartners.portal.core.person.PersonReference.of(
-                org.nottspartners.portal.troubledfamilies.families.FamilyScreening.class, "indexChildId"));
+                org.nottspartners.portal.troubledfamilies.families.FamilyScreening.class, "indexChildId"),
+                org.nottspartners.portal.core.person.PersonReference.of(
+                        org.nottspartners.portal.troubledfamilies.families.PersonFlag.class, "personId"));
     }
 
     /** The performance team, and early help's managers (by reference: the module does not depend on early help). */

@@ -177,6 +177,16 @@ public class TroubledFamiliesResource {
         return year == null ? current : year;
     }
 
+    /** The claims that can be made today, as CSV for submission. */
+    @GET
+    @Path("claims.csv")
+    @Produces(org.nottspartners.portal.core.export.CsvCells.MEDIA_TYPE)
+    @AllowedFor({PortalRole.Names.PERFORMANCE_TEAM, TEAM_MANAGER, GROUP_MANAGER})
+    public Response claimsCsv() {
+        return Response.ok(families.claimsCsv(), org.nottspartners.portal.core.export.CsvCells.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"claims-" + today.date() + ".csv\"").build();
+    }
+
     /** The claims that can be made today, for submission. */
     @GET
     @Path("claims.xlsx")

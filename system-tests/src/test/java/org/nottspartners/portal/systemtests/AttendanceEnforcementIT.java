@@ -42,7 +42,7 @@ class AttendanceEnforcementIT {
     }
 
     /** The last {@code days} school days before today (weekdays that are not bank holidays), oldest first. */
-    private static List<LocalDate> schoolDaysBefore(int days) {
+    static List<LocalDate> schoolDaysBefore(int days) {
         List<LocalDate> out = new ArrayList<>();
         BankHolidays holidays = BankHolidays.englandAndWales();
         for (LocalDate d = TODAY.minusDays(1); out.size() < days; d = d.minusDays(1)) {
@@ -53,7 +53,7 @@ class AttendanceEnforcementIT {
         return out;
     }
 
-    private static HttpResponse<String> upload(String token, String csv) {
+    static HttpResponse<String> upload(String token, String csv) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Deployments.API + "/city/attendance/registers"
                             + "?fileName=register.csv")).header("Authorization", "Bearer " + token)
@@ -64,7 +64,7 @@ class AttendanceEnforcementIT {
         }
     }
 
-    private static String register(String upn, List<LocalDate> days, String code) {
+    static String register(String upn, List<LocalDate> days, String code) {
         StringBuilder out = new StringBuilder("urn,upn,date,session,code\n");
         for (LocalDate d : days) {
             out.append("122500,").append(upn).append(',').append(d).append(",AM,").append(code).append('\n');

@@ -111,6 +111,36 @@ class SupportingFamiliesIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void aPupilTheAttendanceScanFlagsMeetsTheSchoolCriterionThroughCoresEvent() {
+        String ada = Api.token("ada.cityadmin");
+        assertThat(Api.post("/city/admin/calendar/terms", ada, "{\"name\":\"Enforcement term " + TODAY.getYear()
+                + "\",\"startsOn\":\"" + TODAY.minusDays(60) + "\",\"endsOn\":\"" + TODAY.plusDays(90) + "\"}").statusCode())
+                .isIn(201, 400, 409);
+        String casey = Api.token("casey.city");
+        String family = TestNames.unique("Absent");
+        String upn = AttendanceRegisterIT.upn();
+        HttpResponse<String> child = Api.post("/city/people", casey, "{\"givenName\":\"Nia\",\"familyName\":\"" + family
+                + "\",\"dateOfBirth\":\"2014-03-01\",\"upn\":\"" + upn + "\"}");
+        assertThat(child.statusCode()).as(child.body()).isEqualTo(201);
+        String childId = (String) Api.json(child.body()).get("id");
+        String mother = person("city", casey, "Rosa", family, 36);
+        // ten school days of unauthorised absence, sent by the school; the scan flags Nia persistently absent
+        assertThat(AttendanceEnforcementIT.upload(Api.token("sam.school"), AttendanceEnforcementIT.register(upn,
+                AttendanceEnforcementIT.schoolDaysBefore(10), "N")).statusCode()).isEqualTo(201);
+        assertThat(Api.post("/city/attendance/scans", Api.token("alex.attendance"), "").statusCode()).isEqualTo(200);
+
+        Map<String, Object> screened = ok(Api.post("/city/troubled-families/screenings", casey, "{\"caseId\":\"EH-" + UUID.randomUUID()
+                + "\",\"indexChildId\":\"" + childId + "\",\"members\":[{\"personId\":\"" + childId + "\",\"criteria\":"
+                + "[\"health\"]},{\"personId\":\"" + mother + "\",\"criteria\":[\"financial-stability\"]}]}"));
+        Map<String, Object> met = (Map<String, Object>) screened.get("criteriaMet");
+        assertThat(met).containsOnlyKeys("education", "health", "financial-stability");
+        assertThat((String) met.get("education")).isEqualTo("Getting a good education: Nia " + family
+                + " is flagged for persistent absence by another service's records");
+        assertThat(screened.get("flagged")).isEqualTo(true);
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void earlyHelpsClosureReachesTheFamilyAndTheClaimSaysWhatItWaitsFor() {
         String sam = Api.token("sam.school");
         String casey = Api.token("casey.city");
@@ -153,6 +183,9 @@ class SupportingFamiliesIT {
         assertThat(checked.get("checklistBy")).isNotNull();
         byte[] claims = Api.bytes("/city/troubled-families/claims.xlsx", Api.token("robin.performance"));
         assertThat(claims).isNotEmpty();
+        HttpResponse<String> csv = Api.get("/city/troubled-families/claims.csv", Api.token("robin.performance"));
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("\uFEFF\"Case\",\"Child\",\"Criteria set\"");
 
         // the SAU's audit sample: seeded and recorded, the same seed drawing the same families again (002 §13d)
         String robin = Api.token("robin.performance");

@@ -30,6 +30,9 @@ public class AttendanceScan implements NightlyJob {
     @Inject
     TenantSettings settings;
 
+    @Inject
+    jakarta.enterprise.event.Event<org.nottspartners.portal.core.event.PupilAbsenceFlagged> absences;
+
     @Override
     public String moduleId() {
         return "attendance";
@@ -58,6 +61,7 @@ public class AttendanceScan implements NightlyJob {
             run(ScanSql.REFERRAL, tenant, yearStart, day, settings.number(AttendanceSettings.REFERRAL_BELOW_PERCENT, day),
                     settings.number(AttendanceSettings.REFERRAL_WEEKS, day) * 7);
         }
+        announceAbsence(tenant, yearStart, day);
         List<String> counts = new ArrayList<>();
         for (Object row : em.createNativeQuery(ScanSql.NEW_BY_KIND).setParameter(1, tenant).setParameter(2, yearStart)
                 .setParameter(3, day).getResultList()) {
@@ -66,6 +70,16 @@ public class AttendanceScan implements NightlyJob {
         }
         return "Scanned the marks since " + yearStart + ". " + (counts.isEmpty() ? "No pupil newly flagged."
                 : "Newly flagged: " + String.join(", ", counts) + ".");
+    }
+
+    /** Tells other modules, through core's event, of every matched pupil the scan finds persistently or severely absent. */
+    private void announceAbsence(String tenant, LocalDate yearStart, LocalDate day) {
+        for (Object row : em.createNativeQuery(ScanSql.ABSENT_PUPILS).setParameter(1, tenant).setParameter(2, yearStart)
+                .setParameter(3, day).getResultList()) {
+            Object[] r = (Object[]) row;
+            absences.fire(new org.nottspartners.portal.core.event.PupilAbsenceFlagged(tenant, (java.util.UUID) r[0],
+                    FlagKind.valueOf((String) r[1]) == FlagKind.SEVERE ? "severe-absence" : "persistent-absence", yearStart, day));
+        }
     }
 
     private void run(String sql, String tenant, LocalDate yearStart, LocalDate day, Object... more) {

@@ -103,6 +103,11 @@ public final class ScanSql {
     public static final String NEW_BY_KIND = "select kind, count(*) from att_flag where tenant_id = ?1 and first_flagged_on = ?3"
             + " and school_year = ?2 group by kind order by kind";
 
+    /** The matched pupils flagged persistently or severely absent by this day's scan (core's person, the kind). */
+    public static final String ABSENT_PUPILS = "select p.id, f.kind from att_flag f join core_person p on p.tenant_id = f.tenant_id"
+            + " and p.upn = f.upn and p.merged_into is null where f.tenant_id = ?1 and f.school_year = ?2 and f.last_flagged_on = ?3"
+            + " and f.kind in ('PERSISTENT', 'SEVERE') order by p.id, f.kind";
+
     private ScanSql() {
     }
 

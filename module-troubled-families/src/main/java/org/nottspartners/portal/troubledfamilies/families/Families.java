@@ -132,7 +132,8 @@ public class Families {
             }
             Person p = open(m.personId, "members[" + i + "].personId");
             members.add(new Screening.Member(p.id(), p.givenName() + " " + p.familyName(),
-                    m.criteria == null ? Set.of() : m.criteria.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()), Boolean.TRUE.equals(m.noIssues)));
+                    m.criteria == null ? Set.of() : m.criteria.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()),
+                    Boolean.TRUE.equals(m.noIssues), flagsOf(p.id(), day)));
         }
         Screening.Result result = Screening.screen(set, members, form.involvements == null ? Set.of() : form.involvements.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
         FamilyScreening family = em.createQuery("select s from FamilyScreening s where s.caseId = :c", FamilyScreening.class)
@@ -147,6 +148,26 @@ public class Families {
                 Boolean.TRUE.equals(form.familyPlan));
         em.flush();
         return view(family);
+    }
+
+    /** What other modules flagged the person for this school year (from 1 September). */
+    private Set<String> flagsOf(UUID personId, LocalDate day) {
+        LocalDate yearStart = LocalDate.of(day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1, 9, 1);
+        return Set.copyOf(em.createQuery("select f.flag from PersonFlag f where f.personId = :p and f.schoolYear >= :y", String.class)
+                .setParameter("p", personId).setParameter("y", yearStart).getResultList());
+    }
+
+    /** Attendance's scan found a pupil persistently or severely absent: kept for screening (RULES.md §7, 002 §13b). */
+    public void absenceFlagged(@Observes org.nottspartners.portal.core.event.PupilAbsenceFlagged event) {
+        PersonFlag flag = em.createQuery("select f from PersonFlag f where f.personId = :p and f.flag = :k and f.schoolYear = :y",
+                PersonFlag.class).setParameter("p", event.personId()).setParameter("k", event.kind())
+                .setParameter("y", event.schoolYear()).getResultList().stream().findFirst().orElse(null);
+        if (flag == null) {
+            em.persist(new PersonFlag(event.personId(), event.kind(), event.schoolYear(), event.on()));
+        } else {
+            flag.seen(event.on());
+        }
+        em.flush();
     }
 
     private Person open(UUID id, String field) {
@@ -263,18 +284,32 @@ public class Families {
                 .getResultList().stream().map(this::view).toList();
     }
 
-    /** The claims that can be made today, as a spreadsheet for submission (core's export kit). */
-    public byte[] claimsXlsx() {
+    /** The columns of a claim batch, the same in the spreadsheet and the CSV file. */
+    private static final List<Spreadsheets.Column<FamilyView>> CLAIM_COLUMNS = List.of(
+            new Spreadsheets.Column<FamilyView>("Case", FamilyView::caseId),
+            new Spreadsheets.Column<FamilyView>("Child", FamilyView::child),
+            new Spreadsheets.Column<FamilyView>("Criteria set", FamilyView::criteriaSet),
+            new Spreadsheets.Column<FamilyView>("Needs", v -> String.join("; ", v.criteriaMet().keySet())),
+            new Spreadsheets.Column<FamilyView>("Closed", FamilyView::closedOn),
+            new Spreadsheets.Column<FamilyView>("Claimable until", v -> v.claim().claimableUntil()),
+            new Spreadsheets.Column<FamilyView>("Lead practitioner", FamilyView::leadPractitioner));
+
+    /** The families whose claim can be made today: the batch for submission, its export audited. */
+    private List<FamilyView> claimBatch(String format) {
         List<FamilyView> claimable = all().stream().filter(v -> v.claim().status().equals(ClaimRules.Status.CLAIMABLE.name())).toList();
-        AuditTrail.record(AuditAction.EXPORT, "tf-claims", today.date().toString(), claimable.size() + " claimable families");
-        return Spreadsheets.xlsx("Claims", List.of(
-                new Spreadsheets.Column<FamilyView>("Case", FamilyView::caseId),
-                new Spreadsheets.Column<FamilyView>("Child", FamilyView::child),
-                new Spreadsheets.Column<FamilyView>("Criteria set", FamilyView::criteriaSet),
-                new Spreadsheets.Column<FamilyView>("Needs", v -> String.join("; ", v.criteriaMet().keySet())),
-                new Spreadsheets.Column<FamilyView>("Closed", FamilyView::closedOn),
-                new Spreadsheets.Column<FamilyView>("Claimable until", v -> v.claim().claimableUntil()),
-                new Spreadsheets.Column<FamilyView>("Lead practitioner", FamilyView::leadPractitioner)), claimable);
+        AuditTrail.record(AuditAction.EXPORT, "tf-claims", today.date().toString(), claimable.size() + " claimable families, " + format);
+        return claimable;
+    }
+
+    /** The claim batch as a spreadsheet (core's export kit). */
+    public byte[] claimsXlsx() {
+        return Spreadsheets.xlsx("Claims", CLAIM_COLUMNS, claimBatch("spreadsheet"));
+    }
+
+    /** The claim batch as CSV for submission (core's export kit). */
+    public String claimsCsv() {
+        return org.nottspartners.portal.core.export.CsvCells.document(CLAIM_COLUMNS.stream().map(Spreadsheets.Column::heading).toList(),
+                claimBatch("CSV").stream().<List<?>>map(v -> CLAIM_COLUMNS.stream().map(c -> c.value().apply(v)).toList()));
     }
 
     private FamilyScreening find(UUID id) {

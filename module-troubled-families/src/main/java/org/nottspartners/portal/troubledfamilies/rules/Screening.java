@@ -21,10 +21,18 @@ public final class Screening {
     private Screening() {
     }
 
-    /** What the practitioner recorded for one family member. */
-    public record Member(UUID personId, String name, Set<String> criteria, boolean noIssues) {
+    /**
+     * What the practitioner recorded for one family member, and what other modules flagged them for
+     * ({@code persistent-absence} from attendance's scan).
+     */
+    public record Member(UUID personId, String name, Set<String> criteria, boolean noIssues, Set<String> flags) {
         public Member {
             criteria = criteria == null ? Set.of() : Set.copyOf(criteria);
+            flags = flags == null ? Set.of() : Set.copyOf(flags);
+        }
+
+        public Member(UUID personId, String name, Set<String> criteria, boolean noIssues) {
+            this(personId, name, criteria, noIssues, Set.of());
         }
     }
 
@@ -75,6 +83,10 @@ public final class Screening {
             }
             c.metByInvolvement().stream().filter(involvements::contains)
                     .forEach(inv -> why.add("the case is open to " + inv.replace('-', ' ') + ", which meets it by itself"));
+            for (Member m : members) {
+                c.metByInvolvement().stream().filter(m.flags()::contains).findFirst()
+                        .ifPresent(flag -> why.add(m.name() + " is flagged for " + flag.replace('-', ' ') + " by another service's records"));
+            }
             if (!why.isEmpty()) {
                 met.put(c.code(), c.name() + ": " + String.join("; ", why));
             }

@@ -23,7 +23,7 @@ class TroubledFamiliesRulesTest {
     /** The 2015 programme's six headline criteria (002 §13a), with the involvements that meet them (§13e-g). */
     static final CriteriaSet PROGRAMME_2015 = new CriteriaSet("programme-2015", "2015 programme", 2, List.of(
             new Criterion("crime", "Crime or anti-social behaviour", List.of(), List.of(), List.of("youth-justice")),
-            new Criterion("school", "Not attending school regularly", List.of(), List.of(), List.of()),
+            new Criterion("school", "Not attending school regularly", List.of(), List.of(), List.of("persistent-absence")),
             new Criterion("children-need-help", "Children who need help", List.of(), List.of(), List.of("childrens-social-care")),
             new Criterion("worklessness", "Out of work or at risk of financial exclusion", List.of(), List.of(), List.of("neet")),
             new Criterion("domestic-abuse", "Domestic violence and abuse", List.of(), List.of(), List.of()),
@@ -57,6 +57,17 @@ class TroubledFamiliesRulesTest {
             Screening.Result withYot = Screening.screen(PROGRAMME_2015, family, Set.of("youth-justice"));
             assertThat(withYot.flagged()).isTrue();
             assertThat(withYot.criteriaMet().get("crime")).contains("open to youth justice, which meets it by itself");
+        }
+
+        @Test
+        @DisplayName("a member the attendance scan flags persistently absent meets the school criterion by it (RULES §7: from what modules publish)")
+        void flaggedByAnotherModule() {
+            Screening.Result r = Screening.screen(PROGRAMME_2015, List.of(new Screening.Member(UUID.randomUUID(), "Kai", Set.of("health"),
+                    false, Set.of("persistent-absence")), member("Lena", true)), Set.of());
+            assertThat(r.criteriaMet()).containsOnlyKeys("school", "health");
+            assertThat(r.criteriaMet().get("school")).isEqualTo("Not attending school regularly: Kai is flagged for persistent absence"
+                    + " by another service's records");
+            assertThat(r.flagged()).isTrue();
         }
 
         @Test

@@ -137,6 +137,18 @@ class SupportingFamiliesIT {
         assertThat((String) met.get("education")).isEqualTo("Getting a good education: Nia " + family
                 + " is flagged for persistent absence by another service's records");
         assertThat(screened.get("flagged")).isEqualTo(true);
+
+        // the education outcome evidenced by an attendance certificate computed from the registers (issue 18)
+        LocalDate firstDay = AttendanceEnforcementIT.schoolDaysBefore(10).get(0);
+        Map<String, Object> evidenced = ok(Api.put("/city/troubled-families/families/" + screened.get("id") + "/outcomes/education",
+                casey, "{\"achievedOn\":\"" + firstDay + "\",\"attendanceCertificate\":true}"));
+        assertThat(((List<Map<String, Object>>) evidenced.get("outcomes")).get(0).get("evidence")).asString()
+                .startsWith("Attendance certificate: 0.0% of 20 possible sessions from ").endsWith("from the school registers");
+        HttpResponse<String> noRegister = Api.put("/city/troubled-families/families/" + screened.get("id") + "/outcomes/education",
+                casey, "{\"achievedOn\":\"" + firstDay.minusYears(3) + "\",\"sustainedTo\":\"" + firstDay.minusYears(3).plusDays(5)
+                + "\",\"attendanceCertificate\":true}");
+        assertThat(noRegister.statusCode()).as(noRegister.body()).isEqualTo(400);
+        assertThat(noRegister.body()).contains("holds no school register");
     }
 
     @Test

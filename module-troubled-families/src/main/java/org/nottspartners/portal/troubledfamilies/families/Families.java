@@ -69,6 +69,9 @@ public class Families {
     @Inject
     TenantSettings settings;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<org.nottspartners.portal.core.module.AttendanceEvidence> attendance;
+
     /** Every version of the criteria set, newest first. */
     public List<CriteriaSetView> sets() {
         return em.createQuery("select c from CriteriaSetVersion c order by c.number desc", CriteriaSetVersion.class).getResultList()
@@ -192,8 +195,19 @@ public class Families {
         f.require(form.sustainedTo == null || form.achievedOn == null || !form.sustainedTo.isBefore(form.achievedOn), "sustainedTo",
                 "The outcome is evidenced to a day on or after it was achieved");
         f.require(form.sustainedTo == null || !form.sustainedTo.isAfter(today.date()), "sustainedTo", "The day cannot be in the future");
-        f.text(form.evidence, "evidence", 2000, "Say what evidences it (an attendance certificate, say)");
+        boolean certificate = Boolean.TRUE.equals(form.attendanceCertificate);
+        if (!certificate) {
+            f.text(form.evidence, "evidence", 2000, "Say what evidences it (an attendance certificate, say)");
+        }
         f.check();
+        if (certificate) {
+            LocalDate to = form.sustainedTo != null ? form.sustainedTo : today.date();
+            form.evidence = (attendance.isResolvable() ? attendance.get().certificate(family.indexChildId(), form.achievedOn, to)
+                    : java.util.Optional.<org.nottspartners.portal.core.module.AttendanceEvidence.Certificate>empty())
+                    .map(org.nottspartners.portal.core.module.AttendanceEvidence.Certificate::inWords)
+                    .orElseThrow(() -> new InvalidInputException("attendanceCertificate", "The portal holds no school register of the"
+                            + " child from " + form.achievedOn + " to " + to + ": give the evidence in words instead"));
+        }
         NeedOutcome o = em.createQuery("select o from NeedOutcome o where o.familyId = :f and o.criterion = :c", NeedOutcome.class)
                 .setParameter("f", id).setParameter("c", criterion).getResultList().stream().findFirst().orElse(null);
         if (o == null) {

@@ -37,6 +37,8 @@ public final class FamilyViews {
         public LocalDate achievedOn;
         public LocalDate sustainedTo;
         public String evidence;
+        /** Evidence an education need by the index child's attendance certificate, computed from the school registers. */
+        public Boolean attendanceCertificate;
     }
 
     public static class VersionForm {

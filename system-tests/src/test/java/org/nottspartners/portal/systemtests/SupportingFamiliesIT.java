@@ -165,6 +165,17 @@ class SupportingFamiliesIT {
                 + "\",\"consentEvidence\":\"Signed CAF consent\",\"referrerContact\":\"0115 915 1000\"}");
         assertThat(started.statusCode()).as(started.body()).isEqualTo(201);
         String caseId = (String) Api.json(started.body()).get("id");
+        // the school's CAF assessment finds two of the programme's criteria: the family is screened at once (002 §13b)
+        long assessedVersion = ((Number) ok(Api.get("/city/early-help/cases/" + caseId, sam)).get("version")).longValue();
+        ok(Api.post("/city/early-help/cases/" + caseId + "/assessment", sam, "{\"version\":" + assessedVersion + ",\"summary\":"
+                + "\"Attendance and father's work\",\"domains\":{\"CHILD_DEVELOPMENT\":\"Attendance 82%\",\"PARENTS_AND_CARERS\":"
+                + "\"Father out of work\",\"FAMILY_AND_ENVIRONMENT\":\"Rent arrears\"},\"criteriaMet\":[\"SCHOOL_ATTENDANCE\","
+                + "\"WORKLESSNESS\",\"HEALTH\"]}"));
+        Map<String, Object> fromAssessment = Api.jsonArray(ok200(Api.get("/city/troubled-families/families", Api.token("robin.performance"))))
+                .stream().filter(f -> caseId.equals(f.get("caseId"))).findFirst().orElseThrow();
+        assertThat(fromAssessment.get("screenedBy")).asString().startsWith("early help's assessment");
+        assertThat((Map<String, Object>) fromAssessment.get("criteriaMet")).containsOnlyKeys("education", "financial-stability", "health");
+        assertThat(fromAssessment.get("flagged")).isEqualTo(true);
         Map<String, Object> screened = ok(Api.post("/city/troubled-families/screenings", casey, "{\"caseId\":\"" + caseId
                 + "\",\"indexChildId\":\"" + child + "\",\"members\":[{\"personId\":\"" + child + "\",\"criteria\":[\"education\"]},"
                 + "{\"personId\":\"" + father + "\",\"criteria\":[\"financial-stability\",\"substance-use\"]}],"

@@ -43,6 +43,9 @@ public class CaseWork {
     CurrentUser caller;
 
     @Inject
+    jakarta.enterprise.event.Event<org.nottspartners.portal.core.event.FamilyAssessed> assessed;
+
+    @Inject
     StandardClocks clocks;
 
     @Inject
@@ -193,6 +196,11 @@ public class CaseWork {
         history.event(c, "ASSESSED", type.label() + " completed" + (c.criteriaMet().isEmpty() ? ""
                 : "; family programme criteria met: " + c.criteriaMet().stream().map(ProgrammeCriterion::label)
                         .collect(java.util.stream.Collectors.joining(", "))));
+        // Supporting Families screens the family at assessment (002 §13b), through core's event
+        assessed.fire(new org.nottspartners.portal.core.event.FamilyAssessed(c.tenantId(), org.nottspartners.portal.earlyhelp.EarlyHelpModule.ID,
+                c.id().toString(), c.familyId(), c.indexChildId(), c.criteriaMet().stream().collect(java.util.stream.Collectors.toMap(
+                        ProgrammeCriterion::name, ProgrammeCriterion::label)), caller.displayName() != null ? caller.displayName()
+                        : caller.userName(), now));
         return c;
     }
 

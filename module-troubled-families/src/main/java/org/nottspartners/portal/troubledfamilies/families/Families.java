@@ -51,6 +51,9 @@ import org.nottspartners.portal.troubledfamilies.rules.SupportingFamiliesSetting
 @Transactional
 public class Families {
 
+    /** The module's id (its descriptor's), for the module switch. */
+    static final String MODULE_ID = "troubled-families";
+
     @PersistenceContext(unitName = "portal")
     EntityManager em;
 
@@ -158,6 +161,40 @@ public class Families {
         LocalDate yearStart = LocalDate.of(day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1, 9, 1);
         return Set.copyOf(em.createQuery("select f.flag from PersonFlag f where f.personId = :p and f.schoolYear >= :y", String.class)
                 .setParameter("p", personId).setParameter("y", yearStart).getResultList());
+    }
+
+    @Inject
+    org.nottspartners.portal.core.tenancy.TenantDirectory councils;
+
+    /**
+     * Early help completed an assessment: the family is screened at once from the criteria it found and the child's
+     * flags (002 §13b), unless a practitioner has screened the case already (theirs, with every member, stands).
+     */
+    public void assessed(@Observes org.nottspartners.portal.core.event.FamilyAssessed event) {
+        if (!councils.isEnabled(event.tenantId(), MODULE_ID)
+                || !em.createQuery("select s.id from FamilyScreening s where s.caseId = :c", UUID.class).setParameter("c", event.caseId())
+                        .getResultList().isEmpty()) {
+            return;
+        }
+        LocalDate day = event.at().atZoneSameInstant(Today.ENGLAND).toLocalDate();
+        CriteriaSetVersion version;
+        try {
+            version = setOn(day);
+        } catch (ActionRefusedException noSet) {
+            return; // a council with no criteria set screens nobody
+        }
+        CriteriaSet set = TfJson.criteriaSet(version.criteriaSet());
+        Person child = people.find(event.indexChildId()).orElse(null);
+        if (child == null) {
+            return;
+        }
+        Screening.Result result = Screening.fromAssessment(set, new Screening.Member(child.id(), child.givenName() + " "
+                + child.familyName(), Set.of(), true, flagsOf(child.id(), day)), event.criteria().keySet());
+        FamilyScreening family = new FamilyScreening(event.caseId(), child.id());
+        family.screened(version.number(), set.name(), set.threshold(), TfJson.write(result.criteriaMet()), null, result.flagged(),
+                event.at(), "early help's assessment (" + event.assessedBy() + ")", null, true, false);
+        em.persist(family);
+        em.flush();
     }
 
     /** Attendance's scan found a pupil persistently or severely absent: kept for screening (RULES.md §7, 002 §13b). */

@@ -18,6 +18,9 @@ import org.nottspartners.portal.core.problem.Problem.FieldError;
  */
 public final class Screening {
 
+    /** How an early help assessment's criterion is named among a set's involvements ({@code early-help:SCHOOL_ATTENDANCE}). */
+    public static final String ASSESSMENT = "early-help:";
+
     private Screening() {
     }
 
@@ -41,11 +44,26 @@ public final class Screening {
     }
 
     /**
+     * Screens from a module's assessment alone (002 §13b: "at the point of assessment"): the criteria it found, and the
+     * index child's flags; the practitioner's screening of every member replaces it.
+     */
+    public static Result fromAssessment(CriteriaSet set, Member indexChild, Set<String> assessmentCriteria) {
+        Set<String> involvements = new java.util.HashSet<>();
+        assessmentCriteria.forEach(c -> involvements.add(ASSESSMENT + c));
+        return screen(set, List.of(new Member(indexChild.personId(), indexChild.name(), Set.of(), true, indexChild.flags())),
+                involvements, false);
+    }
+
+    /**
      * @param involvements services the family's case is open to, by the codes the set names ({@code youth-justice},
      *                     {@code childrens-social-care}, {@code neet})
      * @throws InvalidInputException naming each member left out, unknown criteria, or a member with both criteria and "no issues"
      */
     public static Result screen(CriteriaSet set, List<Member> members, Set<String> involvements) {
+        return screen(set, members, involvements, true);
+    }
+
+    private static Result screen(CriteriaSet set, List<Member> members, Set<String> involvements, boolean everyMember) {
         List<FieldError> problems = new ArrayList<>();
         if (members == null || members.isEmpty()) {
             problems.add(new FieldError("members", "Include every family member (002 §13b)"));
@@ -68,7 +86,7 @@ public final class Screening {
                     whoMeets.get(code).add(m.name());
                 }
             }
-            if (m.noIssues()) {
+            if (m.noIssues() && everyMember) {
                 none.add(m.name());
             }
         }
@@ -82,7 +100,8 @@ public final class Screening {
                 why.add("recorded for " + String.join(", ", whoMeets.get(c.code())));
             }
             c.metByInvolvement().stream().filter(involvements::contains)
-                    .forEach(inv -> why.add("the case is open to " + inv.replace('-', ' ') + ", which meets it by itself"));
+                    .forEach(inv -> why.add(inv.startsWith(ASSESSMENT) ? "early help's assessment found it"
+                            : "the case is open to " + inv.replace('-', ' ') + ", which meets it by itself"));
             for (Member m : members) {
                 c.metByInvolvement().stream().filter(m.flags()::contains).findFirst()
                         .ifPresent(flag -> why.add(m.name() + " is flagged for " + flag.replace('-', ' ') + " by another service's records"));

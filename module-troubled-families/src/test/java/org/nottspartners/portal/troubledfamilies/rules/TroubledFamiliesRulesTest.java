@@ -71,6 +71,25 @@ class TroubledFamiliesRulesTest {
         }
 
         @Test
+        @DisplayName("002 §13b: screened at the point of assessment from the criteria early help's assessment found, and the child's flags")
+        void fromTheAssessment() {
+            CriteriaSet set = new CriteriaSet("framework-2022", "2022-25 framework", 3, List.of(
+                    new Criterion("education", "Getting a good education", List.of(), List.of(),
+                            List.of("persistent-absence", "early-help:SCHOOL_ATTENDANCE")),
+                    new Criterion("health", "Improved mental and physical health", List.of(), List.of(), List.of("early-help:HEALTH")),
+                    new Criterion("crime", "Crime", List.of(), List.of(), List.of("youth-justice", "early-help:CRIME_ASB"))));
+            Screening.Result r = Screening.fromAssessment(set, new Screening.Member(UUID.randomUUID(), "Kai", Set.of(), false,
+                    Set.of("persistent-absence")), Set.of("HEALTH", "CRIME_ASB"));
+            assertThat(r.criteriaMet()).containsOnlyKeys("education", "health", "crime");
+            assertThat(r.criteriaMet().get("health")).isEqualTo("Improved mental and physical health: early help's assessment found it");
+            assertThat(r.criteriaMet().get("education")).contains("Kai is flagged for persistent absence");
+            assertThat(r.flagged()).isTrue();
+            assertThat(r.membersWithNoIssues()).isEmpty();
+            assertThat(Screening.fromAssessment(set, new Screening.Member(UUID.randomUUID(), "Kai", Set.of(), false), Set.of("HEALTH"))
+                    .flagged()).isFalse();
+        }
+
+        @Test
         @DisplayName("every member is included: one left undecided, one with both, an unknown criterion, each named")
         void everyMember() {
             assertThatThrownBy(() -> Screening.screen(PROGRAMME_2015, List.of(member("Kai", false), member("Lena", true, "health"),

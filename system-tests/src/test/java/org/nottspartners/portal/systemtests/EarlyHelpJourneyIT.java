@@ -841,7 +841,7 @@ class EarlyHelpJourneyIT {
         assertThat(handed.body()).contains("a case worker of the council holds the case");
     }
 
-    private static String allocatedCountyAttendanceCase(String token, String givenName, String familyName) {
+    static String allocatedCountyAttendanceCase(String token, String givenName, String familyName) {
         String child = personWithBirth("county", token, givenName, familyName, LocalDate.now().minusYears(12));
         HttpResponse<String> referred = Api.post("/county/early-help/referrals", token, "{\"indexChildId\":\"" + child
                 + "\",\"route\":\"ATTENDANCE\",\"concerns\":\"Attendance 84% this term, mostly unauthorised\","

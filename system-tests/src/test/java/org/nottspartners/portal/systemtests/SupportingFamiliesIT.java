@@ -153,6 +153,33 @@ class SupportingFamiliesIT {
 
     @Test
     @SuppressWarnings("unchecked")
+    void inTheCountyAFamilyGoesFromEarlyHelpsAssessmentToClosureAndItsClaim() {
+        String morgan = Api.token("morgan.county");
+        String caseId = EarlyHelpJourneyIT.allocatedCountyAttendanceCase(morgan, "Ellis", TestNames.unique("County"));
+        long version = ((Number) ok(Api.get("/county/early-help/cases/" + caseId, morgan)).get("version")).longValue();
+        ok(Api.post("/county/early-help/cases/" + caseId + "/assessment", morgan, "{\"version\":" + version + ",\"summary\":"
+                + "\"Attendance 84%; mother's health; father's offending\",\"criteriaMet\":[\"SCHOOL_ATTENDANCE\",\"HEALTH\","
+                + "\"CRIME_ASB\"]}"));
+        KeycloakAdmin.ensureUser("perry.countyperformance", List.of("county:performance-team"));
+        Map<String, Object> family = Api.jsonArray(ok200(Api.get("/county/troubled-families/families", Api.token("perry.countyperformance"))))
+                .stream().filter(f -> caseId.equals(f.get("caseId"))).findFirst().orElseThrow();
+        assertThat((Map<String, Object>) family.get("criteriaMet")).containsOnlyKeys("education", "health", "crime");
+        assertThat(family.get("flagged")).isEqualTo(true);
+        assertThat(Api.get("/city/troubled-families/families/" + family.get("id"), Api.token("robin.performance")).statusCode())
+                .isEqualTo(404);
+
+        version = ((Number) ok(Api.get("/county/early-help/cases/" + caseId, morgan)).get("version")).longValue();
+        HttpResponse<String> closed = Api.post("/county/early-help/cases/" + caseId + "/closure", morgan, "{\"version\":" + version
+                + ",\"outcome\":\"FULLY_RESOLVED\",\"reasons\":\"Attendance 97%\",\"programmeStatus\":\"READY_FOR_CLAIM\"}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        Map<String, Object> after = ok(Api.get("/county/troubled-families/families/" + family.get("id"), Api.token("perry.countyperformance")));
+        assertThat(after.get("closedOn")).isEqualTo(TODAY.toString());
+        assertThat(after.get("closureOutcome")).isEqualTo("FULLY_RESOLVED");
+        assertThat((List<String>) ((Map<String, Object>) after.get("claim")).get("reasons")).anyMatch(r -> r.contains("Payment by results ended"));
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
     void earlyHelpsClosureReachesTheFamilyAndTheClaimSaysWhatItWaitsFor() {
         String sam = Api.token("sam.school");
         String casey = Api.token("casey.city");

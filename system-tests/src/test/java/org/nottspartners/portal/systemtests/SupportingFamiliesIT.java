@@ -156,14 +156,19 @@ class SupportingFamiliesIT {
     void inTheCountyAFamilyGoesFromEarlyHelpsAssessmentToClosureAndItsClaim() {
         String morgan = Api.token("morgan.county");
         String caseId = EarlyHelpJourneyIT.allocatedCountyAttendanceCase(morgan, "Ellis", TestNames.unique("County"));
+        // a youth justice worker in the Team around the Child: the case is open to youth justice (002 §13f)
+        KeycloakAdmin.ensureUser("yas.countyyot", List.of("county:youth-justice"));
+        HttpResponse<String> joined = Api.post("/county/early-help/cases/" + caseId + "/team", morgan, "{\"userName\":\"yas.countyyot\"}");
+        assertThat(joined.statusCode()).as(joined.body()).isEqualTo(201);
         long version = ((Number) ok(Api.get("/county/early-help/cases/" + caseId, morgan)).get("version")).longValue();
         ok(Api.post("/county/early-help/cases/" + caseId + "/assessment", morgan, "{\"version\":" + version + ",\"summary\":"
-                + "\"Attendance 84%; mother's health; father's offending\",\"criteriaMet\":[\"SCHOOL_ATTENDANCE\",\"HEALTH\","
-                + "\"CRIME_ASB\"]}"));
+                + "\"Attendance 84%; mother's health\",\"criteriaMet\":[\"SCHOOL_ATTENDANCE\",\"HEALTH\"]}"));
         KeycloakAdmin.ensureUser("perry.countyperformance", List.of("county:performance-team"));
         Map<String, Object> family = Api.jsonArray(ok200(Api.get("/county/troubled-families/families", Api.token("perry.countyperformance"))))
                 .stream().filter(f -> caseId.equals(f.get("caseId"))).findFirst().orElseThrow();
         assertThat((Map<String, Object>) family.get("criteriaMet")).containsOnlyKeys("education", "health", "crime");
+        assertThat((String) ((Map<String, Object>) family.get("criteriaMet")).get("crime"))
+                .contains("the case is open to youth justice, which meets it by itself");
         assertThat(family.get("flagged")).isEqualTo(true);
         assertThat(Api.get("/city/troubled-families/families/" + family.get("id"), Api.token("robin.performance")).statusCode())
                 .isEqualTo(404);

@@ -141,7 +141,11 @@ public class Families {
                     m.criteria == null ? Set.of() : m.criteria.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()),
                     Boolean.TRUE.equals(m.noIssues), flagsOf(p.id(), day)));
         }
-        Screening.Result result = Screening.screen(set, members, form.involvements == null ? Set.of() : form.involvements.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet()));
+        Set<String> involvements = new java.util.HashSet<>(teamInvolvements(form.caseId.strip()));
+        if (form.involvements != null) {
+            form.involvements.stream().filter(java.util.Objects::nonNull).forEach(involvements::add);
+        }
+        Screening.Result result = Screening.screen(set, members, involvements);
         FamilyScreening family = em.createQuery("select s from FamilyScreening s where s.caseId = :c", FamilyScreening.class)
                 .setParameter("c", form.caseId.strip()).getResultList().stream().findFirst().orElse(null);
         if (family == null) {
@@ -166,6 +170,32 @@ public class Families {
     @Inject
     org.nottspartners.portal.core.tenancy.TenantDirectory councils;
 
+    @Inject
+    org.nottspartners.portal.core.access.RecordGrants grants;
+
+    @Inject
+    org.nottspartners.portal.core.module.ModuleRegistry modules;
+
+    /** Early help's case, as core's record grants name it. */
+    static final String EARLY_HELP_CASE = "early-help-case";
+
+    /**
+     * The agencies in the case's Team around the Child now, by their role's token name ({@code youth-justice}): what the
+     * portal already knows of the services the case is open to (002 §13e-g).
+     */
+    private Set<String> teamInvolvements(String caseId) {
+        UUID id;
+        try {
+            id = UUID.fromString(caseId);
+        } catch (IllegalArgumentException notOurs) {
+            return Set.of();
+        }
+        Set<String> agencies = grants.of(EARLY_HELP_CASE, id).stream().filter(org.nottspartners.portal.core.access.RecordGrant::active)
+                .map(org.nottspartners.portal.core.access.RecordGrant::agency).collect(java.util.stream.Collectors.toSet());
+        return modules.roles().all().stream().filter(r -> agencies.contains(r.label()))
+                .map(org.nottspartners.portal.core.identity.PortalRole::tokenName).collect(java.util.stream.Collectors.toSet());
+    }
+
     /**
      * Early help completed an assessment: the family is screened at once from the criteria it found and the child's
      * flags (002 §13b), unless a practitioner has screened the case already (theirs, with every member, stands).
@@ -189,7 +219,7 @@ public class Families {
             return;
         }
         Screening.Result result = Screening.fromAssessment(set, new Screening.Member(child.id(), child.givenName() + " "
-                + child.familyName(), Set.of(), true, flagsOf(child.id(), day)), event.criteria().keySet());
+                + child.familyName(), Set.of(), true, flagsOf(child.id(), day)), event.criteria().keySet(), teamInvolvements(event.caseId()));
         FamilyScreening family = new FamilyScreening(event.caseId(), child.id());
         family.screened(version.number(), set.name(), set.threshold(), TfJson.write(result.criteriaMet()), null, result.flagged(),
                 event.at(), "early help's assessment (" + event.assessedBy() + ")", null, true, false);

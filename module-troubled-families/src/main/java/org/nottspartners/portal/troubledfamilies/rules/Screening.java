@@ -48,7 +48,12 @@ public final class Screening {
      * index child's flags; the practitioner's screening of every member replaces it.
      */
     public static Result fromAssessment(CriteriaSet set, Member indexChild, Set<String> assessmentCriteria) {
-        Set<String> involvements = new java.util.HashSet<>();
+        return fromAssessment(set, indexChild, assessmentCriteria, Set.of());
+    }
+
+    /** As {@link #fromAssessment(CriteriaSet, Member, Set)}, with the services the case is open to. */
+    public static Result fromAssessment(CriteriaSet set, Member indexChild, Set<String> assessmentCriteria, Set<String> open) {
+        Set<String> involvements = new java.util.HashSet<>(open);
         assessmentCriteria.forEach(c -> involvements.add(ASSESSMENT + c));
         return screen(set, List.of(new Member(indexChild.personId(), indexChild.name(), Set.of(), true, indexChild.flags())),
                 involvements, false);

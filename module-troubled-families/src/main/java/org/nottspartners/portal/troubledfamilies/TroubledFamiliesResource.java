@@ -141,6 +141,15 @@ public class TroubledFamiliesResource {
         return families.samples();
     }
 
+    /** A claim's payment, recorded by the SAU. */
+    @PUT
+    @Path("families/{id}/payment")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @AllowedFor(PortalRole.Names.PERFORMANCE_TEAM)
+    public FamilyView payment(@PathParam("id") UUID id, org.nottspartners.portal.troubledfamilies.families.FamilyViews.PaymentForm form) {
+        return families.payment(id, form == null ? new org.nottspartners.portal.troubledfamilies.families.FamilyViews.PaymentForm() : form);
+    }
+
     /** The national spot-check team's finding, recorded by the SAU. */
     @PUT
     @Path("families/{id}/spot-check")

@@ -260,6 +260,16 @@ class SupportingFamiliesIT {
         Map<String, Object> spotChecked = ok(Api.put("/city/troubled-families/families/" + id + "/spot-check", robin, "{\"version\":"
                 + checked.get("version") + ",\"result\":\"UPHELD\",\"notes\":\"Attendance certificate seen\"}"));
         assertThat(spotChecked.get("spotCheckResult")).isEqualTo("UPHELD");
+        // the claim's payment, once
+        HttpResponse<String> badPayment = Api.put("/city/troubled-families/families/" + id + "/payment", robin, "{\"version\":"
+                + spotChecked.get("version") + ",\"paidOn\":\"" + TODAY.plusDays(1) + "\",\"pounds\":0}");
+        assertThat(badPayment.statusCode()).isEqualTo(400);
+        assertThat(badPayment.body()).contains("not in the future", "whole pounds");
+        Map<String, Object> paid = ok(Api.put("/city/troubled-families/families/" + id + "/payment", robin, "{\"version\":"
+                + spotChecked.get("version") + ",\"paidOn\":\"" + TODAY + "\",\"pounds\":800}"));
+        assertThat(paid.get("paidOn")).isEqualTo(TODAY.toString());
+        assertThat(Api.put("/city/troubled-families/families/" + id + "/payment", robin, "{\"version\":" + paid.get("version")
+                + ",\"paidOn\":\"" + TODAY + "\",\"pounds\":800}").statusCode()).isEqualTo(409);
 
         // the board report of this reporting year counts the claim made, by quarter, in the City's format
         Map<String, Object> report = ok(Api.get("/city/troubled-families/reports/board", robin));
@@ -268,6 +278,8 @@ class SupportingFamiliesIT {
         assertThat(((Number) claimsRow.get("outturn")).intValue()).isGreaterThanOrEqualTo(1);
         assertThat((List<Object>) claimsRow.get("quarters")).hasSize(4);
         assertThat(claimsRow.get("polarity")).isEqualTo("HIGHER_IS_BETTER");
+        assertThat(((List<Map<String, Object>>) report.get("rows")).stream().filter(r -> "Claims paid".equals(r.get("indicator")))
+                .findFirst().orElseThrow().get("outturn")).satisfies(n -> assertThat(((Number) n).intValue()).isGreaterThanOrEqualTo(1));
         HttpResponse<String> badYear = Api.get("/city/troubled-families/reports/board?year=1999", robin);
         assertThat(badYear.statusCode()).isEqualTo(400);
         assertThat(badYear.body()).contains("The reporting year is from 2015");

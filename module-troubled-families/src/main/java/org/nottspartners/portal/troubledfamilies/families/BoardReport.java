@@ -55,6 +55,7 @@ public class BoardReport {
         List<LocalDate> attached = dates("select s.screenedAt from FamilyScreening s where s.flagged = true", true);
         List<LocalDate> achieved = dates("select o.achievedOn from NeedOutcome o", false);
         List<LocalDate> claims = dates("select s.checklistAt from FamilyScreening s where s.checklistAt is not null", true);
+        List<LocalDate> paid = dates("select s.paidOn from FamilyScreening s where s.paidOn is not null", false);
         List<LocalDate> notUpheld = dates("select s.spotCheckedAt from FamilyScreening s where s.spotCheckResult = 'NOT_UPHELD'", true);
         List<LocalDate> sustained = sustainedOn(start);
         List<BoardRow> rows = new ArrayList<>();
@@ -65,6 +66,7 @@ public class BoardReport {
                 SupportingFamiliesSettings.TARGET_SUSTAINED));
         rows.add(row("Claims made (closure checklist to the SAU)", Polarity.HIGHER_IS_BETTER, claims, start,
                 SupportingFamiliesSettings.TARGET_CLAIMS));
+        rows.add(row("Claims paid", Polarity.HIGHER_IS_BETTER, paid, start, null));
         rows.add(row("Claims not upheld at spot check", Polarity.LOWER_IS_BETTER, notUpheld, start, null));
         return new Report(year, year + "/" + String.valueOf(year + 1).substring(2), rows);
     }

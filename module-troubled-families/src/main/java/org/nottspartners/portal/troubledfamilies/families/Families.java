@@ -355,6 +355,28 @@ public class Families {
         return view(family);
     }
 
+    /** The SAU records a claim's payment: only for a claim made (the checklist completed) and not paid before. */
+    public FamilyView payment(UUID id, FamilyViews.PaymentForm form) {
+        FieldChecks f = new FieldChecks();
+        f.require(form.version != null, "version", "Send the version of the family you read");
+        f.require(form.paidOn != null && !form.paidOn.isAfter(today.date()), "paidOn", "Enter the day it was paid, not in the future");
+        f.require(form.pounds != null && form.pounds > 0 && form.pounds <= 100_000, "pounds", "Enter the amount paid in whole pounds");
+        f.check();
+        FamilyScreening family = find(id);
+        if (family.version() != form.version) {
+            throw new StaleRecordException("family", id.toString(), form.version, family.version());
+        }
+        if (family.checklistAt() == null) {
+            throw new ActionRefusedException("No claim was made for this family: the closure checklist goes to the SAU first.");
+        }
+        if (family.paidOn() != null) {
+            throw new ActionRefusedException("This claim was recorded as paid on " + family.paidOn() + ".");
+        }
+        family.paid(form.paidOn, form.pounds, name());
+        em.flush();
+        return view(family);
+    }
+
     public FamilyView get(UUID id) {
         return view(find(id));
     }
@@ -421,7 +443,7 @@ public class Families {
         String child = people.find(s.indexChildId()).map(p -> p.givenName() + " " + p.familyName()).orElse(null);
         return new FamilyView(s.id(), s.version(), s.caseId(), s.indexChildId(), child, s.setName() + " (version " + s.setNumber() + ")",
                 met, s.noIssues(), s.flagged(), s.screenedAt(), s.screenedBy(), s.leadPractitioner(), s.wholeFamilyAssessment(),
-                s.familyPlan(), s.closedOn(), s.closureOutcome(), s.checklistBy(), s.spotCheckResult(), s.spotCheckNotes(), outcomeViews,
+                s.familyPlan(), s.closedOn(), s.closureOutcome(), s.checklistBy(), s.spotCheckResult(), s.spotCheckNotes(), s.paidOn(), s.paidPounds(), outcomeViews,
                 new ClaimView(d.status().name(), d.status().inWords(), d.claimableFrom(), d.claimableUntil(), d.reasons()));
     }
 

@@ -89,6 +89,15 @@ public class FamilyScreening extends TenantOwnedRecord {
     @Column(name = "spot_checked_at")
     private OffsetDateTime spotCheckedAt;
 
+    @Column(name = "paid_on")
+    private LocalDate paidOn;
+
+    @Column(name = "paid_pounds")
+    private Integer paidPounds;
+
+    @Column(name = "paid_recorded_by", length = 200)
+    private String paidRecordedBy;
+
     protected FamilyScreening() {
     }
 
@@ -128,6 +137,20 @@ public class FamilyScreening extends TenantOwnedRecord {
         this.spotCheckNotes = notes;
         this.spotCheckedBy = by;
         this.spotCheckedAt = at;
+    }
+
+    void paid(LocalDate on, int pounds, String by) {
+        this.paidOn = on;
+        this.paidPounds = pounds;
+        this.paidRecordedBy = by;
+    }
+
+    public LocalDate paidOn() {
+        return paidOn;
+    }
+
+    public Integer paidPounds() {
+        return paidPounds;
     }
 
     public String spotCheckResult() {

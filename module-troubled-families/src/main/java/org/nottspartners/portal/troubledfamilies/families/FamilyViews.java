@@ -67,6 +67,13 @@ public final class FamilyViews {
         public String notes;
     }
 
+    /** A claim's payment: the day it was paid and the amount in pounds. */
+    public static class PaymentForm {
+        public Long version;
+        public LocalDate paidOn;
+        public Integer pounds;
+    }
+
     public record CriteriaSetView(int number, LocalDate effectiveFrom, CriteriaSet criteriaSet) {
     }
 
@@ -79,6 +86,7 @@ public final class FamilyViews {
     public record FamilyView(UUID id, long version, String caseId, UUID indexChildId, String child, String criteriaSet,
             Map<String, String> criteriaMet, String noIssues, boolean flagged, OffsetDateTime screenedAt, String screenedBy,
             String leadPractitioner, boolean wholeFamilyAssessment, boolean familyPlan, LocalDate closedOn, String closureOutcome,
-            String checklistBy, String spotCheckResult, String spotCheckNotes, List<OutcomeView> outcomes, ClaimView claim) {
+            String checklistBy, String spotCheckResult, String spotCheckNotes, LocalDate paidOn, Integer paidPounds,
+            List<OutcomeView> outcomes, ClaimView claim) {
     }
 }

@@ -228,6 +228,15 @@ class SupportingFamiliesIT {
         assertThat(claim.get("status")).isEqualTo("REPORT_ONLY");
         assertThat((List<String>) claim.get("reasons")).first().asString().startsWith("Payment by results ended for new results after 2025-03-31");
         assertThat(claim.get("claimableFrom")).isEqualTo(TODAY.plusMonths(6).toString());
+        // the step up referred Tobi to social care: screened again, the family meets "safe from abuse" by it (002 §13g)
+        Map<String, Object> rescreened = ok(Api.post("/city/troubled-families/screenings", casey, "{\"caseId\":\"" + caseId
+                + "\",\"indexChildId\":\"" + child + "\",\"members\":[{\"personId\":\"" + child + "\",\"criteria\":[\"education\"]},"
+                + "{\"personId\":\"" + father + "\",\"criteria\":[\"financial-stability\",\"substance-use\"]}],"
+                + "\"leadPractitioner\":\"sam.school\",\"wholeFamilyAssessment\":true,\"familyPlan\":true}"));
+        assertThat((String) ((Map<String, Object>) rescreened.get("criteriaMet")).get("safe-from-abuse"))
+                .contains("is flagged for children's social care by another service's records");
+        assertThat(rescreened.get("closedOn")).isEqualTo(TODAY.toString());
+        closed = rescreened;
 
         // the team manager's closure checklist, on the version read (a stale one is refused)
         String tess = Api.token("tess.citymanager");

@@ -227,6 +227,20 @@ public class Families {
         em.flush();
     }
 
+    /**
+     * A module referred a child to children's social care (early help's step-up, housing's section 20 referral to MASH):
+     * the child is known to social care this year, which meets "children who need help" (002 §13g).
+     */
+    public void referredToSocialCare(@Observes org.nottspartners.portal.core.event.SocialCareReferral event) {
+        if (event.indexChildId() == null) {
+            return;
+        }
+        LocalDate day = event.at().atZoneSameInstant(Today.ENGLAND).toLocalDate();
+        LocalDate yearStart = LocalDate.of(day.getMonthValue() >= 9 ? day.getYear() : day.getYear() - 1, 9, 1);
+        absenceFlagged(new org.nottspartners.portal.core.event.PupilAbsenceFlagged(event.tenantId(), event.indexChildId(),
+                "childrens-social-care", yearStart, day));
+    }
+
     /** Attendance's scan found a pupil persistently or severely absent: kept for screening (RULES.md §7, 002 §13b). */
     public void absenceFlagged(@Observes org.nottspartners.portal.core.event.PupilAbsenceFlagged event) {
         PersonFlag flag = em.createQuery("select f from PersonFlag f where f.personId = :p and f.flag = :k and f.schoolYear = :y",

@@ -109,7 +109,8 @@ public final class Screening {
                             : "the case is open to " + inv.replace('-', ' ') + ", which meets it by itself"));
             for (Member m : members) {
                 c.metByInvolvement().stream().filter(m.flags()::contains).findFirst()
-                        .ifPresent(flag -> why.add(m.name() + " is flagged for " + flag.replace('-', ' ') + " by another service's records"));
+                        .ifPresent(flag -> why.add(m.name() + " is flagged for " + flag.replace("childrens-", "children's ").replace('-', ' ')
+                                + " by another service's records"));
             }
             if (!why.isEmpty()) {
                 met.put(c.code(), c.name() + ": " + String.join("; ", why));

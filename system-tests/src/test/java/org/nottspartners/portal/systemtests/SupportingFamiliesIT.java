@@ -289,6 +289,18 @@ class SupportingFamiliesIT {
         assertThat(claimsRow.get("polarity")).isEqualTo("HIGHER_IS_BETTER");
         assertThat(((List<Map<String, Object>>) report.get("rows")).stream().filter(r -> "Claims paid".equals(r.get("indicator")))
                 .findFirst().orElseThrow().get("outturn")).satisfies(n -> assertThat(((Number) n).intValue()).isGreaterThanOrEqualTo(1));
+        // the year's cost benefits: the City has set no unit costs, and the report says so; the County sets them
+        assertThat((String) ((Map<String, Object>) report.get("costBenefit")).get("inWords")).startsWith("The council has not set its unit costs");
+        String cal = Api.token("cal.countyadmin");
+        LocalDate yearStart = LocalDate.of(TODAY.getMonthValue() >= 4 ? TODAY.getYear() : TODAY.getYear() - 1, 4, 1);
+        for (String setting : List.of("troubled-families.unit-cost.family", "troubled-families.unit-value.sustained-outcome")) {
+            HttpResponse<String> set = Api.put("/county/admin/settings/" + setting, cal, "{\"value\":\"4000\",\"effectiveFrom\":\""
+                    + yearStart + "\"}");
+            assertThat(set.statusCode()).as(set.body()).isIn(200, 201, 409);
+        }
+        KeycloakAdmin.ensureUser("perry.countyperformance", List.of("county:performance-team"));
+        Map<String, Object> county = ok(Api.get("/county/troubled-families/reports/board", Api.token("perry.countyperformance")));
+        assertThat((String) ((Map<String, Object>) county.get("costBenefit")).get("inWords")).contains("of outcomes sustained for £");
         HttpResponse<String> badYear = Api.get("/city/troubled-families/reports/board?year=1999", robin);
         assertThat(badYear.statusCode()).isEqualTo(400);
         assertThat(badYear.body()).contains("The reporting year is from 2015");

@@ -40,8 +40,8 @@ public class BoardReport {
     @Inject
     Today today;
 
-    /** The report of the year starting 1 April {@code year}. */
-    public record Report(int year, String label, List<BoardRow> rows) {
+    /** The report of the year starting 1 April {@code year}, with the year's cost benefits. */
+    public record Report(int year, String label, List<BoardRow> rows, org.nottspartners.portal.troubledfamilies.rules.CostBenefit costBenefit) {
     }
 
     /** The reporting year containing today. */
@@ -68,7 +68,12 @@ public class BoardReport {
                 SupportingFamiliesSettings.TARGET_CLAIMS));
         rows.add(row("Claims paid", Polarity.HIGHER_IS_BETTER, paid, start, null));
         rows.add(row("Claims not upheld at spot check", Polarity.LOWER_IS_BETTER, notUpheld, start, null));
-        return new Report(year, year + "/" + String.valueOf(year + 1).substring(2), rows);
+        LocalDate end = start.plusYears(1);
+        long outcomesSustained = sustainedOutcomes(start, end);
+        var costBenefit = org.nottspartners.portal.troubledfamilies.rules.CostBenefit.of(count(attached, start, end), outcomesSustained,
+                settings.number(SupportingFamiliesSettings.COST_PER_FAMILY, start),
+                settings.number(SupportingFamiliesSettings.VALUE_PER_OUTCOME, start));
+        return new Report(year, year + "/" + String.valueOf(year + 1).substring(2), rows, costBenefit);
     }
 
     private BoardRow row(String indicator, Polarity polarity, List<LocalDate> dates, LocalDate start, SettingDefinition target) {
@@ -122,6 +127,20 @@ public class BoardReport {
             }
         }
         return sustained;
+    }
+
+    /** Needs' outcomes sustained the months after their family's closure, counted in the year the months ended. */
+    private long sustainedOutcomes(LocalDate from, LocalDate to) {
+        long n = 0;
+        for (Object[] o : em.createQuery("select s.closedOn, o.sustainedTo from NeedOutcome o, FamilyScreening s where o.familyId = s.id"
+                + " and s.closedOn is not null and o.sustainedTo is not null", Object[].class).getResultList()) {
+            LocalDate closed = (LocalDate) o[0];
+            LocalDate due = closed.plusMonths(settings.number(SupportingFamiliesSettings.SUSTAIN_MONTHS, closed));
+            if (!((LocalDate) o[1]).isBefore(due) && !due.isBefore(from) && due.isBefore(to)) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The report as a spreadsheet in the board's columns (core's export kit). */

@@ -24,8 +24,15 @@ public final class SupportingFamiliesSettings {
     public static final SettingDefinition TARGET_CLAIMS = SettingDefinition.number("troubled-families.target.claims", 0,
             "The reporting year's target of claims made (closure checklists to the SAU)", BOARD);
 
+    private static final String COSTS = "RULES.md §7 (the dashboard's cost benefits; the seed gives no figures); 0 is not set";
+
+    public static final SettingDefinition COST_PER_FAMILY = SettingDefinition.count("troubled-families.unit-cost.family", 0,
+            "The cost in pounds of the work with one family attached", COSTS);
+    public static final SettingDefinition VALUE_PER_OUTCOME = SettingDefinition.count("troubled-families.unit-value.sustained-outcome", 0,
+            "The value in pounds of one need's outcome sustained after closure (costs avoided)", COSTS);
+
     public static final List<SettingDefinition> ALL = List.of(SUSTAIN_MONTHS, WINDOW_MONTHS, LAST_RESULT_DAY, TARGET_ATTACHED,
-            TARGET_SUSTAINED, TARGET_CLAIMS);
+            TARGET_SUSTAINED, TARGET_CLAIMS, COST_PER_FAMILY, VALUE_PER_OUTCOME);
 
     private SupportingFamiliesSettings() {
     }

@@ -174,11 +174,11 @@ public class HousingResource {
         return a1s.send(id, or(form, OffersForm::new));
     }
 
-    /** Move-in, a breakdown (the provider placed with, or the council), or withdrawal (the council). */
+    /** Move-in, a breakdown (the provider placed with, or a housing officer), or withdrawal (a housing officer). */
     @POST
     @Path("a1s/{id}/steps")
     @Consumes(MediaType.APPLICATION_JSON)
-    @AllowedFor({OFFICER, CASE_WORKER, TEAM_MANAGER, PROVIDER})
+    @AllowedFor({OFFICER, PROVIDER})
     public A1View a1Step(@PathParam("id") UUID id, A1StepForm form) {
         return a1s.step(id, or(form, A1StepForm::new));
     }

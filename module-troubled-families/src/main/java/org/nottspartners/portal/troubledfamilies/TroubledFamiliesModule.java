@@ -60,10 +60,10 @@ public class TroubledFamiliesModule implements PortalModule {
     static final Set<PortalRole> USERS = Set.of(PortalRole.PERFORMANCE_TEAM, PortalRole.reference("case-worker"),
             PortalRole.reference("team-manager"), PortalRole.reference("group-manager"));
 
-    /** The families and claims page for the module's users (not administrators: case content, RULES.md §2). */
+    /** The families and claims page for its readers, as the API's exports (not administrators: case content, RULES.md §2). */
     @Override
     public List<org.nottspartners.portal.core.module.ModulePage> pages() {
-        return org.nottspartners.portal.core.module.ModulePage.each(USERS, "index.xhtml");
+        return org.nottspartners.portal.core.module.ModulePage.each(READERS, "index.xhtml");
     }
 
     @Override

@@ -229,12 +229,36 @@ class HousingIT {
             p = step(council, officer, (String) p.get("id"), p.get("version"), "\"step\":\"ACCOMMODATED\"");
             assertThat(p.get("lookedAfter")).isEqualTo(false);
             assertThat((String) p.get("lookedAfterInWords")).startsWith("Accommodated under section 20: looked after from ");
+            HttpResponse<String> again = Api.post("/" + council + "/housing/presentations/" + p.get("id") + "/steps", officer,
+                    "{\"version\":" + p.get("version") + ",\"step\":\"ACCOMMODATED\"}");
+            assertThat(again.statusCode()).as("the 24 hours run from the first accommodation").isEqualTo(409);
+            assertThat(again.body()).contains("that time stands");
+            HttpResponse<String> mashAgain = Api.post("/" + council + "/housing/presentations/" + p.get("id") + "/steps", officer,
+                    "{\"version\":" + p.get("version") + ",\"step\":\"SECTION_20\",\"yes\":true}");
+            assertThat(mashAgain.statusCode()).isEqualTo(409);
+            assertThat(mashAgain.body()).contains("referred to MASH");
+            HttpResponse<String> noBed = Api.post("/" + council + "/housing/presentations/" + p.get("id") + "/steps", officer,
+                    "{\"version\":" + p.get("version") + ",\"step\":\"BED\"}");
+            assertThat(noBed.statusCode()).isEqualTo(400);
+            assertThat(noBed.body()).contains("Choose the provider of the emergency bed");
 
             // a planned move from foster care, completed by the social-care lead professional's route
             String leaver = youngPerson(council, officer, 17);
             Map<String, Object> a = a1(council, Api.token("city".equals(council) ? "casey.city" : "morgan.county"), leaver,
                     "FROM_CARE", ",\"socialCareLead\":true,\"needs\":\"Foster placement ends at 18\"");
             assertThat(a.get("completedByOnThisRoute")).isEqualTo("the social-care lead professional");
+            String worker = Api.token("city".equals(council) ? "casey.city" : "morgan.county");
+            HttpResponse<String> second = Api.post("/" + council + "/housing/a1s", worker, "{\"personId\":\"" + leaver
+                    + "\",\"route\":\"SERVED_NOTICE\",\"answers\":" + answersJson() + "}");
+            assertThat(second.statusCode()).as("one active A1 per young person").isEqualTo(409);
+            assertThat(second.body()).contains("has an A1 already");
+            HttpResponse<String> emergencyByWorker = Api.post("/" + council + "/housing/a1s", worker, "{\"personId\":\""
+                    + youngPerson(council, officer, 16) + "\",\"route\":\"EMERGENCY\",\"answers\":" + answersJson() + "}");
+            assertThat(emergencyByWorker.statusCode()).isEqualTo(400);
+            assertThat(emergencyByWorker.body()).contains("completed by the Rapid Assessment Worker");
+            assertThat(Api.post("/" + council + "/housing/a1s/" + a.get("id") + "/steps", worker, "{\"version\":" + a.get("version")
+                    + ",\"step\":\"WITHDRAW\",\"reason\":\"x\"}").statusCode()).as("withdrawal is the council's housing officers'")
+                    .isEqualTo(403);
             assertThat(a.get("nextStep")).asString().startsWith("Waiting for a place");
             // a planned move's offer may be declined, with the reason
             String place = provider(council, officer, "Framework lodgings " + council, FRAMEWORK, "SUPPORTED_LODGINGS", 3);
@@ -356,6 +380,12 @@ class HousingIT {
         assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
         assertThat(stale.body()).contains("after you opened version " + number,
                 "question 'Risk of harm where the young person is now': weight " + riskWeight + " \u2192 " + (riskWeight + 1));
+        // a version dated before the newest is refused: the newest saved is always the one in force
+        Map<String, Object> newestNow = Api.jsonArray(Api.get("/city/housing/scoring-scheme", ada).body()).get(0);
+        HttpResponse<String> backdated = Api.put("/city/housing/scoring-scheme", ada, com.nimbusds.jose.util.JSONObjectUtils.toJSONString(
+                Map.of("basedOn", newestNow.get("number"), "effectiveFrom", TODAY.minusDays(1).toString(), "questions", changed)));
+        assertThat(backdated.statusCode()).as(backdated.body()).isEqualTo(400);
+        assertThat(backdated.body()).contains("from the newest version's date");
         // a scheme nobody can use, field by field
         HttpResponse<String> bad = Api.put("/city/housing/scoring-scheme", ada, "{\"basedOn\":" + number
                 + ",\"questions\":[{\"code\":\"Bad Code\",\"text\":\"\",\"weight\":500,\"options\":[]}]}");

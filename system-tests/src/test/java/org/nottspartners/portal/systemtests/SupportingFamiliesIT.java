@@ -74,6 +74,10 @@ class SupportingFamiliesIT {
             assertThat((String) met.get("crime")).contains("open to youth justice, which meets it by itself");
             assertThat((String) met.get("education")).contains("recorded for Kai " + family);
             assertThat(screened.get("noIssues")).isEqualTo("Tom " + family);
+            HttpResponse<String> otherChild = Api.post("/" + council + "/troubled-families/screenings", worker, "{\"caseId\":\"" + caseId
+                    + "\",\"indexChildId\":\"" + brother + "\",\"members\":[{\"personId\":\"" + brother + "\",\"noIssues\":true}]}");
+            assertThat(otherChild.statusCode()).as(otherChild.body()).isEqualTo(400);
+            assertThat(otherChild.body()).contains("was screened for another child");
             Map<String, Object> claim = (Map<String, Object>) screened.get("claim");
             assertThat(claim.get("status")).isEqualTo("OPEN");
 

@@ -151,19 +151,27 @@ public class Presentations {
             }
             case MEDIATION -> {
                 new FieldChecks().text(form.notes, "notes", 4000, "Record the mediation").check();
-                p.mediation(p.mediation() == null ? form.notes.strip() : p.mediation() + "\n" + at.toLocalDate() + ": " + form.notes.strip());
+                p.mediation(p.mediation() == null ? form.notes.strip() : p.mediation() + "\n" + at.atZoneSameInstant(Today.ENGLAND).toLocalDate() + ": " + form.notes.strip());
             }
             case SECTION_20 -> {
+                if (p.mashReferredAt() != null) {
+                    throw new ActionRefusedException("The young person's wish to be looked after was recorded, and they were referred to"
+                            + " MASH, on " + p.mashReferredAt().atZoneSameInstant(Today.ENGLAND).format(WHEN) + ".");
+                }
                 new FieldChecks().require(form.yes != null, "yes", "Say whether the young person wishes to be looked after (section 20)").check();
                 p.section20(form.yes, form.yes ? at : null);
                 if (form.yes) {
                     Person person = people.of(p.personId()).orElse(null);
                     handOff.fire(new SocialCareReferral(TenantScope.current().orElseThrow(), org.nottspartners.portal.housing.kit.HousingRoles.MODULE_ID, key, null, p.personId(),
-                            "section 20", "A homeless " + (person == null ? "" : YoungPeople.age(person, at.toLocalDate()) + "-year-old ")
+                            "section 20", "A homeless " + (person == null ? "" : YoungPeople.age(person, at.atZoneSameInstant(Today.ENGLAND).toLocalDate()) + "-year-old ")
                             + "wishes to be looked after (Children Act 1989 s20): referred to MASH", access.name(), at));
                 }
             }
             case ACCOMMODATED -> {
+                if (p.accommodatedAt() != null) {
+                    throw new ActionRefusedException("Accommodated under section 20 since "
+                            + p.accommodatedAt().atZoneSameInstant(Today.ENGLAND).format(WHEN) + ": that time stands.");
+                }
                 if (!Boolean.TRUE.equals(p.wishesS20())) {
                     throw new ActionRefusedException("Only a young person who wishes to be looked after is accommodated under"
                             + " section 20: record their wish first.");
@@ -171,9 +179,10 @@ public class Presentations {
                 p.accommodated(at);
             }
             case BED -> {
+                new FieldChecks().require(form.providerId != null, "providerId", "Choose the provider of the emergency bed").check();
                 Provider provider = providers.find(form.providerId);
                 Person person = people.of(p.personId()).orElse(null);
-                placements.check(provider, person, at.toLocalDate(), "providerId");
+                placements.check(provider, person, at.atZoneSameInstant(Today.ENGLAND).toLocalDate(), "providerId");
                 p.bed(provider.id(), at);
                 clocks.stop(HousingStandards.BED_CONTACT, Presentation.RECORD_TYPE, key, at);
                 clocks.start(HousingStandards.BED_CONTACT, subject(p, person), at);
@@ -216,6 +225,11 @@ public class Presentations {
         }
     }
 
+    /** Whether there is such a presentation in the council. */
+    public boolean exists(UUID id) {
+        return id != null && em.find(Presentation.class, id) != null;
+    }
+
     public Presentation find(UUID id) {
         Presentation p = id == null ? null : em.find(Presentation.class, id);
         if (p == null) {
@@ -243,7 +257,7 @@ public class Presentations {
     PresentationView view(Presentation p) {
         OffsetDateTime now = today.now();
         Person person = people.of(p.personId()).orElse(null);
-        int hours = settings.number(HousingSettings.LOOKED_AFTER_HOURS, p.presentedAt().toLocalDate());
+        int hours = settings.number(HousingSettings.LOOKED_AFTER_HOURS, p.presentedAt().atZoneSameInstant(Today.ENGLAND).toLocalDate());
         boolean lookedAfter = LookedAfter.at(p.accommodatedAt(), hours, now);
         String lookedAfterWords = LookedAfter.from(p.accommodatedAt(), hours).map(since -> lookedAfter
                 ? "Looked after since " + since.atZoneSameInstant(Today.ENGLAND).format(WHEN) + ": accommodated under section 20 for "
@@ -255,7 +269,7 @@ public class Presentations {
                 BedContact.class).setParameter("p", p.id()).getResultList().stream()
                 .map(c -> new BedContactView(c.contactedAt(), c.contactedBy(), c.notes())).toList();
         return new PresentationView(p.id(), p.version(), p.personId(),
-                person == null ? null : person.givenName() + " " + person.familyName(), YoungPeople.age(person, now.toLocalDate()),
+                person == null ? null : person.givenName() + " " + person.familyName(), YoungPeople.age(person, today.date()),
                 p.reason().inWords(), p.circumstances(), p.presentedAt(), p.loggedBy(), p.rawWorker(), p.rawAllocatedAt(),
                 p.contactedAt(), p.faceToFace(), p.actuallyHomeless(), p.homelessReasons(), p.mediation(), p.wishesS20(),
                 p.mashReferredAt(), p.accommodatedAt(), lookedAfter, lookedAfterWords, providers.nameOf(p.bedProviderId()),

@@ -20,6 +20,7 @@ import org.nottspartners.portal.core.person.Person;
 import org.nottspartners.portal.core.persistence.RecordNotFoundException;
 import org.nottspartners.portal.core.persistence.StaleRecordException;
 import org.nottspartners.portal.core.problem.ActionRefusedException;
+import org.nottspartners.portal.core.problem.InvalidInputException;
 import org.nottspartners.portal.core.time.Today;
 import org.nottspartners.portal.core.problem.FieldChecks;
 import org.nottspartners.portal.housing.kit.HousingAccess;
@@ -87,20 +88,38 @@ public class A1s {
                     + " a placement breakdown needs one");
         }
         f.check();
+        if (route.emergency() && !access.isOfficer()) {
+            throw new InvalidInputException("route", "An emergency A1 is completed by the Rapid Assessment Worker, a housing officer"
+                    + " (002 §8a2): choose a planned route, or ask the Homelessness Team");
+        }
         Person person = people.chosen(form.personId, "personId");
+        List<A1Referral> active = em.createQuery("select a from A1Referral a where a.personId = :p and a.status in :s", A1Referral.class)
+                .setParameter("p", person.id()).setParameter("s", List.of(A1Referral.Status.WAITING, A1Referral.Status.PLACED,
+                        A1Referral.Status.MOVED_IN)).getResultList();
+        if (!active.isEmpty()) {
+            throw new ActionRefusedException("This young person has an A1 already", "The A1 of " + active.get(0).receivedAt()
+                    .atZoneSameInstant(Today.ENGLAND).toLocalDate() + " is " + active.get(0).status().inWords().toLowerCase()
+                    + ": change that one, or record its breakdown first.");
+        }
         if (form.followsId != null) {
-            A1Referral before = find(form.followsId);
+            A1Referral before = em.find(A1Referral.class, form.followsId);
+            if (before == null) {
+                throw new InvalidInputException("followsId", "There is no A1 " + form.followsId + " in this council");
+            }
             if (!before.personId().equals(person.id()) || before.status() != A1Referral.Status.BROKEN_DOWN) {
                 throw new org.nottspartners.portal.core.problem.InvalidInputException("followsId",
                         "The A1 followed is this young person's, and its placement broke down");
             }
+        }
+        if (form.presentationId != null && !presentations.exists(form.presentationId)) {
+            throw new InvalidInputException("presentationId", "There is no presentation " + form.presentationId + " in this council");
         }
         if (form.presentationId != null && !presentations.find(form.presentationId).personId().equals(person.id())) {
             throw new org.nottspartners.portal.core.problem.InvalidInputException("presentationId",
                     "The presentation is another young person's");
         }
         OffsetDateTime now = today.now();
-        LocalDate day = now.toLocalDate();
+        LocalDate day = today.date();
         SchemeVersion version = schemes.inForceOn(day);
         ScoringScheme.Score score = Schemes.scheme(version).score(form.answers);
         A1Referral a = new A1Referral(person.id(), route, form.presentationId, form.followsId, access.name(), roleWords(),
@@ -154,6 +173,7 @@ public class A1s {
                 .require(form.providerIds != null && !form.providerIds.isEmpty(), "providerIds", "Choose at least one provider")
                 .check();
         A1Referral a = find(id);
+        em.lock(a, LockModeType.PESSIMISTIC_WRITE);
         checkVersion(a, form.version);
         if (a.status() != A1Referral.Status.WAITING) {
             throw new ActionRefusedException("This A1 is no longer waiting: " + a.status().inWords().toLowerCase());
@@ -162,7 +182,7 @@ public class A1s {
         OffsetDateTime now = today.now();
         for (UUID providerId : form.providerIds.stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toSet())) {
             Provider p = providers.find(providerId);
-            placements.check(p, person, now.toLocalDate(), "providerIds");
+            placements.check(p, person, today.date(), "providerIds");
             boolean already = !em.createQuery("select o from Offer o where o.a1Id = :a and o.providerId = :p", Offer.class)
                     .setParameter("a", a.id()).setParameter("p", providerId).getResultList().isEmpty();
             if (!already) {
@@ -220,7 +240,7 @@ public class A1s {
             throw new ActionRefusedException("No place free", provider.name() + " has no place free on the portal: record the"
                     + " place that has come free, then accept.");
         }
-        placements.check(provider, people.of(a.personId()).orElse(null), now.toLocalDate(), "answer");
+        placements.check(provider, people.of(a.personId()).orElse(null), today.date(), "answer");
         provider.takePlace();
         a.placed(provider.id(), now);
         o.answer(Offer.Answer.ACCEPTED, access.name(), form.reason == null || form.reason.isBlank() ? null : form.reason.strip(), now);
@@ -296,8 +316,8 @@ public class A1s {
             A1Referral a = r.a1;
             Person p = people.of(a.personId()).orElse(null);
             list.add(new WaitingView(list.size() + 1, a.id(), a.personId(), p == null ? null : p.givenName() + " " + p.familyName(),
-                    YoungPeople.age(p, now.toLocalDate()), a.score(), a.route().inWords(), a.receivedAt(),
-                    ChronoUnit.DAYS.between(a.receivedAt().toLocalDate(), now.toLocalDate())));
+                    YoungPeople.age(p, today.date()), a.score(), a.route().inWords(), a.receivedAt(),
+                    ChronoUnit.DAYS.between(a.receivedAt().atZoneSameInstant(Today.ENGLAND).toLocalDate(), today.date())));
         }
         return list;
     }
@@ -327,7 +347,7 @@ public class A1s {
                 new Spreadsheets.Column<WaitingView>("Age", WaitingView::age),
                 new Spreadsheets.Column<WaitingView>("Score", WaitingView::score),
                 new Spreadsheets.Column<WaitingView>("Route", WaitingView::route),
-                new Spreadsheets.Column<WaitingView>("A1 received", w -> w.receivedAt().toLocalDate()),
+                new Spreadsheets.Column<WaitingView>("A1 received", w -> w.receivedAt().atZoneSameInstant(Today.ENGLAND).toLocalDate()),
                 new Spreadsheets.Column<WaitingView>("Days waiting", WaitingView::daysWaiting)), waitingList());
     }
 

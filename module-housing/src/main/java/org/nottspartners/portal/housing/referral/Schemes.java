@@ -83,6 +83,10 @@ public class Schemes {
         em.clear();
         Optional<SchemeVersion> newest = newest();
         int current = newest.map(SchemeVersion::number).orElse(0);
+        if (newest.isPresent() && form.effectiveFrom.isBefore(newest.get().effectiveFrom()) && current == form.basedOn) {
+            throw new InvalidInputException("effectiveFrom", "A new version is in force from the newest version's date ("
+                    + newest.get().effectiveFrom() + ") or later, so the version in force on a day is always the newest saved");
+        }
         if (current != form.basedOn) {
             SchemeVersion now = newest.orElseThrow();
             SchemeVersion read = em.createQuery("select s from SchemeVersion s where s.number = :n", SchemeVersion.class)

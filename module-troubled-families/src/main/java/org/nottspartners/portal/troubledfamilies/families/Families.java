@@ -151,6 +151,9 @@ public class Families {
         if (family == null) {
             family = new FamilyScreening(form.caseId.strip(), child.id());
             em.persist(family);
+        } else if (!family.indexChildId().equals(child.id())) {
+            throw new InvalidInputException("indexChildId", "Case " + family.caseId() + " was screened for another child: screen it"
+                    + " for the same child, or check the case");
         }
         family.screened(version.number(), set.name(), set.threshold(), TfJson.write(result.criteriaMet()),
                 result.membersWithNoIssues().isEmpty() ? null : String.join(", ", result.membersWithNoIssues()), result.flagged(),
@@ -196,12 +199,18 @@ public class Families {
                 .map(org.nottspartners.portal.core.identity.PortalRole::tokenName).collect(java.util.stream.Collectors.toSet());
     }
 
+    /** Whether an event of this council is for this module: the module is on there, and the request is in that council. */
+    private boolean listening(String tenantId) {
+        return tenantId != null && tenantId.equals(org.nottspartners.portal.core.scope.TenantScope.current().orElse(null))
+                && councils.isEnabled(tenantId, MODULE_ID);
+    }
+
     /**
      * Early help completed an assessment: the family is screened at once from the criteria it found and the child's
      * flags (002 §13b), unless a practitioner has screened the case already (theirs, with every member, stands).
      */
     public void assessed(@Observes org.nottspartners.portal.core.event.FamilyAssessed event) {
-        if (!councils.isEnabled(event.tenantId(), MODULE_ID)
+        if (!listening(event.tenantId())
                 || !em.createQuery("select s.id from FamilyScreening s where s.caseId = :c", UUID.class).setParameter("c", event.caseId())
                         .getResultList().isEmpty()) {
             return;
@@ -232,7 +241,7 @@ public class Families {
      * the child is known to social care this year, which meets "children who need help" (002 §13g).
      */
     public void referredToSocialCare(@Observes org.nottspartners.portal.core.event.SocialCareReferral event) {
-        if (event.indexChildId() == null) {
+        if (event.indexChildId() == null || !listening(event.tenantId())) {
             return;
         }
         LocalDate day = event.at().atZoneSameInstant(Today.ENGLAND).toLocalDate();
@@ -243,6 +252,9 @@ public class Families {
 
     /** Attendance's scan found a pupil persistently or severely absent: kept for screening (RULES.md §7, 002 §13b). */
     public void absenceFlagged(@Observes org.nottspartners.portal.core.event.PupilAbsenceFlagged event) {
+        if (!listening(event.tenantId())) {
+            return;
+        }
         PersonFlag flag = em.createQuery("select f from PersonFlag f where f.personId = :p and f.flag = :k and f.schoolYear = :y",
                 PersonFlag.class).setParameter("p", event.personId()).setParameter("k", event.kind())
                 .setParameter("y", event.schoolYear()).getResultList().stream().findFirst().orElse(null);

@@ -46,6 +46,11 @@ import org.nottspartners.portal.troubledfamilies.rules.SupportingFamiliesSetting
  * Families screened at assessment against the council's criteria set in force (002 §13b), the closure of their case
  * (early help's closure event through core), each need's outcome and how long it has held, the team manager's closure
  * checklist (002 §13d), and whether a claim can be made, in words (RULES.md §7).
+ * <p>
+ * Why one class of about 500 lines: every part reads or writes the same record (a family's screening) and builds the
+ * same view of it with its claim decision. Its seam is known: the four observers of other modules' events (assessment,
+ * closure, absence, social-care referral) with the flags and team involvements they read could move to a class of their
+ * own, and the audit sample and payment to another; that split is for the next change to this module, with its tests run.
  */
 @ApplicationScoped
 @Transactional

@@ -43,6 +43,7 @@ public class PortalApiApplication extends Application {
                 WardAdminResource.class,
                 MergeAdminResource.class,
                 ClockResource.class,
+                DirectoryResource.class,
                 WebApplicationExceptionMapper.class,
                 UnexpectedExceptionMapper.class));
         classes.addAll(DomainExceptionMappers.all());

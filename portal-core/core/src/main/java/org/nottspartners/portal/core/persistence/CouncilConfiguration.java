@@ -42,10 +42,15 @@ public abstract class CouncilConfiguration {
      * stores the council of the request, so a different one here would be a mistake that is refused, not moved).
      */
     protected CouncilConfiguration(String tenantId) {
+        this(tenantId, UUID.randomUUID());
+    }
+
+    /** With an identifier given from outside (one the council published before, or one read from another directory). */
+    protected CouncilConfiguration(String tenantId, UUID id) {
         if (TenantScope.current().filter(current -> !current.isEmpty() && !current.equals(tenantId)).isPresent()) {
             throw new IllegalStateException("Configuration for " + tenantId + " written outside that council");
         }
-        this.id = UUID.randomUUID();
+        this.id = java.util.Objects.requireNonNull(id);
         this.tenantId = tenantId;
     }
 

@@ -23,7 +23,7 @@ public final class DomainExceptionMappers {
     public static List<Class<?>> all() {
         return List.of(StaleRecord.class, OptimisticLock.class, NotFound.class, ActionRefused.class,
                 InvalidInput.class, RuleViolations.class, UnreadableInput.class, UnreadableJson.class,
-                Unavailable.class, TooLarge.class);
+                Unavailable.class, TooLarge.class, NotAllowed.class);
     }
 
     /** JSON-B names the property it could not read, e.g. "Unable to deserialize property 'urgent' because of: ...". */
@@ -94,6 +94,14 @@ public final class DomainExceptionMappers {
         @Override
         public Response toResponse(org.nottspartners.portal.core.persistence.TooLargeException e) {
             return ProblemResponses.of(Problem.of(413, "Too large", e.getMessage()));
+        }
+    }
+
+    @Provider
+    public static class NotAllowed implements ExceptionMapper<NotAllowedException> {
+        @Override
+        public Response toResponse(NotAllowedException e) {
+            return ProblemResponses.of(Problem.of(403, ProblemResponses.titleFor(403), e.getMessage()));
         }
     }
 

@@ -133,6 +133,70 @@ final class DemoData {
             caseAt(c, children.get(i)[0], i, caf ? "CAF" : stage);
         }
         housing(c);
+        directory(c);
+    }
+
+    /**
+     * The services directory (issue 19): the organisations, places and services the councils' own documents name
+     * ({@code demo/directory.tsv}), through the staff API as the council's administrator would enter them.
+     */
+    private void directory(Council c) throws IOException, InterruptedException {
+        String admin = c.id().equals("city") ? "ada.cityadmin" : "cal.countyadmin";
+        String base = "/" + c.id() + "/directory";
+        Answer taxonomies = call(admin, "GET", base + "/taxonomies", null, 200);
+        Map<String, String> terms = new HashMap<>();
+        if (taxonomies != null) {
+            Matcher term = Pattern.compile("\\{[^{}]*\"taxonomyId\"[^{}]*}").matcher(taxonomies.body());
+            while (term.find()) {
+                Matcher name = Pattern.compile("\"name\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"").matcher(term.group());
+                if (name.find()) {
+                    terms.put(name.group(1), new Answer(200, term.group()).field("id"));
+                }
+            }
+        }
+        Map<String, String> ids = new HashMap<>();
+        List<String> lines;
+        try (var in = DemoData.class.getResourceAsStream("/demo/directory.tsv")) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.startsWith("#") && !l.isBlank()).toList();
+        }
+        for (String line : lines) {
+            String[] f = line.split("\t", -1);
+            if (!f[1].equals(c.id())) {
+                continue;
+            }
+            Answer a = switch (f[0]) {
+                case "org" -> call(admin, "POST", base + "/organisations", "{\"name\":" + quoted(f[3]) + ",\"description\":" + quoted(f[4])
+                        + (f[5].isBlank() ? "" : ",\"signInOrganisation\":" + quoted(f[5])) + "}", 201);
+                case "place" -> call(admin, "POST", base + "/locations", "{\"locationType\":\"physical\",\"name\":" + quoted(f[3])
+                        + ",\"description\":\"Demo: the position is the middle of the area\",\"latitude\":" + f[4]
+                        + ",\"longitude\":" + f[5] + ",\"accessibility\":" + quoted(f[6]) + "}", 201);
+                case "service" -> call(admin, "POST", base + "/services", service(f, ids, terms), 201);
+                default -> null;
+            };
+            if (a != null && !f[0].equals("service")) {
+                ids.put(f[0] + ":" + f[2], a.field("id"));
+            }
+        }
+    }
+
+    /** A service's entry from its line of the demo directory. */
+    private static String service(String[] f, Map<String, String> ids, Map<String, String> terms) {
+        String termIds = java.util.Arrays.stream(f[8].split(";")).map(terms::get).filter(java.util.Objects::nonNull)
+                .map(DemoData::quoted).collect(java.util.stream.Collectors.joining(","));
+        String places = f[9].isBlank() ? "" : java.util.Arrays.stream(f[9].split(";")).map(k -> ids.get("place:" + k))
+                .filter(java.util.Objects::nonNull).map(DemoData::quoted).collect(java.util.stream.Collectors.joining(","));
+        String schedule = f[10].isBlank() ? "" : "{\"freq\":\"WEEKLY\",\"byday\":\"" + f[10] + "\",\"opensAt\":\"" + f[11]
+                + ":00\",\"closesAt\":\"" + f[12] + ":00\"}";
+        return "{\"organisationId\":" + quoted(ids.get("org:" + f[2])) + ",\"name\":" + quoted(f[3]) + ",\"description\":" + quoted(f[4])
+                + ",\"howToAccess\":" + quoted(f[5]) + ",\"status\":\"active\",\"minimumAge\":" + (f[6].isBlank() ? "null" : f[6])
+                + ",\"maximumAge\":" + (f[7].isBlank() ? "null" : f[7]) + ",\"reviewedOn\":\"" + LocalDate.now().minusMonths(2)
+                + "\",\"termIds\":[" + termIds + "],\"locationIds\":[" + places + "],\"schedules\":[" + schedule + "],"
+                + "\"contacts\":[{\"name\":" + quoted(f[13]) + ",\"phone\":" + quoted(f[14]) + "}],"
+                + "\"costs\":[{\"option\":\"Each session\",\"amount\":0,\"amountDescription\":\"Free\"}],\"languages\":[\"English\"]}";
+    }
+
+    private static String quoted(String text) {
+        return text == null ? "null" : "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 
     /** 16/17 housing: the council's providers, young people on the waiting list and one open emergency (issue 17). */

@@ -2,6 +2,7 @@ package org.nottspartners.portal.systemtests;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,6 +126,26 @@ class PageRoleMatrixIT {
         if (!home.uri().toString().endsWith("/portal/apply.xhtml")) {
             wrong.add("the home page led to " + home.uri());
         }
+        // the services directory's public search (issue 19), signed in as a member of the public or not signed in at all
+        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String page : List.of("/find-a-service/index.xhtml", "/find-a-service/index.xhtml?council=city&search=hub",
+                "/find-a-service/index.xhtml?council=county&age=7")) {
+            HttpResponse<String> signedIn = pip.get(Deployments.PORTAL + page);
+            HttpResponse<String> stranger;
+            try {
+                stranger = anonymous.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(Deployments.PORTAL + page)).build(),
+                        HttpResponse.BodyHandlers.ofString());
+            } catch (java.io.IOException | InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+            for (HttpResponse<String> r : List.of(signedIn, stranger)) {
+                if (r.statusCode() != 200) {
+                    wrong.add(page + ": " + r.statusCode() + (r == stranger ? " without signing in" : ""));
+                } else {
+                    wrong.addAll(unprotected(page, r));
+                }
+            }
+        }
         for (String council : List.of("city", "county")) {
             for (String page : List.of("/licensing/apply.xhtml")) {
                 HttpResponse<String> r = pip.get(Deployments.PORTAL + "/" + council + page);
@@ -135,7 +156,7 @@ class PageRoleMatrixIT {
                 }
             }
             List<String> staffPages = new ArrayList<>(List.of("/index.xhtml", "/people/find.xhtml", "/people/person.xhtml?id=" + personId,
-                    "/admin/modules.xhtml", "/admin/calendar.xhtml", "/clocks/index.xhtml", "/licensing/index.xhtml",
+                    "/admin/modules.xhtml", "/admin/calendar.xhtml", "/clocks/index.xhtml", "/directory/index.xhtml", "/licensing/index.xhtml",
                     "/licensing/application.xhtml", "/licensing/school-views.xhtml", "/licensing/task-row.xhtml"));
             for (PortalModule module : PortalClasses.moduleDescriptors()) {
                 staffPages.add("/" + module.id() + "/index.xhtml");
@@ -165,6 +186,12 @@ class PageRoleMatrixIT {
         pages.put("/city/admin/modules.xhtml", roles -> roles.contains(PortalRole.TENANT_ADMIN));
         pages.put("/city/admin/calendar.xhtml", roles -> roles.contains(PortalRole.TENANT_ADMIN));
         pages.put("/city/clocks/index.xhtml", StandardClocks::isStaff);
+        // the services directory's staff pages (issue 19): everyone working in the council but members of the public
+        Predicate<Set<PortalRole>> directoryReader = roles -> PortalRole.anyIs(roles, PortalRole.Kind.COUNCIL_STAFF)
+                || PortalRole.anyIs(roles, PortalRole.Kind.PARTNER) || PortalRole.anyIs(roles, PortalRole.Kind.ADMINISTRATOR)
+                || PortalRole.anyIs(roles, PortalRole.Kind.PERFORMANCE);
+        pages.put("/city/directory/index.xhtml", directoryReader);
+        pages.put("/city/directory/service.xhtml", directoryReader);
         for (PortalModule module : PortalClasses.moduleDescriptors()) {
             for (String page : List.of("index.xhtml", "refer.xhtml", "my-referrals.xhtml", "cases.xhtml", "teams.xhtml")) {
                 if (module.id().equals("early-help") || page.equals("index.xhtml")) {

@@ -38,6 +38,11 @@ public class HomePage {
         return org.nottspartners.portal.core.clock.StandardClocks.isStaff(caller.roles().rolesIn(tenant.tenantId()));
     }
 
+    /** The services directory's staff pages, opened by the same rule as {@link PageAccess}. */
+    public boolean isMayUseDirectory() {
+        return PageAccess.isDirectoryReader(caller.roles().rolesIn(tenant.tenantId()));
+    }
+
     public boolean isAdministrator() {
         return caller.roles().has(tenant.tenantId(), PortalRole.TENANT_ADMIN);
     }

@@ -18,7 +18,8 @@ import org.nottspartners.portal.core.tenancy.TenantDirectory;
 @ApplicationScoped
 public class PageAccess {
 
-    private static final Set<String> PUBLIC_PREFIXES = Set.of("/jakarta.faces.resource/", "/resources/", "/webjars/");
+    private static final Set<String> PUBLIC_PREFIXES = Set.of("/jakarta.faces.resource/", "/resources/", "/webjars/",
+            "/find-a-service/"); // the services directory's public pages (issue 19): open to anyone, no sign-in
     private static final Set<String> PUBLIC_PAGES = Set.of("/signed-out.xhtml", "/sign-in-failed.xhtml", "/no-council.xhtml",
             "/apply.xhtml", "/callback", "/sign-out");
 
@@ -69,6 +70,10 @@ public class PageAccess {
         if (page.startsWith("/admin/")) {
             return PortalRole.anyIs(roles, PortalRole.Kind.ADMINISTRATOR); // as the API's administration endpoints
         }
+        if (page.startsWith("/directory/")) {
+            // the services directory: every member of staff finds services; who may change an entry, core's DirectoryAccess decides
+            return isDirectoryReader(roles);
+        }
         if (page.startsWith("/clocks/")) {
             return org.nottspartners.portal.core.clock.StandardClocks.isStaff(roles);
         }
@@ -90,5 +95,11 @@ public class PageAccess {
                 .filter(m -> m.rolesFor(modulePage).stream().anyMatch(roles::contains))
                 .filter(m -> tenants.isEnabled(tenant, m.id()))
                 .isPresent();
+    }
+
+    /** Staff of the council and its partners, and its administrators: the readers of the staff directory pages. */
+    public static boolean isDirectoryReader(Set<PortalRole> roles) {
+        return PortalRole.anyIs(roles, PortalRole.Kind.COUNCIL_STAFF) || PortalRole.anyIs(roles, PortalRole.Kind.PARTNER)
+                || PortalRole.anyIs(roles, PortalRole.Kind.ADMINISTRATOR) || PortalRole.anyIs(roles, PortalRole.Kind.PERFORMANCE);
     }
 }

@@ -47,6 +47,7 @@ public final class PageActions {
                 }
             });
         } catch (ActionRefusedException | RecordNotFoundException | ServiceUnavailableException
+                | org.nottspartners.portal.core.problem.NotAllowedException
                 | org.nottspartners.portal.core.persistence.TooLargeException e) {
             error(e.getMessage());
         } catch (StaleRecordException | OptimisticLockException e) {

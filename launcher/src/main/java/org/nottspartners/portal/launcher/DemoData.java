@@ -154,6 +154,10 @@ final class DemoData {
                 }
             }
         }
+        // where a few postcodes are, for searches by distance (demo: approximate, not from the ONS Postcode Directory)
+        call(admin, "PUT", base + "/postcodes", c.id().equals("city")
+                ? "{\"postcodes\":{\"NG1 5FS\":[52.9530,-1.1500],\"NG7 5HY\":[52.9650,-1.1690],\"NG2 2JP\":[52.9410,-1.1490]}}"
+                : "{\"postcodes\":{\"NG18 1AA\":[53.1430,-1.1960],\"NG24 1AA\":[53.0760,-0.8090],\"NG2 7AA\":[52.9300,-1.1250]}}", 200);
         Map<String, String> ids = new HashMap<>();
         List<String> lines;
         try (var in = DemoData.class.getResourceAsStream("/demo/directory.tsv")) {

@@ -159,6 +159,8 @@ public final class EarlyHelpForms {
         public String owner;
         public LocalDate dueOn;
         public ProgrammeCriterion criterion;
+        /** The service in the council's directory the family is referred to for this target (issue 19), if any. */
+        public UUID serviceId;
     }
 
     public static class TafForm {

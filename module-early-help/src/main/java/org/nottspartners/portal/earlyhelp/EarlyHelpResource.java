@@ -452,7 +452,7 @@ public class EarlyHelpResource {
     public Response addTarget(@PathParam("id") UUID id, EarlyHelpForms.TargetForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.TargetView.of(
-                caseWork.addTarget(id, f.need, f.target, f.measure, f.owner, f.dueOn, f.criterion))).build();
+                caseWork.addTarget(id, f.need, f.target, f.measure, f.owner, f.dueOn, f.criterion, f.serviceId))).build();
     }
 
     @POST

@@ -59,9 +59,10 @@ public final class EarlyHelpViews {
     }
 
     public record TargetView(UUID id, String need, String target, String measure, String owner, LocalDate dueOn,
-            String criterion, String status) {
+            String criterion, String status, UUID serviceId, String serviceName) {
         public static TargetView of(PlanTarget t) {
-            return new TargetView(t.id(), t.need(), t.target(), t.measure(), t.owner(), t.dueOn(), name(t.criterion()), t.status());
+            return new TargetView(t.id(), t.need(), t.target(), t.measure(), t.owner(), t.dueOn(), name(t.criterion()), t.status(),
+                    t.serviceId(), t.serviceName());
         }
     }
 

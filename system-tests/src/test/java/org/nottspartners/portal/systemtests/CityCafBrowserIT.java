@@ -61,6 +61,24 @@ class CityCafBrowserIT {
             school.clickAndWait(By.id("invite:inviteMember"));
             assertThat(school.text(By.id("team-members"))).contains("(Health)", "since");
             assertThat(school.accessibilityViolations()).isEmpty();
+
+            // issue 19: a target of the plan names the service the family is referred to, found in the services directory
+            String service = "Eating well " + family;
+            DirectoryIT.addService("city", DirectoryIT.admin("city"), DirectoryIT.serviceJson(DirectoryIT.organisation("city",
+                    "School nursing " + family, null), service, null, null, ""));
+            school.type(By.id("target:need"), "Eating");
+            school.type(By.id("target:targetText"), "Zara eats lunch at school every day");
+            school.type(By.id("target:measure"), "Lunch eaten on 9 of 10 days for 4 weeks");
+            school.type(By.id("target:owner"), "Zara, mother and school nurse");
+            school.type(By.id("target:dueOn"), LocalDate.now().plusWeeks(6).toString());
+            school.type(By.id("target:service_input"), "eating well " + family.toLowerCase(java.util.Locale.ROOT));
+            school.click(By.xpath("//li[contains(@class,'ui-autocomplete-item') and contains(., '" + service + "')]"));
+            school.clickAndWait(By.id("target:addTarget"));
+            assertThat(school.text(By.id("targets"))).contains("Zara eats lunch at school every day", "referred to " + service);
+            assertThat(school.accessibilityViolations()).isEmpty();
+            school.clickAndWait(By.linkText(service));
+            assertThat(school.heading()).isEqualTo(service);
+            school.back();
         }
 
         // a CAF Jo is not in

@@ -187,10 +187,20 @@ class EarlyHelpJourneyIT {
         ApiAuthenticationIT.assertIsProblem(oneTarget, 409);
         assertThat(oneTarget.body()).as("002 §3b4, §13b: two criteria found at assessment, a target for each")
                 .contains("Health (the assessment found it)").doesNotContain("School attendance (");
-        HttpResponse<String> healthTarget = Api.post("/city/early-help/cases/" + caseId + "/targets", casey, "{\"need\":\"Health\","
-                + "\"target\":\"Lena sees her GP about her health\",\"measure\":\"Appointment kept\",\"owner\":\"Lena\","
-                + "\"dueOn\":\"" + LocalDate.now().plusWeeks(4) + "\",\"criterion\":\"HEALTH\"}");
+        // issue 19: the target names the service in the council's directory the family is referred to; another council's is refused
+        String dropIn = (String) DirectoryIT.addService("city", DirectoryIT.admin("city"), DirectoryIT.serviceJson(
+                DirectoryIT.organisation("city", "Health drop-in team " + caseId, null), "Family health drop-in", null, null, "")).get("id");
+        String countyService = (String) DirectoryIT.addService("county", DirectoryIT.admin("county"), DirectoryIT.serviceJson(
+                DirectoryIT.organisation("county", "County health team " + caseId, null), "County health drop-in", null, null, "")).get("id");
+        String healthTargetJson = "{\"need\":\"Health\",\"target\":\"Lena sees her GP about her health\",\"measure\":\"Appointment kept\","
+                + "\"owner\":\"Lena\",\"dueOn\":\"" + LocalDate.now().plusWeeks(4) + "\",\"criterion\":\"HEALTH\",\"serviceId\":\"";
+        HttpResponse<String> otherCouncilsService = Api.post("/city/early-help/cases/" + caseId + "/targets", casey,
+                healthTargetJson + countyService + "\"}");
+        ApiAuthenticationIT.assertIsProblem(otherCouncilsService, 400);
+        assertThat(otherCouncilsService.body()).contains("serviceId");
+        HttpResponse<String> healthTarget = Api.post("/city/early-help/cases/" + caseId + "/targets", casey, healthTargetJson + dropIn + "\"}");
         assertThat(healthTarget.statusCode()).as(healthTarget.body()).isEqualTo(201);
+        assertThat(Api.json(healthTarget.body())).containsEntry("serviceId", dropIn).containsEntry("serviceName", "Family health drop-in");
         v = step(casey, caseId, "plan", "{\"version\":" + v + "}");
         assertThat(Api.jsonArray(Api.get("/city/clocks?team=city-hub-bestwood&max=500", tess).body()))
                 .as("001 L1626: the plan is reviewed at the frequency the City set; County's 16-week review (002 §3b5) does not run")

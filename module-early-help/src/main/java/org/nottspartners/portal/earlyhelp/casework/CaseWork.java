@@ -61,6 +61,9 @@ public class CaseWork {
     CaseHistory history;
 
     @Inject
+    org.nottspartners.portal.core.directory.Directory directory;
+
+    @Inject
     Today today;
 
     @Inject
@@ -206,9 +209,21 @@ public class CaseWork {
 
     public PlanTarget addTarget(UUID caseId, String need, String target, String measure, String owner, LocalDate dueOn,
             ProgrammeCriterion criterion) {
+        return addTarget(caseId, need, target, measure, owner, dueOn, criterion, null);
+    }
+
+    /**
+     * Adds a SMART target to the plan, naming the service in the council's directory the family is referred to for it
+     * ({@code service} may be null: not every target is met by a service).
+     */
+    public PlanTarget addTarget(UUID caseId, String need, String target, String measure, String owner, LocalDate dueOn,
+            ProgrammeCriterion criterion, UUID service) {
         EarlyHelpCase c = queries.find(caseId);
         access.requireLead(c, "Adding a target to the plan");
         c.requireWorkable("A plan target");
+        org.nottspartners.portal.core.directory.ServiceEntry referredTo = service == null ? null : directory.entry(service)
+                .filter(e -> e.service().status() != org.nottspartners.portal.core.directory.ServiceStatus.DEFUNCT)
+                .orElseThrow(() -> new InvalidInputException("serviceId", "Choose a service that is in this council's directory and still running"));
         List<Problem.FieldError> errors = new ArrayList<>();
         if (blank(need)) {
             errors.add(new Problem.FieldError("need", "Say which need the target addresses"));
@@ -229,6 +244,9 @@ public class CaseWork {
             throw new InvalidInputException(errors);
         }
         PlanTarget t = new PlanTarget(c.id(), need.strip(), target.strip(), measure.strip(), owner.strip(), dueOn, criterion);
+        if (referredTo != null) {
+            t.referTo(referredTo.service().id(), referredTo.service().name());
+        }
         em.persist(t);
         em.flush();
         return t;

@@ -38,6 +38,14 @@ public class PlanTarget extends CaseRecord {
     @Column(name = "status", nullable = false, length = 20)
     private String status;
 
+    /** The directory service the family is referred to for this target (issue 19), if any. */
+    @Column(name = "service_id", length = 36)
+    private String serviceId;
+
+    /** The service's name when it was chosen. */
+    @Column(name = "service_name", length = 200)
+    private String serviceName;
+
     protected PlanTarget() {
         // for JPA
     }
@@ -80,6 +88,20 @@ public class PlanTarget extends CaseRecord {
 
     public String status() {
         return status;
+    }
+
+    /** Names the directory service the family is referred to for this target. */
+    void referTo(UUID service, String name) {
+        this.serviceId = service.toString();
+        this.serviceName = name;
+    }
+
+    public UUID serviceId() {
+        return serviceId == null ? null : UUID.fromString(serviceId);
+    }
+
+    public String serviceName() {
+        return serviceName;
     }
 
     @Override

@@ -75,6 +75,11 @@ public class CasePage {
     @Inject
     CaseWork caseWork;
 
+    @Inject
+    org.nottspartners.portal.core.directory.Directory directory;
+
+    private final java.util.Map<String, String> serviceLabels = new java.util.HashMap<>();
+
 
     @Inject
     Closure closure;
@@ -123,6 +128,8 @@ public class CasePage {
     private String owner;
     private String dueOn;
     private ProgrammeCriterion criterion;
+    /** The directory service chosen for a new target (its id, from the "find a service" box). */
+    private String serviceId;
     private String heldOn;
     private boolean familyPresent;
     private boolean tafReview;
@@ -346,7 +353,48 @@ public class CasePage {
     public void setDomainFamily(String v) { this.domainFamily = v; }
 
     public String addTarget() {
-        return run("Target added", () -> caseWork.addTarget(uuid(), need, target, measure, owner, date(dueOn, "dueOn"), criterion));
+        return run("Target added", () -> caseWork.addTarget(uuid(), need, target, measure, owner, date(dueOn, "dueOn"), criterion,
+                chosenService()));
+    }
+
+    /**
+     * "Find a service" (issue 19): services in the council's directory whose name, description, organisation or kind of help
+     * has the words typed, for the target's referral; the ids, labelled by {@link #serviceLabel}.
+     */
+    public java.util.List<String> findServices(String words) {
+        if (words == null || words.isBlank()) {
+            return java.util.List.of();
+        }
+        var found = directory.search(new org.nottspartners.portal.core.directory.DirectorySearch(words, null, null, null, null,
+                null, null, null, null, null, false, 1, 12));
+        found.items().forEach(s -> serviceLabels.put(s.id().toString(), s.name() + " (" + s.agesInWords().toLowerCase(java.util.Locale.UK)
+                + (s.status() == org.nottspartners.portal.core.directory.ServiceStatus.ACTIVE ? "" : ", " + s.status().label().toLowerCase(java.util.Locale.UK)) + ")"));
+        return found.items().stream().map(s -> s.id().toString()).toList();
+    }
+
+    /** A service's name, ages and status, for the "find a service" box. */
+    public String serviceLabel(String id) {
+        if (id == null || id.isBlank()) {
+            return "";
+        }
+        return serviceLabels.computeIfAbsent(id, k -> {
+            try {
+                return directory.entry(UUID.fromString(k)).map(e -> e.service().name()).orElse("");
+            } catch (IllegalArgumentException e) {
+                return "";
+            }
+        });
+    }
+
+    private UUID chosenService() {
+        if (serviceId == null || serviceId.isBlank()) {
+            return null;
+        }
+        try {
+            return UUID.fromString(serviceId.strip());
+        } catch (IllegalArgumentException e) {
+            throw new org.nottspartners.portal.core.problem.InvalidInputException("serviceId", "Choose a service from the list, or leave it empty");
+        }
     }
 
     public String agreePlan() {
@@ -573,6 +621,8 @@ public class CasePage {
     public void setOwner(String owner) { this.owner = owner; }
     public String getDueOn() { return dueOn; }
     public void setDueOn(String dueOn) { this.dueOn = dueOn; }
+    public String getServiceId() { return serviceId; }
+    public void setServiceId(String serviceId) { this.serviceId = serviceId; }
     public ProgrammeCriterion getCriterion() { return criterion; }
     public void setCriterion(ProgrammeCriterion criterion) { this.criterion = criterion; }
     public String getHeldOn() { return heldOn; }

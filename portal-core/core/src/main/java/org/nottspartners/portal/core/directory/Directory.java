@@ -365,11 +365,9 @@ public class Directory {
         return o;
     }
 
-    /** Adds a place (administrators, and staff keeping their organisation's services, who may need a new place). */
+    /** Adds a place (the council's administrators keep the list, so that services at one place name the same one). */
     public DirectoryLocation addLocation(LocationForm f) {
-        if (!access.mayManage() && editableOrganisations().isEmpty()) {
-            throw new NotAllowedException("Only the council's administrators and organisations in the directory can add places.");
-        }
+        requireManager();
         checkLocation(f);
         DirectoryLocation l = new DirectoryLocation(tenant.tenantId(), UUID.randomUUID());
         l.details(f);

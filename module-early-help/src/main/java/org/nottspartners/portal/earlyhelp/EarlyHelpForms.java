@@ -120,6 +120,8 @@ public final class EarlyHelpForms {
         public InterventionKind kind;
         public String worker;
         public String purpose;
+        /** The service in the council's directory the work refers the family to (issue 19), if any. */
+        public UUID serviceId;
     }
 
     /** A step of commissioned work (PLANNING_MEETING, FIRST_VISIT, PLAN_WRITTEN, FIRST_SESSION, REVIEW, NON_ENGAGEMENT, SERVICE_MANAGER_AGREED). */

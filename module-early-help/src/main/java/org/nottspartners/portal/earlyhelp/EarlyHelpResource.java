@@ -497,7 +497,7 @@ public class EarlyHelpResource {
     public Response commission(@PathParam("id") UUID id, EarlyHelpForms.InterventionForm f) {
         body(f);
         return Response.status(201).entity(EarlyHelpViews.InterventionView.of(
-                commissionedWork.commissionIntervention(id, f.kind, f.worker, f.purpose))).build();
+                commissionedWork.commissionIntervention(id, f.kind, f.worker, f.purpose, f.serviceId))).build();
     }
 
     @GET

@@ -69,11 +69,12 @@ public final class EarlyHelpViews {
     public record InterventionView(UUID id, String kind, String team, String worker, String purpose, OffsetDateTime allocatedAt,
             OffsetDateTime planningMeetingAt, OffsetDateTime firstVisitAt, OffsetDateTime planWrittenAt,
             OffsetDateTime firstSessionAt, OffsetDateTime lastReviewAt, OffsetDateTime serviceManagerAgreedAt, int nonEngagements,
-            OffsetDateTime closedAt, String closureReason, long version) {
+            OffsetDateTime closedAt, String closureReason, long version, UUID serviceId, String serviceName) {
         public static InterventionView of(Intervention i) {
             return new InterventionView(i.id(), i.kind().name(), i.kind().team(), i.worker(), i.purpose(), i.allocatedAt(),
                     i.planningMeetingAt(), i.firstVisitAt(), i.planWrittenAt(), i.firstSessionAt(), i.lastReviewAt(),
-                    i.serviceManagerAgreedAt(), i.nonEngagements(), i.closedAt(), i.closureReason(), i.version());
+                    i.serviceManagerAgreedAt(), i.nonEngagements(), i.closedAt(), i.closureReason(), i.version(), i.serviceId(),
+                    i.serviceName());
         }
     }
 

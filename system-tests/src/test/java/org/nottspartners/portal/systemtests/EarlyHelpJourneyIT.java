@@ -469,10 +469,14 @@ class EarlyHelpJourneyIT {
         // 002 §4-§5, §7e: work commissioned from the Interventions Team, in order, timed, closed after two non-engagements
         String interventions = "/county/early-help/cases/" + stepId + "/interventions";
         ApiAuthenticationIT.assertIsProblem(Api.post(interventions, morgan, "{\"kind\":\"INTERVENTION\"}"), 400);
+        // issue 19: the work names the parenting course in the council's directory it refers the family to
+        String course = (String) DirectoryIT.addService("county", DirectoryIT.admin("county"), DirectoryIT.serviceJson(
+                DirectoryIT.organisation("county", "Interventions team " + stepId, null), "Parenting group", null, null, "")).get("id");
         HttpResponse<String> commissioned = Api.post(interventions, morgan, "{\"kind\":\"INTERVENTION\",\"worker\":\"cfw.county\","
-                + "\"purpose\":\"Parenting support: routines and boundaries\"}");
+                + "\"purpose\":\"Parenting support: routines and boundaries\",\"serviceId\":\"" + course + "\"}");
         assertThat(commissioned.statusCode()).as(commissioned.body()).isEqualTo(201);
         Map<String, Object> work = Api.json(commissioned.body());
+        assertThat(work).containsEntry("serviceId", course).containsEntry("serviceName", "Parenting group");
         String steps = interventions + "/" + work.get("id") + "/steps";
         assertThat(Api.jsonArray(Api.get("/county/clocks?team=Interventions+Team&max=500", morgan).body()))
                 .anySatisfy(c -> assertThat(c).containsEntry("subjectId", work.get("id")).containsEntry("standardId", "eh-in-planning"))

@@ -221,9 +221,7 @@ public class CaseWork {
         EarlyHelpCase c = queries.find(caseId);
         access.requireLead(c, "Adding a target to the plan");
         c.requireWorkable("A plan target");
-        org.nottspartners.portal.core.directory.ServiceEntry referredTo = service == null ? null : directory.entry(service)
-                .filter(e -> e.service().status() != org.nottspartners.portal.core.directory.ServiceStatus.DEFUNCT)
-                .orElseThrow(() -> new InvalidInputException("serviceId", "Choose a service that is in this council's directory and still running"));
+        org.nottspartners.portal.core.directory.ServiceReferral referredTo = directory.referralTo(service, "serviceId");
         List<Problem.FieldError> errors = new ArrayList<>();
         if (blank(need)) {
             errors.add(new Problem.FieldError("need", "Say which need the target addresses"));
@@ -244,9 +242,7 @@ public class CaseWork {
             throw new InvalidInputException(errors);
         }
         PlanTarget t = new PlanTarget(c.id(), need.strip(), target.strip(), measure.strip(), owner.strip(), dueOn, criterion);
-        if (referredTo != null) {
-            t.referTo(referredTo.service().id(), referredTo.service().name());
-        }
+        t.referTo(referredTo);
         em.persist(t);
         em.flush();
         return t;

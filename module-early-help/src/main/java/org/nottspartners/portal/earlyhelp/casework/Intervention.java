@@ -28,6 +28,10 @@ public class Intervention extends CaseRecord {
     @Column(name = "purpose", nullable = false, length = 1000)
     private String purpose;
 
+    /** The directory service the work refers the family to (issue 19), if any. */
+    @jakarta.persistence.Embedded
+    private org.nottspartners.portal.core.directory.ServiceReferral service;
+
     @Column(name = "allocated_at", nullable = false)
     private OffsetDateTime allocatedAt;
 
@@ -104,6 +108,18 @@ public class Intervention extends CaseRecord {
 
     public String purpose() {
         return purpose;
+    }
+
+    void referTo(org.nottspartners.portal.core.directory.ServiceReferral referral) {
+        this.service = referral;
+    }
+
+    public UUID serviceId() {
+        return org.nottspartners.portal.core.directory.ServiceReferral.idOf(service);
+    }
+
+    public String serviceName() {
+        return org.nottspartners.portal.core.directory.ServiceReferral.nameOf(service);
     }
 
     public OffsetDateTime allocatedAt() {

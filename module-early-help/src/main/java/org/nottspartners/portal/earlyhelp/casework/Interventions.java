@@ -61,6 +61,9 @@ public class Interventions {
     Today today;
 
     @Inject
+    org.nottspartners.portal.core.directory.Directory directory;
+
+    @Inject
     org.nottspartners.portal.core.tenancy.TenantSettings settings;
 
     /**
@@ -69,9 +72,15 @@ public class Interventions {
      * 12-week Service Manager clocks start.
      */
     public Intervention commissionIntervention(UUID caseId, InterventionKind kind, String worker, String purpose) {
+        return commissionIntervention(caseId, kind, worker, purpose, null);
+    }
+
+    /** As above, naming the service in the council's directory the work refers the family to ({@code service} may be null). */
+    public Intervention commissionIntervention(UUID caseId, InterventionKind kind, String worker, String purpose, UUID service) {
         EarlyHelpCase c = queries.find(caseId);
         access.requireCouncilStaff("Commissioning work from the council's teams");
         c.requireWorkable("Commissioning an intervention");
+        org.nottspartners.portal.core.directory.ServiceReferral referredTo = directory.referralTo(service, "serviceId");
         List<Problem.FieldError> errors = new ArrayList<>();
         java.util.Set<InterventionKind> offered = offered();
         if (offered.isEmpty()) {
@@ -99,6 +108,7 @@ public class Interventions {
         }
         OffsetDateTime now = today.now();
         Intervention i = new Intervention(c.id(), kind, worker.strip(), purpose.strip(), now);
+        i.referTo(referredTo);
         em.persist(i);
         em.flush();
         for (String standard : InterventionRules.ON_ALLOCATION) {

@@ -39,12 +39,8 @@ public class PlanTarget extends CaseRecord {
     private String status;
 
     /** The directory service the family is referred to for this target (issue 19), if any. */
-    @Column(name = "service_id", length = 36)
-    private String serviceId;
-
-    /** The service's name when it was chosen. */
-    @Column(name = "service_name", length = 200)
-    private String serviceName;
+    @jakarta.persistence.Embedded
+    private org.nottspartners.portal.core.directory.ServiceReferral service;
 
     protected PlanTarget() {
         // for JPA
@@ -91,17 +87,16 @@ public class PlanTarget extends CaseRecord {
     }
 
     /** Names the directory service the family is referred to for this target. */
-    void referTo(UUID service, String name) {
-        this.serviceId = service.toString();
-        this.serviceName = name;
+    void referTo(org.nottspartners.portal.core.directory.ServiceReferral referral) {
+        this.service = referral;
     }
 
     public UUID serviceId() {
-        return serviceId == null ? null : UUID.fromString(serviceId);
+        return org.nottspartners.portal.core.directory.ServiceReferral.idOf(service);
     }
 
     public String serviceName() {
-        return serviceName;
+        return org.nottspartners.portal.core.directory.ServiceReferral.nameOf(service);
     }
 
     @Override

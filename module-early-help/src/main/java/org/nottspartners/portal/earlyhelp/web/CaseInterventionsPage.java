@@ -33,6 +33,7 @@ public class CaseInterventionsPage {
     private InterventionKind interventionKind = InterventionKind.INTERVENTION;
     private String interventionWorker;
     private String interventionPurpose;
+    private String interventionServiceId;
     private String interventionChoice;
     private InterventionStep interventionStep = InterventionStep.PLANNING_MEETING;
     private String interventionNote;
@@ -54,7 +55,15 @@ public class CaseInterventionsPage {
 
     public String commissionIntervention() {
         return page.run("Intervention commissioned", () -> commissionedWork.commissionIntervention(page.uuid(), interventionKind,
-                interventionWorker, interventionPurpose));
+                interventionWorker, interventionPurpose, CasePage.serviceOf(interventionServiceId, "interventionServiceId")));
+    }
+
+    public String getInterventionServiceId() {
+        return interventionServiceId;
+    }
+
+    public void setInterventionServiceId(String interventionServiceId) {
+        this.interventionServiceId = interventionServiceId;
     }
 
     /** The chosen work is sent as "id:version", so that a step on work someone else moved on is refused. */

@@ -387,13 +387,18 @@ public class CasePage {
     }
 
     private UUID chosenService() {
-        if (serviceId == null || serviceId.isBlank()) {
+        return serviceOf(serviceId, "serviceId");
+    }
+
+    /** The service a "find a service" box chose, or null when it was left empty. */
+    static UUID serviceOf(String chosen, String field) {
+        if (chosen == null || chosen.isBlank()) {
             return null;
         }
         try {
-            return UUID.fromString(serviceId.strip());
+            return UUID.fromString(chosen.strip());
         } catch (IllegalArgumentException e) {
-            throw new org.nottspartners.portal.core.problem.InvalidInputException("serviceId", "Choose a service from the list, or leave it empty");
+            throw new org.nottspartners.portal.core.problem.InvalidInputException(field, "Choose a service from the list, or leave it empty");
         }
     }
 

@@ -82,6 +82,23 @@ public class Directory {
         return entry(id).orElseThrow(() -> new RecordNotFoundException("There is no such service in this council's directory"));
     }
 
+    /**
+     * A module's record of the service a family is referred to: one in this council's directory that is still running.
+     *
+     * @param field the form's field that named it, for the problem if it is not
+     * @return null when {@code serviceId} is null (not every piece of work is met by a service)
+     */
+    public ServiceReferral referralTo(UUID serviceId, String field) {
+        if (serviceId == null) {
+            return null;
+        }
+        DirectoryService s = em.find(DirectoryService.class, serviceId);
+        if (s == null || s.status() == ServiceStatus.DEFUNCT) {
+            throw new InvalidInputException(field, "Choose a service that is in this council's directory and still running");
+        }
+        return new ServiceReferral(s.id(), s.name());
+    }
+
     /** The service a service-at-location link belongs to. */
     public Optional<UUID> serviceOfPlacement(UUID linkId) {
         return Optional.ofNullable(linkId == null ? null : em.find(ServiceAtLocation.class, linkId)).map(ServiceAtLocation::serviceId);

@@ -9,9 +9,8 @@ Ends with one line: "sqlmap: <endpoints> endpoints, <findings> findings". Exit s
 Each endpoint is sent with every query parameter given a plausible value and an id path segment given a real record
 of its type (a person, a case, an application), as the user whose role opens it (the first demo user whose plain
 request answers 200), so that sqlmap compares answers of an endpoint that works rather than of a refusal. sqlmap
-runs at level 1, risk 1 (no statement that changes data), with --smart (the long tests only where a heuristic
-shows promise) and all its techniques; its answers are read for "is vulnerable" and "identified the following
-injection point". Endpoints that take a file in their body (POST with a query parameter) are listed as not sent.
+runs every technique at level 1, risk 1 (no statement that changes data); its answers are read for "is vulnerable"
+and "identified the following injection point". Endpoints that take a file in their body (POST with a query parameter) are listed as not sent.
 """
 import json
 import os
@@ -69,8 +68,12 @@ def first_id(path, user, key="id"):
     return found.group(1) if found else None
 
 
+# a parameter whose allowed words differ between endpoints
+STATUS = {"/api/{tenant}/clocks": "OVERDUE"}
+
+
 def sqlmap(url, params, auth, work):
-    cmd = ["sqlmap", "-u", url, "--batch", "--smart", "--level", "1", "--risk", "1", "--flush-session",
+    cmd = ["sqlmap", "-u", url, "--batch", "--level", "1", "--risk", "1", "--flush-session",
            "--disable-coloring", "--output-dir", work, "-p", ",".join(params), "--timeout", "15", "--retries", "1"]
     if auth:
         cmd += ["--headers", "Authorization: Bearer " + auth]
@@ -91,8 +94,12 @@ def main():
     status, _ = http(PORTAL + "/portal-api/open/city/")
     if status != 200:
         sys.exit("The portal is not running on %s: start it with command 1 first" % PORTAL)
-    status, spec = http(PORTAL + "/portal-api/openapi?format=JSON", headers={"Accept": "application/json"})
+    status, spec = http(PORTAL + "/openapi", headers={"Accept": "application/json"})
     paths = json.loads(spec)["paths"]
+    # values the endpoints check against the council's own data
+    open_term = re.search(r'"id":"([0-9a-f-]{36})"', http(PORTAL + "/portal-api/open/city/taxonomy_terms?per_page=1")[1])
+    VALUES["taxonomy_term_id"] = open_term.group(1) if open_term else ""
+    VALUES["organization_id"] = first_id("/city/directory/organisations", "casey.city")
     ids = {"personId": first_id("/city/people?q=a&max=1", "casey.city"),
            "id": first_id("/city/early-help/cases?max=1", "tess.citymanager"),
            "key": "portal.demo-notice"}
@@ -109,7 +116,8 @@ def main():
             url = PORTAL + "/portal-api" + path.replace("{tenant}", "city")
             for name, value in ids.items():
                 url = url.replace("{%s}" % name, value or "00000000-0000-0000-0000-000000000000")
-            url += "?" + urllib.parse.urlencode({q: VALUES.get(q, "1") for q in query})
+            url += "?" + urllib.parse.urlencode({q: STATUS.get(path, VALUES["status"]) if q == "status" else VALUES.get(q, "1")
+                                                 for q in query})
             area = path.split("/")[3] if len(path.split("/")) > 3 else ""
             users = USERS.get(area, ["tess.citymanager", "casey.city", "ada.cityadmin"])
             auth = None
@@ -126,7 +134,6 @@ def main():
             say("%-60s %s" % ("GET " + path, "FOUND " + ", ".join(found) if found else "nothing"))
             findings += ["GET %s %s" % (path, f) for f in found]
     # issue 19: the open data API and the public search page, without any token, as anyone would call them
-    term = re.search(r'"id":"([0-9a-f-]{36})"', http(PORTAL + "/portal-api/open/city/taxonomy_terms?per_page=1")[1])
     public = [("/portal-api/open/city/services", ["search", "page", "per_page", "taxonomy_term_id", "minimum_age", "maximum_age", "day",
                                                   "start_time", "end_time", "age"]),
               ("/portal-api/open/city/service_at_locations", ["search", "postcode", "proximity", "page"]),
@@ -134,7 +141,7 @@ def main():
               ("/portal-api/open/city/taxonomy_terms", ["page", "per_page"]),
               ("/portal/find-a-service/index.xhtml", ["council", "search", "age", "taxonomy_term_id", "page"])]
     for path, query in public:
-        values = dict(VALUES, council="city", taxonomy_term_id=term.group(1) if term else "")
+        values = dict(VALUES, council="city")
         url = PORTAL + path + "?" + urllib.parse.urlencode({q: values.get(q, "1") for q in query})
         found, _ = sqlmap(url, query, None, work)
         sent.append("GET " + path)

@@ -18,10 +18,12 @@ import org.nottspartners.portal.core.identity.PortalRole;
 
 /**
  * A user holding every role in Nottingham City tries every endpoint of the API (enumerated by
- * reflection) on a Nottinghamshire County record: by its id, by search, by listing, by export, with the
- * council segment forged, and with a forged council header and parameter. No answer may contain what
- * only the County record holds (the attacker knows its id and family name, never its first name), and
- * the record must be unchanged afterwards.
+ * reflection) on Nottinghamshire County records: by id (each endpoint given the id of a County record of the type its
+ * path names: a person, family, case note, early help case, clock, homeless presentation, provider, A1, directory
+ * organisation, service, taxonomy and term; issue 27 §6), by search, by listing, by export, with the council segment
+ * forged, and with a forged council header and parameter. No answer may contain what only the County records hold
+ * (the attacker knows the ids and the family name, never the first name), no answer of success may carry a County
+ * record's id, and the person must be unchanged afterwards.
  */
 @ExtendWith(ArquillianExtension.class)
 class CrossTenantAttackIT {
@@ -82,6 +84,8 @@ class CrossTenantAttackIT {
         String attacker = cityUserWithEveryRole();
         Map<String, String> byCityAddress = new HashMap<>(Map.of("tenant", "city", "id", countyId, "q", secret,
                 "type", "person", "module", "attendance", "version", "1", "name", unknownToAttacker + " " + secret));
+        Map<String, String> typedIds = countyRecordsOfEveryType(countyId, unknownToAttacker, secret);
+        byCityAddress.putAll(typedIds);
         Map<String, String> byForgedCouncil = new HashMap<>(byCityAddress);
         byForgedCouncil.put("tenant", "county");
         Map<String, String> forgedHeaders = Map.of("X-Tenant", "county", "X-Portal-Tenant", "county", "Tenant", "county");
@@ -96,12 +100,63 @@ class CrossTenantAttackIT {
                     EndpointCalls.call(e, withCouncilParameter(byCityAddress), attacker, Map.of()));
             for (HttpResponse<String> answer : answers) {
                 pairs++;
-                if (answer.body().contains(unknownToAttacker) || answer.body().contains("\"tenant\":\"county\"")) {
+                boolean gaveACountyRecord = answer.statusCode() / 100 == 2 && typedIds.values().stream().anyMatch(answer.body()::contains);
+                if (answer.body().contains(unknownToAttacker) || answer.body().contains("\"tenant\":\"county\"") || gaveACountyRecord) {
                     leaks.add(e + " -> " + answer.uri() + " answered " + answer.statusCode() + ": " + answer.body());
                 }
             }
         }
         return new Attack(pairs, leaks, secret, unknownToAttacker, countyId, record);
+    }
+
+    /**
+     * One County record of each type an endpoint's path names by id, each carrying the name the attacker does not know
+     * (issue 27 §6): so that {@code cases/{id}} is tried with a case's id, {@code a1s/{id}} with an A1's, not every one
+     * with a person's. By the segment before the id ({@code id@cases}); the types not seeded here get the person's id.
+     */
+    static Map<String, String> countyRecordsOfEveryType(String personId, String hidden, String secret) {
+        String morgan = Api.token("morgan.county");
+        String police = Api.token("pat.police");
+        String harper = Api.token("harper.housing");
+        String admin = Api.token("cal.countyadmin");
+        Map<String, String> ids = new HashMap<>();
+        ids.put("id@people", personId);
+        ids.put("id@families", created(Api.post("/county/families", morgan, "{\"name\":\"" + hidden + " family\",\"indexChildId\":\""
+                + personId + "\"}")));
+        ids.put("id@notes", created(Api.post("/county/people/" + personId + "/notes", morgan, "{\"type\":\"VISIT\",\"eventDate\":\""
+                + java.time.LocalDate.now() + "\",\"summary\":\"Visit " + hidden + "\",\"who\":\"" + hidden + "\",\"aim\":\"Hear "
+                + hidden + "\",\"method\":\"Talked\",\"outcome\":\"Agreed\",\"actions\":\"Call school\"}")));
+        String caseId = created(Api.post("/county/early-help/referrals", police, "{\"indexChildId\":\"" + personId
+                + "\",\"route\":\"EARLY_HELP_ASSESSMENT\",\"concerns\":\"" + hidden + " late most days\",\"believedLevel\":\"P2P_L2\","
+                + "\"consentGivenBy\":\"Mother\",\"consentDate\":\"" + java.time.LocalDate.now() + "\",\"consentEvidence\":\"Signed\","
+                + "\"referrerContact\":\"0115 900 0000\",\"assessmentForm\":\"" + hidden + " wants help\"}"));
+        ids.put("id@cases", caseId);
+        Api.jsonArray(Api.get("/county/clocks?max=500", morgan).body()).stream().filter(c -> caseId.equals(c.get("subjectId")))
+                .findFirst().ifPresent(c -> ids.put("id@clocks", (String) c.get("id")));
+        String young = (String) Api.json(Api.post("/county/people", harper, "{\"givenName\":\"" + hidden + "\",\"familyName\":\""
+                + secret + "\",\"dateOfBirth\":\"" + java.time.LocalDate.now().minusYears(16).minusDays(30) + "\"}").body()).get("id");
+        ids.put("id@presentations", created(Api.post("/county/housing/presentations", harper, "{\"personId\":\"" + young
+                + "\",\"reason\":\"SOFA_SURFING\",\"circumstances\":\"" + hidden + " asked to leave\"}")));
+        ids.put("id@providers", created(Api.post("/county/housing/providers", harper, "{\"name\":\"" + hidden + " house\","
+                + "\"organisation\":\"Framework Housing Association\",\"kind\":\"SUPPORTED_ACCOMMODATION\",\"vacancies\":1}")));
+        ids.put("id@a1s", created(Api.post("/county/housing/a1s", harper, "{\"personId\":\"" + young + "\",\"route\":\"SERVED_NOTICE\","
+                + "\"answers\":{\"sleeping\":\"sofa\",\"risk\":\"some\",\"support\":\"low\",\"mediation\":\"not-yet\",\"ete\":\"yes\"}}")));
+        String org = DirectoryIT.organisation("county", hidden + " trust", null);
+        ids.put("id@organisations", org);
+        ids.put("id@services", (String) DirectoryIT.addService("county", admin, DirectoryIT.serviceJson(org, hidden + " group", null, null, ""))
+                .get("id"));
+        String taxonomy = created(Api.post("/county/directory/taxonomies", admin, "{\"name\":\"" + hidden + " taxonomy\",\"description\":\"x\"}"));
+        ids.put("id@taxonomies", taxonomy);
+        ids.put("id@terms", created(Api.post("/county/directory/taxonomies/" + taxonomy + "/terms", admin, "{\"name\":\"" + hidden
+                + " term\",\"description\":\"x\"}")));
+        assertThat(ids).as("a County record of each type").containsOnlyKeys("id@people", "id@families", "id@notes", "id@cases",
+                "id@clocks", "id@presentations", "id@providers", "id@a1s", "id@organisations", "id@services", "id@taxonomies", "id@terms");
+        return ids;
+    }
+
+    private static String created(HttpResponse<String> r) {
+        assertThat(r.statusCode()).as(r.uri() + " " + r.body()).isEqualTo(201);
+        return (String) Api.json(r.body()).get("id");
     }
 
     @Test

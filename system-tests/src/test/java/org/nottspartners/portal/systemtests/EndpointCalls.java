@@ -13,12 +13,29 @@ final class EndpointCalls {
     }
 
     /**
+     * Each identifier in a path given the id of a record of the type its segment names ({@code cases/{id}} gets
+     * {@code values["id@cases"]}), where the scenario has one of that type; the others are left for the plain values.
+     */
+    static String typed(String path, Map<String, String> values) {
+        String[] parts = path.split("/", -1);
+        for (int i = 1; i < parts.length; i++) {
+            if (parts[i].startsWith("{") && !parts[i].equals("{tenant}")) {
+                String id = values.get("id@" + parts[i - 1]);
+                if (id != null) {
+                    parts[i] = id;
+                }
+            }
+        }
+        return String.join("/", parts);
+    }
+
+    /**
      * @param values values for path parameters ({tenant}, {id}, {module}) and query parameters (q, type, id...);
      *               a key starting with '?' is sent as a query parameter whether or not the endpoint reads it
      */
     static HttpResponse<String> call(ApiEndpoints.Endpoint e, Map<String, String> values, String token,
             Map<String, String> headers) {
-        String path = e.path();
+        String path = typed(e.path(), values);
         for (var v : values.entrySet()) {
             path = path.replace("{" + v.getKey() + "}", v.getValue());
         }

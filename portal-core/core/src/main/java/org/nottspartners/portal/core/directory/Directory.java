@@ -566,10 +566,17 @@ public class Directory {
         return new ServiceEntry(s, organisation(s.organisationId()).orElse(null),
                 links.stream().map(a -> new ServiceEntry.Placement(a, places.get(a.locationId())))
                         .sorted(java.util.Comparator.comparing(p -> p.location().name())).toList(),
-                parts(ServiceSchedule.class, id), parts(ServiceContact.class, id), parts(ServiceCost.class, id),
-                parts(ServiceLanguage.class, id),
+                sorted(parts(ServiceSchedule.class, id), java.util.Comparator.comparing(ServiceSchedule::inWords)),
+                sorted(parts(ServiceContact.class, id), java.util.Comparator.comparing(c -> c.name() == null ? "" : c.name())),
+                sorted(parts(ServiceCost.class, id), java.util.Comparator.comparing(ServiceCost::inWords)),
+                sorted(parts(ServiceLanguage.class, id), java.util.Comparator.comparing(ServiceLanguage::name)),
                 termLinks.stream().map(t -> new ServiceEntry.Classification(t, terms.get(t.termId())))
                         .sorted(java.util.Comparator.comparing(c -> c.term().name())).toList());
+    }
+
+    /** The parts of an entry in an order people read (and the same every time), whatever their ids. */
+    private static <T> List<T> sorted(List<T> parts, java.util.Comparator<T> order) {
+        return parts.stream().sorted(order).toList();
     }
 
     private <T extends ServicePart> List<T> parts(Class<T> type, UUID serviceId) {

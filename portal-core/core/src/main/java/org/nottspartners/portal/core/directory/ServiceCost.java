@@ -45,7 +45,7 @@ public class ServiceCost extends ServicePart {
     /** In words: "Free", "£5.00 per session". */
     public String inWords() {
         String money = amount == null ? null : amount.signum() == 0 ? "Free" : "£" + amount.setScale(2, java.math.RoundingMode.HALF_UP);
-        return java.util.stream.Stream.of(option, money, amountDescription).filter(s -> s != null && !s.isBlank())
+        return java.util.stream.Stream.of(option, money, amountDescription).filter(s -> s != null && !s.isBlank()).distinct()
                 .collect(java.util.stream.Collectors.joining(", "));
     }
 }

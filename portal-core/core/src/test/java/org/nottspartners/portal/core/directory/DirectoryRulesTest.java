@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 
@@ -108,6 +109,14 @@ class DirectoryRulesTest {
         assertThat(ServiceStatus.TEMPORARILY_CLOSED.standardName()).isEqualTo("temporarily closed");
         assertThat(ServiceStatus.of("ACTIVE")).hasValue(ServiceStatus.ACTIVE);
         assertThat(ServiceStatus.of("open")).isEmpty();
+    }
+
+    @Test
+    void aCostIsSaidOnce() {
+        ServiceCost free = new ServiceCost("city", UUID.randomUUID(), new ServiceForm.Cost(null, "Each session", java.math.BigDecimal.ZERO, "Free"));
+        assertThat(free.inWords()).isEqualTo("Each session, Free");
+        ServiceCost paid = new ServiceCost("city", UUID.randomUUID(), new ServiceForm.Cost(null, null, new java.math.BigDecimal("5.5"), "a session"));
+        assertThat(paid.inWords()).isEqualTo("£5.50, a session");
     }
 
     @Test

@@ -107,7 +107,8 @@ public final class FailoverDrill {
 
     /**
      * Keycloak stopped (SIGKILL): a new visitor gets the portal's "sign-in is unavailable" page (503), the signed-in case
-     * worker keeps working, and the API goes on answering a token it was given before.
+     * worker keeps working, the API goes on answering a token it was given before, and a token it cannot check now (signed
+     * with a key it has never seen, which it would have to fetch from Keycloak) is answered 503, not 401.
      */
     private boolean keycloakDown(HttpClient browser, String token) throws IOException, InterruptedException {
         ProcessHandle keycloak = ProcessHandle.allProcesses()
@@ -122,10 +123,21 @@ public final class FailoverDrill {
         boolean told = visitor.statusCode() == 503 && visitor.body().contains("Sign-in is unavailable");
         boolean working = homeNames(browser, PORTAL + "/portal/city/index.xhtml", "Casey");
         int api = send("GET", PORTAL + "/portal-api/api/me", token, null);
-        System.out.printf("keycloak down: a new visitor %s; the signed-in case worker %s; the API answered a token given before %d%n",
+        int unchecked = send("GET", PORTAL + "/portal-api/api/me", withUnknownKey(token), null);
+        System.out.printf("keycloak down: a new visitor %s; the signed-in case worker %s; the API answered a token given before %d,"
+                        + " and a token signed with a key it has never seen (it cannot fetch keys now) %d%n",
                 told ? "gets 503 \"Sign-in is unavailable\"" : "got " + visitor.statusCode() + " (NOT the unavailable page)",
-                working ? "keeps working" : "WAS STOPPED", api);
-        return told && working && api == 200;
+                working ? "keeps working" : "WAS STOPPED", api, unchecked);
+        return told && working && api == 200 && unchecked == 503;
+    }
+
+    /** The token with its header naming a signing key the sign-in service never had. */
+    private static String withUnknownKey(String token) {
+        String[] parts = token.split("\\.");
+        String header = new String(java.util.Base64.getUrlDecoder().decode(parts[0]), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("\"kid\"\\s*:\\s*\"[^\"]*\"", "\"kid\":\"never-issued-" + java.util.UUID.randomUUID() + "\"");
+        return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(header.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                + "." + parts[1] + "." + parts[2];
     }
 
     /** What a write load did: requests sent, answered as failed, acknowledged but not in the database; ms to recover. */

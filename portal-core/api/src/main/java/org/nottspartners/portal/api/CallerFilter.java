@@ -17,7 +17,8 @@ import org.nottspartners.portal.core.problem.ProblemResponses;
 
 /**
  * Turns the verified bearer token into the core's {@link CurrentUser}. A request without a valid token
- * stops here with 401: nothing in the API is open. It runs before routing, so that even the module
+ * stops here with 401: nothing in the API is open; one whose token could not be checked because the sign-in service
+ * does not answer gets 503 ({@link TokenKeys}). It runs before routing, so that even the module
  * locator sees the caller.
  */
 @Provider
@@ -34,10 +35,18 @@ public class CallerFilter implements ContainerRequestFilter {
     @Inject
     org.nottspartners.portal.core.module.ModuleRegistry modules;
 
+    @Inject
+    TokenKeys keys;
+
     @Override
     public void filter(ContainerRequestContext request) {
         JsonWebToken verified = verifiedToken(request);
         if (verified == null || verified.getRawToken() == null) {
+            if (keys.uncheckable(request.getHeaderString("Authorization"))) {
+                // a token was sent but could not be checked, and the sign-in service does not answer: not the caller's fault
+                request.abortWith(ProblemResponses.builder(TokenKeys.unavailable()).header("Retry-After", TokenKeys.RETRY_AFTER).build());
+                return;
+            }
             request.abortWith(ProblemResponses.builder(Problem.of(401, ProblemResponses.titleFor(401),
                     "Send a valid, unexpired access token from the portal's sign-in service."))
                     .header("WWW-Authenticate", "Bearer realm=\"portal\"").build());

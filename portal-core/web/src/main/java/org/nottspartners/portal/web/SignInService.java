@@ -2,11 +2,6 @@ package org.nottspartners.portal.web;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
@@ -18,37 +13,20 @@ import java.time.Duration;
 @ApplicationScoped
 public class SignInService {
 
-    static final Duration KEPT = Duration.ofSeconds(5);
-    private static final Duration ASK_FOR = Duration.ofSeconds(2);
+    static final Duration KEPT = org.nottspartners.portal.core.identity.ProviderProbe.KEPT;
 
     @Inject
     OidcSettings settings;
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(ASK_FOR).build();
-    /** When the last question was asked (0: never); one request asks at a time, the others take the last answer. */
-    private final java.util.concurrent.atomic.AtomicLong askedAt = new java.util.concurrent.atomic.AtomicLong();
-    private volatile boolean answered = true;
+    private final org.nottspartners.portal.core.identity.ProviderProbe probe =
+            new org.nottspartners.portal.core.identity.ProviderProbe(this::answers);
 
     public boolean isAvailable() {
-        long now = System.nanoTime();
-        long last = askedAt.get();
-        if ((last == 0 || now - last >= KEPT.toNanos()) && askedAt.compareAndSet(last, now)) {
-            answered = answers(settings.getProviderUri());
-        }
-        return answered;
+        return probe.answers(settings.getProviderUri());
     }
 
-    /** Whether the provider's discovery document answers 200 within {@link #ASK_FOR}. */
+    /** Whether the provider's discovery document answers 200 within two seconds, asked now. */
     boolean answers(String providerUri) {
-        try {
-            HttpRequest discovery = HttpRequest.newBuilder(URI.create(providerUri + "/.well-known/openid-configuration"))
-                    .timeout(ASK_FOR).build();
-            return http.send(discovery, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
-        } catch (IOException | IllegalArgumentException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return false;
-        }
+        return org.nottspartners.portal.core.identity.ProviderProbe.ask(providerUri + "/.well-known/openid-configuration");
     }
 }

@@ -106,7 +106,9 @@ class DirectoryBrowserIT {
             assertThat(partner.texts(By.cssSelector("#history td"))).anySatisfy(t -> assertThat(t).contains("Ages: 0 to 4 → 16 to 17"));
             assertThat(partner.accessibilityViolations()).isEmpty();
             assertThat(Api.get("/city/directory/services/" + own.get("id"), DirectoryIT.admin("city")).body())
-                    .contains("Supported lodgings with a host family");
+                    .contains("Supported lodgings with a host family")
+                    // what the page does not show is kept as it was: the contact's title, the cost's words, the times' ids
+                    .contains("\"title\":\"Reception\"", "\"amountDescription\":\"Free\"", "Monday, Wednesday 9:30am to 12pm");
 
             partner.clickAndWait(By.id("check:mark-checked"));
             assertThat(partner.text(By.id("checked-notice"))).contains("marked as checked today");

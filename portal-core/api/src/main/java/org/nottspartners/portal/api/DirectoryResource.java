@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.nottspartners.portal.core.access.AllowedFor;
-import org.nottspartners.portal.core.access.AllowedForAnyRole;
 import org.nottspartners.portal.core.directory.Directory;
 import org.nottspartners.portal.core.directory.DirectoryAccess;
 import org.nottspartners.portal.core.directory.DirectoryLocation;
@@ -38,7 +37,8 @@ import org.nottspartners.portal.core.identity.PortalRole;
 import org.nottspartners.portal.core.problem.InvalidInputException;
 
 /**
- * A council's services directory for its staff and partners (issue 19): anyone working in the council finds services
+ * A council's services directory for its staff and partners (issue 19): anyone working in the council (not members of
+ * the public, who read the open data: an entry's history names staff) finds services
  * ("find a service" for a plan's target); the council's administrators keep the directory, and a partner organisation's
  * staff keep their own organisation's services ({@link DirectoryAccess} decides, for these endpoints and the pages).
  * The same directory is published without sign-in at {@code /open/{council}} to the Open Referral UK standard.
@@ -61,7 +61,8 @@ public class DirectoryResource {
     /** Services that match, by name, a page at a time ({@code search}, {@code age}, {@code taxonomy_term_id}, {@code day}...). */
     @GET
     @Path("services")
-    @AllowedForAnyRole
+    @AllowedFor(kinds = {PortalRole.Kind.COUNCIL_STAFF, PortalRole.Kind.PARTNER, PortalRole.Kind.ADMINISTRATOR,
+            PortalRole.Kind.PERFORMANCE})
     public PageView<ServiceSummary> services(@QueryParam("search") String search, @QueryParam("age") String age,
             @QueryParam("taxonomy_term_id") String term, @QueryParam("organization_id") String organisation,
             @QueryParam("page") String page, @QueryParam("per_page") String perPage) {
@@ -88,7 +89,8 @@ public class DirectoryResource {
 
     @GET
     @Path("services/{id}")
-    @AllowedForAnyRole
+    @AllowedFor(kinds = {PortalRole.Kind.COUNCIL_STAFF, PortalRole.Kind.PARTNER, PortalRole.Kind.ADMINISTRATOR,
+            PortalRole.Kind.PERFORMANCE})
     public ServiceView service(@PathParam("id") UUID id) {
         return view(directory.entryOrFail(id));
     }
@@ -123,7 +125,8 @@ public class DirectoryResource {
 
     @GET
     @Path("organisations")
-    @AllowedForAnyRole
+    @AllowedFor(kinds = {PortalRole.Kind.COUNCIL_STAFF, PortalRole.Kind.PARTNER, PortalRole.Kind.ADMINISTRATOR,
+            PortalRole.Kind.PERFORMANCE})
     public List<OrganisationView> organisations() {
         return directory.organisations().stream().map(o -> OrganisationView.of(o, access.mayEdit(o))).toList();
     }
@@ -148,7 +151,8 @@ public class DirectoryResource {
 
     @GET
     @Path("locations")
-    @AllowedForAnyRole
+    @AllowedFor(kinds = {PortalRole.Kind.COUNCIL_STAFF, PortalRole.Kind.PARTNER, PortalRole.Kind.ADMINISTRATOR,
+            PortalRole.Kind.PERFORMANCE})
     public List<LocationView> locations() {
         return directory.locations().stream().map(LocationView::of).toList();
     }
@@ -163,7 +167,8 @@ public class DirectoryResource {
 
     @GET
     @Path("taxonomies")
-    @AllowedForAnyRole
+    @AllowedFor(kinds = {PortalRole.Kind.COUNCIL_STAFF, PortalRole.Kind.PARTNER, PortalRole.Kind.ADMINISTRATOR,
+            PortalRole.Kind.PERFORMANCE})
     public List<TaxonomyView> taxonomies() {
         List<DirectoryTerm> terms = directory.terms();
         return directory.taxonomies().stream().map(t -> new TaxonomyView(t.id(), t.name(), t.description(), t.uri(),

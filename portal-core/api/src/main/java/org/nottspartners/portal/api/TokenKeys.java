@@ -31,7 +31,29 @@ public class TokenKeys {
      * and the keys to check it cannot be fetched now.
      */
     public boolean uncheckable(String authorization) {
-        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7) && !reachable();
+        return authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                && !expired(authorization.substring(7).trim()) && !reachable();
+    }
+
+    private static final java.util.regex.Pattern EXPIRY = java.util.regex.Pattern.compile("\"exp\"\\s*:\\s*(\\d{1,12})");
+
+    /**
+     * Whether the token says it has expired (read without checking it): an expired token is the caller's to renew, so it
+     * stays a 401 whether or not the sign-in service answers.
+     */
+    static boolean expired(String token) {
+        String[] parts = token.split("\\.");
+        if (parts.length < 2) {
+            return false;
+        }
+        try {
+            String payload = new String(java.util.Base64.getUrlDecoder().decode(parts[1]), java.nio.charset.StandardCharsets.UTF_8);
+            java.util.regex.Matcher m = EXPIRY.matcher(payload);
+            return m.find() && java.time.Instant.ofEpochSecond(Long.parseLong(m.group(1)))
+                    .isBefore(java.time.Instant.now(org.nottspartners.portal.core.time.PortalClock.shared()));
+        } catch (IllegalArgumentException e) {
+            return false;
+        }
     }
 
     /** Seconds a client is asked to wait before trying again. */

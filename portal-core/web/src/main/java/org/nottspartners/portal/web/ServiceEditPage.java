@@ -129,8 +129,10 @@ public class ServiceEditPage {
                 return "/directory/service?faces-redirect=true&saved=true&id=" + saved[0].service().id();
             }
             if (outcome == PageActions.Outcome.STALE) {
-                entry = find();
-                version = entry == null ? null : entry.service().version();
+                entry = find(); // as the message says: the page now shows the entry as it is, never the stale copy to save again
+                if (entry != null) {
+                    fill(entry);
+                }
             }
         } catch (InvalidInputException e) {
             PageActions.show("service", e);
@@ -159,6 +161,7 @@ public class ServiceEditPage {
     private ServiceForm form(ServiceEntry before) {
         List<ServiceForm.Schedule> times = new ArrayList<>();
         List<String> wrong = new ArrayList<>();
+        List<org.nottspartners.portal.core.directory.ServiceSchedule> rowsBefore = before == null ? List.of() : editable(before);
         for (int i = 0; i < schedules.size(); i++) {
             ScheduleRow r = schedules.get(i);
             if (r.isEmpty()) {
@@ -166,20 +169,30 @@ public class ServiceEditPage {
             }
             LocalTime opens = time(r.opens, "schedules" + i + "opens", wrong);
             LocalTime closes = time(r.closes, "schedules" + i + "closes", wrong);
-            times.add(new ServiceForm.Schedule(null, "WEEKLY", DAYS.stream().filter(r.days::contains).collect(Collectors.joining(",")),
-                    opens, closes, null, null));
+            var was = i < rowsBefore.size() ? rowsBefore.get(i) : null; // the row's own schedule keeps its id, words and place
+            times.add(new ServiceForm.Schedule(was == null ? null : was.id(), "WEEKLY",
+                    DAYS.stream().filter(r.days::contains).collect(Collectors.joining(",")), opens, closes,
+                    was == null ? null : was.description(), was == null ? null : was.serviceAtLocationId()));
+        }
+        if (before != null) { // the times the page cannot show (monthly, "second Monday", beyond three) are kept as they are
+            before.schedules().stream().filter(sc -> !rowsBefore.contains(sc)).forEach(sc -> times.add(new ServiceForm.Schedule(sc.id(),
+                    sc.freq(), sc.byday(), sc.opensAt(), sc.closesAt(), sc.description(), sc.serviceAtLocationId())));
         }
         if (!wrong.isEmpty()) {
             throw new InvalidInputException(wrong.stream().map(w -> new org.nottspartners.portal.core.problem.Problem.FieldError(w,
                     "Enter the time like 09:30")).toList());
         }
         List<ServiceForm.Contact> contacts = new ArrayList<>();
+        var firstContact = before == null ? null : before.contacts().stream().findFirst().orElse(null);
         if (notBlank(contactName) || notBlank(contactPhone)) {
-            contacts.add(new ServiceForm.Contact(null, blankToNull(contactName), null, blankToNull(contactPhone)));
+            contacts.add(new ServiceForm.Contact(firstContact == null ? null : firstContact.id(), blankToNull(contactName),
+                    firstContact == null ? null : firstContact.title(), blankToNull(contactPhone)));
         }
         List<ServiceForm.Cost> costs = new ArrayList<>();
+        var firstCost = before == null ? null : before.costs().stream().findFirst().orElse(null);
         if (notBlank(costOption) || costAmount != null) {
-            costs.add(new ServiceForm.Cost(null, blankToNull(costOption), costAmount, null));
+            costs.add(new ServiceForm.Cost(firstCost == null ? null : firstCost.id(), blankToNull(costOption), costAmount,
+                    firstCost == null ? null : firstCost.amountDescription()));
         }
         if (before != null) { // the parts the page does not show are kept as they are
             before.contacts().stream().skip(1).forEach(c -> contacts.add(new ServiceForm.Contact(c.id(), c.name(), c.title(), c.phone())));
@@ -208,8 +221,9 @@ public class ServiceEditPage {
         alert = s.alert();
         placeIds = e.placements().stream().map(p -> p.location().id().toString()).collect(Collectors.toCollection(ArrayList::new));
         termIds = e.classifications().stream().map(c -> c.term().id().toString()).collect(Collectors.toCollection(ArrayList::new));
-        for (int i = 0; i < e.schedules().size() && i < SCHEDULE_ROWS; i++) {
-            var sc = e.schedules().get(i);
+        List<org.nottspartners.portal.core.directory.ServiceSchedule> rows = editable(e);
+        for (int i = 0; i < rows.size(); i++) {
+            var sc = rows.get(i);
             ScheduleRow r = schedules.get(i);
             r.days = sc.byday() == null ? new ArrayList<>() : new ArrayList<>(Arrays.asList(sc.byday().split(",")));
             r.opens = sc.opensAt() == null ? null : sc.opensAt().toString();
@@ -224,6 +238,22 @@ public class ServiceEditPage {
             costAmount = c.amount();
         });
         languages = e.languages().stream().map(l -> l.name()).collect(Collectors.joining(", "));
+    }
+
+    /** The times the page's rows can show and change: weekly, on plain days, the first three. */
+    static List<org.nottspartners.portal.core.directory.ServiceSchedule> editable(ServiceEntry e) {
+        return e.schedules().stream().filter(sc -> "WEEKLY".equals(sc.freq())
+                && (sc.byday() == null || Arrays.stream(sc.byday().split(",")).map(String::trim).allMatch(DAYS::contains)))
+                .limit(SCHEDULE_ROWS).toList();
+    }
+
+    /** The times kept as they are because the page cannot show them, in words. */
+    public List<String> getKeptSchedules() {
+        if (entry == null) {
+            return List.of();
+        }
+        List<org.nottspartners.portal.core.directory.ServiceSchedule> rows = editable(entry);
+        return entry.schedules().stream().filter(sc -> !rows.contains(sc)).map(sc -> sc.inWords()).toList();
     }
 
     private ServiceEntry find() {

@@ -47,7 +47,8 @@ public class Directory {
     /** The history's name for an entry. */
     public static final String HISTORY_SUBJECT = DirectoryService.RECORD_TYPE;
 
-    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+    /** An e-mail address as people write them: nothing that would add to a mailto: link (no ?, &amp;, spaces). */
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
     private static final int OLDEST_AGE = 120;
 
     @PersistenceContext(unitName = "portal")
@@ -363,6 +364,7 @@ public class Directory {
                 .require(website == null || website.isBlank() || isWebAddress(website), "website",
                         "Enter the website's full address, starting https://")
                 .optional(signInOrganisation, "signInOrganisation", 200)
+                .optional(email, "email", 200).optional(website, "website", 500)
                 .check();
         DirectoryOrganisation o;
         if (id == null) {
@@ -400,7 +402,7 @@ public class Directory {
         new FieldChecks().text(name, "name", 200, "Enter the taxonomy's name")
                 .text(description, "description", 4000, "Say in a sentence what the taxonomy classifies")
                 .require(uri == null || uri.isBlank() || isWebAddress(uri), "uri", "Enter the taxonomy's full address, starting https://")
-                .optional(version, "version", 50).check();
+                .optional(version, "version", 50).optional(uri, "uri", 500).check();
         DirectoryTaxonomy t = new DirectoryTaxonomy(tenant.tenantId(), UUID.randomUUID(), name.trim(), description.trim(),
                 blankToNull(uri), blankToNull(version));
         em.persist(t);
@@ -415,7 +417,7 @@ public class Directory {
         FieldChecks checks = new FieldChecks().require(taxonomy(taxonomyId).isPresent(), "taxonomyId", "Choose the taxonomy the term belongs to")
                 .text(name, "name", 200, "Enter the term's name")
                 .text(description, "description", 4000, "Say in a sentence what the term covers")
-                .optional(code, "code", 100)
+                .optional(code, "code", 100).optional(termUri, "termUri", 500)
                 .require(termUri == null || termUri.isBlank() || isWebAddress(termUri), "termUri", "Enter the term's full address, starting https://");
         checks.require(parentId == null || term(parentId).filter(p -> p.taxonomyId().equals(taxonomyId)).isPresent(), "parentId",
                 "Choose a broader term from the same taxonomy, or none");
@@ -440,6 +442,7 @@ public class Directory {
         checks.optional(f.howToAccess(), "howToAccess", 2000).optional(f.alert(), "alert", 2000);
         checks.require(f.url() == null || f.url().isBlank() || isWebAddress(f.url()), "url",
                 "Enter the service's web page as a full address, starting https://");
+        checks.optional(f.url(), "url", 500).optional(f.email(), "email", 200);
         checks.require(f.email() == null || f.email().isBlank() || EMAIL.matcher(f.email().trim()).matches(), "email",
                 "Enter an e-mail address like team@example.org");
         ServiceStatus status = f.status() == null ? ServiceStatus.ACTIVE : ServiceStatus.of(f.status()).orElse(null);
@@ -470,6 +473,7 @@ public class Directory {
             checks.require(sc.freq() == null || sc.freq().equals("WEEKLY") || sc.freq().equals("MONTHLY"), field + ".freq",
                     "Say whether it runs WEEKLY or MONTHLY");
             checks.require(Days.isValidList(sc.byday()), field + ".byday", "Give the days as MO, TU, WE, TH, FR, SA, SU, separated by commas");
+            checks.optional(sc.byday(), field + ".byday", 40);
             checks.require(sc.opensAt() == null || sc.closesAt() == null || sc.opensAt().isBefore(sc.closesAt()), field + ".closesAt",
                     "The closing time must be after the opening time");
             checks.optional(sc.description(), field + ".description", 500);
@@ -530,6 +534,12 @@ public class Directory {
                 .setParameter("s", id).getResultStream().collect(Collectors.toMap(ServiceAtLocation::locationId, ServiceAtLocation::id));
         Map<UUID, UUID> keptTerms = em.createQuery("select t from ServiceTerm t where t.serviceId = :s", ServiceTerm.class)
                 .setParameter("s", id).getResultStream().collect(Collectors.toMap(ServiceTerm::termId, ServiceTerm::id));
+        // a part keeps its id only if it was this entry's own: an id from anywhere else is given a new one
+        Set<UUID> own = new HashSet<>();
+        for (String part : List.of("ServiceSchedule", "ServiceContact", "ServiceCost")) {
+            own.addAll(em.createQuery("select p.id from " + part + " p where p.serviceId = :s", UUID.class).setParameter("s", id)
+                    .getResultList());
+        }
         for (String part : List.of("ServiceSchedule", "ServiceContact", "ServiceCost", "ServiceLanguage", "ServiceTerm", "ServiceAtLocation")) {
             em.createQuery("delete from " + part + " p where p.serviceId = :s").setParameter("s", id).executeUpdate();
         }
@@ -541,14 +551,21 @@ public class Directory {
         }
         for (ServiceForm.Schedule sc : f.schedulesOrNone()) {
             UUID at = sc.serviceAtLocationId() != null && links.contains(sc.serviceAtLocationId()) ? sc.serviceAtLocationId() : null;
-            em.persist(new ServiceSchedule(council, id, new ServiceForm.Schedule(sc.id(), sc.freq(), blankToNull(sc.byday()),
+            em.persist(new ServiceSchedule(council, id, new ServiceForm.Schedule(ownOrNew(sc.id(), own), sc.freq(), blankToNull(sc.byday()),
                     sc.opensAt(), sc.closesAt(), blankToNull(sc.description()), at)));
         }
-        f.contactsOrNone().forEach(c -> em.persist(new ServiceContact(council, id, c)));
-        f.costsOrNone().forEach(c -> em.persist(new ServiceCost(council, id, c)));
+        f.contactsOrNone().forEach(c -> em.persist(new ServiceContact(council, id, new ServiceForm.Contact(ownOrNew(c.id(), own), c.name(),
+                c.title(), c.phone()))));
+        f.costsOrNone().forEach(c -> em.persist(new ServiceCost(council, id, new ServiceForm.Cost(ownOrNew(c.id(), own), c.option(),
+                c.amount(), c.amountDescription()))));
         f.languagesOrNone().forEach(l -> em.persist(new ServiceLanguage(council, null, id, l.trim())));
         f.termIdsOrNone().forEach(t -> em.persist(new ServiceTerm(council, keptTerms.get(t), id, t)));
         em.flush();
+    }
+
+    /** The id a part was sent with, if it was one of the entry's own parts; else none (a new one is made). */
+    private static UUID ownOrNew(UUID sent, Set<UUID> own) {
+        return sent != null && own.remove(sent) ? sent : null;
     }
 
     ServiceEntry assemble(DirectoryService s) {

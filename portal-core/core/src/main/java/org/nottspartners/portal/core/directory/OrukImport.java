@@ -67,6 +67,12 @@ public class OrukImport {
                 }
             } catch (InvalidInputException e) {
                 refused.add(new Refused(i, name, e.errors().stream().map(OrukImport::words).toList()));
+            } catch (NotAllowedException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                // its own transaction has been rolled back: the services before it stay, the report goes on
+                refused.add(new Refused(i, name, List.of("It could not be saved (a value the directory cannot hold, or one that"
+                        + " repeats another record); nothing of it was kept")));
             }
         }
         return new Report(services.size(), taken, refused, skipped);

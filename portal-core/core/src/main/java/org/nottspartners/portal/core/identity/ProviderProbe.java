@@ -25,7 +25,8 @@ public final class ProviderProbe {
     private final AtomicLong askedAt = new AtomicLong();
     private volatile boolean answered = true;
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(ASK_FOR).build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(ASK_FOR)
+            .followRedirects(HttpClient.Redirect.NORMAL).build();
 
     /** A probe that asks over HTTP whether the address answers 200 within two seconds. */
     public ProviderProbe() {
@@ -46,11 +47,11 @@ public final class ProviderProbe {
         return answered;
     }
 
-    /** Whether the address answers 200 within two seconds, asked now. */
+    /** Whether the address answers with success (2xx, after redirects) within two seconds, asked now. */
     public static boolean ask(String address) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(address)).timeout(ASK_FOR).build();
-            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return HTTP.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() / 100 == 2;
         } catch (IOException | IllegalArgumentException e) {
             return false;
         } catch (InterruptedException e) {

@@ -118,7 +118,7 @@ class CrossTenantAttackIT {
         String morgan = Api.token("morgan.county");
         String police = Api.token("pat.police");
         String harper = Api.token("harper.housing");
-        String admin = Api.token("cal.countyadmin");
+        String admin = DirectoryIT.admin("county");
         Map<String, String> ids = new HashMap<>();
         ids.put("id@people", personId);
         ids.put("id@families", created(Api.post("/county/families", morgan, "{\"name\":\"" + hidden + " family\",\"indexChildId\":\""

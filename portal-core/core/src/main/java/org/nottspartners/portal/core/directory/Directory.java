@@ -39,6 +39,11 @@ import org.nottspartners.portal.core.time.Today;
  * A council's directory of services (issue 19): read by anyone, kept by the council's administrators and, for their
  * own services, by partner organisations ({@link DirectoryAccess}). Each entry is saved whole or not at all, against
  * the version its editor read; every change is audited and told in the entry's history in words.
+ *
+ * <p>One class for now (about 700 lines): reading, changing and the entry's rules share the entity manager, the access
+ * policy and the history. Its seams, for when it grows: the searches ({@code search}, {@code atLocations}, {@code near},
+ * {@code where}) into a {@code DirectorySearches}; the checks of an entry ({@code check}, {@code checkLocation}) into a
+ * plain {@code ServiceRules} with unit tests; organisations, places and taxonomies into a {@code DirectoryData}.
  */
 @ApplicationScoped
 @Transactional

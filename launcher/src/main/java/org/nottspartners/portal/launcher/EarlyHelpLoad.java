@@ -2,11 +2,9 @@ package org.nottspartners.portal.launcher;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,11 +12,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The early help load test (issue: "the team dashboard and referral list with 20,000 open cases per
@@ -45,7 +40,7 @@ public final class EarlyHelpLoad {
         Path runDir = Path.of(System.getProperty("portal.run.dir"));
         Path loadDir = Files.createDirectories(Path.of(System.getProperty("load.dir")));
         Path ear = Path.of(System.getProperty("portal.ear"));
-        String wrk = findWrk();
+        Wrk wrk = Wrk.find(loadDir);
         Deque<AutoCloseable> started = new ArrayDeque<>();
         try {
             new Leftovers(Path.of(System.getProperty("portal.payara.home")), Path.of(System.getProperty("portal.keycloak.home")),
@@ -62,11 +57,13 @@ public final class EarlyHelpLoad {
             started.push(payara);
             payara.deploy(ear);
             long t0 = System.nanoTime();
-            seed(db, casesPerCouncil);
+            try (Connection c = db.superuserConnection()) {
+                seed(c, casesPerCouncil);
+            }
             System.out.printf("generated %d open early help cases per council, with clocks, in %.0f s%n", casesPerCouncil,
                     (System.nanoTime() - t0) / 1e9);
-            String city = token(keycloak, "tess.citymanager");
-            String county = token(keycloak, "morgan.county");
+            String city = DemoSignIn.token("tess.citymanager");
+            String county = DemoSignIn.token("morgan.county");
             List<String[]> requests = List.of(
                     new String[] {"/portal-api/api/city/early-help/dashboard?team=city-hub-bestwood", city},
                     new String[] {"/portal-api/api/city/early-help/cases?stage=REFERRED&max=50", city},
@@ -85,20 +82,12 @@ public final class EarlyHelpLoad {
             if (diagnose) {
                 statements(db, 20 * requests.size());
             }
-            Path script = loadDir.resolve("early-help.lua");
-            Files.writeString(script, luaScript(requests));
-            Process p = new ProcessBuilder(wrk, "-t2", "-c" + connections, "-d" + seconds + "s", "--latency", "-s",
-                    script.toString(), "http://127.0.0.1:" + PayaraDomain.HTTP_PORT).redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            p.waitFor();
-            System.out.println(out);
-            Matcher m = Pattern.compile("LOAD requests=(\\d+) p95us=(\\d+) non2xx=(\\d+) errors=(\\d+)").matcher(out);
-            if (!m.find()) {
-                throw new IllegalStateException("wrk printed no result");
-            }
-            long errors = Long.parseLong(m.group(3)) + Long.parseLong(m.group(4));
-            System.out.printf("early-help load: %s requests, p95 ms %.1f, errors %d%n", m.group(1),
-                    Long.parseLong(m.group(2)) / 1000.0, errors);
+            List<Wrk.Request> mix = requests.stream()
+                    .map(r -> Wrk.Request.get(r[0], r[0], java.util.Map.of("Authorization", "Bearer " + r[1]))).toList();
+            // each user thinks for 0.5 to 1.5 seconds between requests, as someone reading a dashboard does
+            Wrk.Result result = wrk.run("early-help", "http://127.0.0.1:" + PayaraDomain.HTTP_PORT, mix, connections, seconds,
+                    new int[] {500, 1500});
+            System.out.printf("early-help load: %d requests, p95 ms %.1f, errors %d%n", result.requests(), result.p95ms(), result.errors());
         } finally {
             while (!started.isEmpty()) {
                 try {
@@ -108,52 +97,6 @@ public final class EarlyHelpLoad {
                 }
             }
         }
-    }
-
-    /** wrk from Debian's packages, installed if missing and allowed (root). */
-    private static String findWrk() throws IOException, InterruptedException {
-        for (String candidate : new String[] {"/usr/bin/wrk", "/usr/local/bin/wrk"}) {
-            if (Files.isExecutable(Path.of(candidate))) {
-                return candidate;
-            }
-        }
-        System.out.println("Installing wrk (Debian package) for the load test...");
-        int code = new ProcessBuilder("sh", "-c", "apt-get install -y wrk || (apt-get update && apt-get install -y wrk)")
-                .inheritIO().start().waitFor();
-        if (code != 0 || !Files.isExecutable(Path.of("/usr/bin/wrk"))) {
-            throw new IllegalStateException("The load test needs wrk: install it with 'apt-get install wrk'");
-        }
-        return "/usr/bin/wrk";
-    }
-
-    /**
-     * The wrk script: the requests round-robin, each with its council's token. They are formatted in
-     * {@code init}, once wrk has set the Host header (formatting them when the script loads leaves it out).
-     */
-    static String luaScript(List<String[]> requests) {
-        StringBuilder lua = new StringBuilder("local reqs = {}\ninit = function(args)\n");
-        for (int i = 0; i < requests.size(); i++) {
-            lua.append("  reqs[").append(i + 1).append("] = wrk.format(\"GET\", \"").append(requests.get(i)[0])
-                    .append("\", {[\"Authorization\"] = \"Bearer ").append(requests.get(i)[1]).append("\"})\n");
-        }
-        lua.append("""
-                end
-                local i = 0
-                -- each user thinks for 0.5 to 1.5 seconds between requests, as someone reading a dashboard does
-                delay = function()
-                  return math.random(500, 1500)
-                end
-                request = function()
-                  i = i + 1
-                  return reqs[(i % #reqs) + 1]
-                end
-                done = function(summary, latency, requests)
-                  local e = summary.errors
-                  io.write(string.format("LOAD requests=%d p95us=%d non2xx=%d errors=%d\\n", summary.requests,
-                    latency:percentile(95), e.status, e.connect + e.read + e.write + e.timeout))
-                end
-                """);
-        return lua.toString();
     }
 
     /** Twenty requests one at a time; prints the median of the last ten, so that a slow endpoint shows itself. */
@@ -175,72 +118,56 @@ public final class EarlyHelpLoad {
         System.out.printf("  alone: %6.1f ms median  %s%n", times[5] / 1e6, path);
     }
 
-    private static String token(KeycloakServer keycloak, String user) throws IOException, InterruptedException {
-        String form = "grant_type=password&client_id=portal-cli&username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
-                + "&password=demo-password";
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(keycloak.issuer() + "/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
-        if (r.statusCode() != 200 || !m.find()) {
-            throw new IllegalStateException("Keycloak refused a token for " + user + ": " + r.body());
-        }
-        return m.group(1);
-    }
-
     /** Open cases across the stages and teams, each with a family, an index child and a running clock. */
-    static void seed(PortalDatabase db, int perCouncil) throws SQLException {
-        try (Connection c = db.superuserConnection()) {
-            c.setAutoCommit(false);
-            for (String[] council : TEAMS) {
-                String t = council[0];
-                int teams = council.length - 1;
-                exec(c, "insert into core_person (id, tenant_id, given_name, family_name, date_of_birth, kind, gender,"
-                        + " interpreter_needed, version, created_at, created_by, changed_at, changed_by)"
-                        + " select md5(? || 'p' || g)::uuid, ?, 'Child' || g, 'Loadfamily' || g, date '2010-01-01' + (g % 5000),"
-                        + " 'CHILD', 'NOT_KNOWN', false, 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, t, perCouncil);
-                exec(c, "insert into core_family (id, tenant_id, name, index_child_id, version, created_at, created_by, changed_at,"
-                        + " changed_by) select md5(? || 'f' || g)::uuid, ?, 'Loadfamily' || g || ' family', md5(? || 'p' || g)::uuid,"
-                        + " 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, t, t, perCouncil);
-                StringBuilder teamArray = new StringBuilder("array[");
-                for (int i = 1; i <= teams; i++) {
-                    teamArray.append(i > 1 ? "," : "").append('\'').append(council[i]).append('\'');
-                }
-                teamArray.append("]");
-                exec(c, "insert into eh_case (id, tenant_id, reference, family_id, index_child_id, family_name, referrer_id,"
-                        + " referrer_name, referrer_role, referrer_contact, route, concerns, believed_level, urgent, stage,"
-                        + " received_at, team_code, rag, existing_support, waiting_since, waiting_priority, lead_professional, allocated_at, version,"
-                        + " created_at, created_by, changed_at, changed_by)"
-                        + " select md5(? || 'c' || g)::uuid, ?, 'LD-' || ? || '-' || g, md5(? || 'f' || g)::uuid, md5(? || 'p' || g)::uuid,"
-                        + " 'Loadfamily' || g || ' family', 'load.referrer', 'Load referrer', 'school-staff', '0115 000 0000',"
-                        + " 'EARLY_HELP_ASSESSMENT', 'Generated for the load test', 'X', g % 10 = 0,"
-                        + " (array['" + String.join("','", STAGES) + "'])[g % 5 + 1],"
-                        + " now() - (g % 90) * interval '1 day',"
-                        + " case when g % 5 = 0 then null else (" + teamArray + ")[g % " + teams + " + 1] end,"
-                        + " case when g % 5 = 2 then (array['RED','AMBER','GREEN'])[g % 3 + 1] end,"
-                        + " case when g % 5 = 2 then (array['LOW','MEDIUM','HIGH'])[g % 3 + 1] end,"
-                        + " case when g % 5 = 2 then now() - (g % 80) * interval '1 day' end,"
-                        + " case when g % 5 = 2 then (g % 3) * 3 + (g % 3) + 1 end,"
-                        + " case when g % 5 >= 3 then 'worker' || (g % 40) end,"
-                        + " case when g % 5 >= 3 then now() - (g % 60) * interval '1 day' end,"
-                        + " 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, t, t, t, t, perCouncil);
-                exec(c, "insert into core_standard_clock (id, tenant_id, module_id, standard_id, standard_name, subject_type,"
-                        + " subject_id, subject_label, team, worker, started_at, due_at, due_rule, version, created_at, created_by,"
-                        + " changed_at, changed_by)"
-                        + " select md5(? || 'k' || c.reference)::uuid, ?, 'early-help',"
-                        + " case c.stage when 'REFERRED' then 'eh-decision' when 'WITH_TEAM' then 'eh-screening'"
-                        + " when 'WAITING' then 'eh-waiting-review' when 'ALLOCATED' then 'eh-assessment' else 'eh-taf-review' end,"
-                        + " 'Generated standard', 'early-help-case', c.id::text, c.reference || ' ' || c.family_name,"
-                        + " coalesce(c.team_code, 'Front door'), c.lead_professional, c.received_at,"
-                        + " c.received_at + interval '30 days', '30 days', 0, now(), 'load', now(), 'load'"
-                        + " from eh_case c where c.tenant_id = ?", t, t, t);
+    static void seed(Connection c, int perCouncil) throws SQLException {
+        c.setAutoCommit(false);
+        for (String[] council : TEAMS) {
+            String t = council[0];
+            int teams = council.length - 1;
+            exec(c, "insert into core_person (id, tenant_id, given_name, family_name, date_of_birth, kind, gender,"
+                    + " interpreter_needed, version, created_at, created_by, changed_at, changed_by)"
+                    + " select md5(? || 'p' || g)::uuid, ?, 'Child' || g, 'Loadfamily' || g, date '2010-01-01' + (g % 5000),"
+                    + " 'CHILD', 'NOT_KNOWN', false, 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, t, perCouncil);
+            exec(c, "insert into core_family (id, tenant_id, name, index_child_id, version, created_at, created_by, changed_at,"
+                    + " changed_by) select md5(? || 'f' || g)::uuid, ?, 'Loadfamily' || g || ' family', md5(? || 'p' || g)::uuid,"
+                    + " 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, t, t, perCouncil);
+            StringBuilder teamArray = new StringBuilder("array[");
+            for (int i = 1; i <= teams; i++) {
+                teamArray.append(i > 1 ? "," : "").append('\'').append(council[i]).append('\'');
             }
-            c.commit();
-            c.setAutoCommit(true);
-            try (var s = c.createStatement()) {
-                s.execute("vacuum analyze"); // as autovacuum would have done on a council's long-lived database
-            }
+            teamArray.append("]");
+            exec(c, "insert into eh_case (id, tenant_id, reference, family_id, index_child_id, family_name, referrer_id,"
+                    + " referrer_name, referrer_role, referrer_contact, route, concerns, believed_level, urgent, stage,"
+                    + " received_at, team_code, rag, existing_support, waiting_since, waiting_priority, lead_professional, allocated_at, version,"
+                    + " created_at, created_by, changed_at, changed_by)"
+                    + " select md5(? || 'c' || g)::uuid, ?, 'LD-' || ? || '-' || g, md5(? || 'f' || g)::uuid, md5(? || 'p' || g)::uuid,"
+                    + " 'Loadfamily' || g || ' family', 'load.referrer', 'Load referrer', 'school-staff', '0115 000 0000',"
+                    + " 'EARLY_HELP_ASSESSMENT', 'Generated for the load test', 'X', g % 10 = 0,"
+                    + " (array['" + String.join("','", STAGES) + "'])[g % 5 + 1],"
+                    + " now() - (g % 90) * interval '1 day',"
+                    + " case when g % 5 = 0 then null else (" + teamArray + ")[g % " + teams + " + 1] end,"
+                    + " case when g % 5 = 2 then (array['RED','AMBER','GREEN'])[g % 3 + 1] end,"
+                    + " case when g % 5 = 2 then (array['LOW','MEDIUM','HIGH'])[g % 3 + 1] end,"
+                    + " case when g % 5 = 2 then now() - (g % 80) * interval '1 day' end,"
+                    + " case when g % 5 = 2 then (g % 3) * 3 + (g % 3) + 1 end,"
+                    + " case when g % 5 >= 3 then 'worker' || (g % 40) end,"
+                    + " case when g % 5 >= 3 then now() - (g % 60) * interval '1 day' end,"
+                    + " 0, now(), 'load', now(), 'load' from generate_series(1, ?) g", t, t, t, t, t, perCouncil);
+            exec(c, "insert into core_standard_clock (id, tenant_id, module_id, standard_id, standard_name, subject_type,"
+                    + " subject_id, subject_label, team, worker, started_at, due_at, due_rule, version, created_at, created_by,"
+                    + " changed_at, changed_by)"
+                    + " select md5(? || 'k' || c.reference)::uuid, ?, 'early-help',"
+                    + " case c.stage when 'REFERRED' then 'eh-decision' when 'WITH_TEAM' then 'eh-screening'"
+                    + " when 'WAITING' then 'eh-waiting-review' when 'ALLOCATED' then 'eh-assessment' else 'eh-taf-review' end,"
+                    + " 'Generated standard', 'early-help-case', c.id::text, c.reference || ' ' || c.family_name,"
+                    + " coalesce(c.team_code, 'Front door'), c.lead_professional, c.received_at,"
+                    + " c.received_at + interval '30 days', '30 days', 0, now(), 'load', now(), 'load'"
+                    + " from eh_case c where c.tenant_id = ? and c.created_by = 'load'", t, t, t);
+        }
+        c.commit();
+        c.setAutoCommit(true);
+        try (var s = c.createStatement()) {
+            s.execute("vacuum analyze"); // as autovacuum would have done on a council's long-lived database
         }
     }
 

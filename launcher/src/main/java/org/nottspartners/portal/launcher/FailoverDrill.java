@@ -2,11 +2,9 @@ package org.nottspartners.portal.launcher;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -43,8 +41,6 @@ import java.util.regex.Pattern;
 public final class FailoverDrill {
 
     private static final String PORTAL = "http://127.0.0.1:8080";
-    private static final String TOKEN_URL = "http://127.0.0.1:8180/realms/portal/protocol/openid-connect/token";
-    private static final Pattern LOGIN_FORM = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
 
     private final HttpClient api = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -62,7 +58,7 @@ public final class FailoverDrill {
         boolean ok = true;
         LoopbackCookies cookies = new LoopbackCookies();
         HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL).build();
-        signIn(browser, "casey.city");
+        DemoSignIn.pages(browser, PORTAL, "casey.city");
         String session = cookies.value("JSESSIONID").orElse("");
         String holder = session.substring(session.lastIndexOf('.') + 1);
         boolean named = PayaraCluster.INSTANCES.contains(holder) && homeNames(browser, PORTAL + "/portal/city/index.xhtml", "Casey");
@@ -72,7 +68,7 @@ public final class FailoverDrill {
 
         ok &= switchSeenEverywhere();
 
-        String token = token("casey.city");
+        String token = DemoSignIn.token("casey.city");
         String victimName = named ? holder : PayaraCluster.INSTANCES.get(0); // the instance holding the case worker's session
         Writes failover = writes(token, writers, seconds, () -> {
             ProcessHandle victim = ProcessHandle.allProcesses()
@@ -240,8 +236,8 @@ public final class FailoverDrill {
 
     /** A module switched off through nginx answers 404 on every instance at once, and 200 again once switched on. */
     private boolean switchSeenEverywhere() throws IOException, InterruptedException {
-        String admin = token("ada.cityadmin");
-        String casey = token("casey.city");
+        String admin = DemoSignIn.token("ada.cityadmin");
+        String casey = DemoSignIn.token("casey.city");
         boolean everywhere = true;
         try {
             send("PUT", PORTAL + "/portal-api/api/city/admin/modules/housing", admin, "{\"enabled\":false}");
@@ -269,35 +265,11 @@ public final class FailoverDrill {
     private static boolean homeNames(HttpClient browser, String url, String name) {
         try {
             HttpResponse<String> r = browser.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
-            return r.statusCode() == 200 && r.body().contains(name) && !r.body().contains("kc-form-login");
+            return DemoSignIn.signedInPage(r) && r.body().contains(name);
         } catch (IOException | InterruptedException e) {
             return false;
         }
     }
 
-    private static void signIn(HttpClient browser, String user) throws IOException, InterruptedException {
-        HttpResponse<String> form = browser.send(HttpRequest.newBuilder(URI.create(PORTAL + "/portal/")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher action = LOGIN_FORM.matcher(form.body());
-        if (!action.find()) {
-            throw new IllegalStateException("The portal did not send the browser to Keycloak's sign-in form");
-        }
-        browser.send(HttpRequest.newBuilder(URI.create(action.group(1).replace("&amp;", "&")))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("username=" + user + "&password=demo-password")).build(),
-                HttpResponse.BodyHandlers.discarding());
-    }
 
-    private String token(String user) throws IOException, InterruptedException {
-        HttpResponse<String> r = api.send(HttpRequest.newBuilder(URI.create(TOKEN_URL))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("grant_type=password&client_id=portal-cli&username="
-                        + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo-password")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        Matcher m = Pattern.compile("\"access_token\"\\s*:\\s*\"([^\"]+)\"").matcher(r.body());
-        if (!m.find()) {
-            throw new IllegalStateException("Keycloak refused a token for " + user);
-        }
-        return m.group(1);
-    }
 }

@@ -20,10 +20,12 @@ public final class PortalDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final int port;
+    private final Path dataDirectory;
 
-    private PortalDatabase(EmbeddedPostgres postgres, int port) {
+    private PortalDatabase(EmbeddedPostgres postgres, int port, Path dataDirectory) {
         this.postgres = postgres;
         this.port = port;
+        this.dataDirectory = dataDirectory;
     }
 
     /**
@@ -38,6 +40,16 @@ public final class PortalDatabase implements AutoCloseable {
      *        as a council's database would run; the embedded database's default (off, for speed) otherwise
      */
     public static PortalDatabase start(int port, Path dataDirectory, boolean keepData, boolean durable) throws IOException, SQLException {
+        return start(port, dataDirectory, keepData, durable, null);
+    }
+
+    /**
+     * @param walArchive where each finished write-ahead log segment is copied ({@code archive_mode}), so that a base
+     *        backup ({@link PortalBackup}) can be restored to the last archived change; none when null. A data directory
+     *        that holds a restored backup ({@code recovery.signal}) is recovered first: this returns once it is done.
+     */
+    public static PortalDatabase start(int port, Path dataDirectory, boolean keepData, boolean durable, Path walArchive)
+            throws IOException, SQLException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDirectory)
@@ -47,10 +59,62 @@ public final class PortalDatabase implements AutoCloseable {
         if (durable) {
             builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
         }
-        EmbeddedPostgres pg = builder.start();
-        PortalDatabase db = new PortalDatabase(pg, port);
+        if (walArchive != null) {
+            builder.setServerConfig("archive_mode", "on").setServerConfig("wal_level", "replica");
+        }
+        EmbeddedPostgres pg = builder.setPGStartupWait(java.time.Duration.ofMinutes(5)).start();
+        PortalDatabase db = new PortalDatabase(pg, port, dataDirectory);
+        db.awaitRecovery();
+        if (walArchive != null) {
+            db.archiveTo(walArchive);
+        }
         db.createRolesAndDatabase();
         return db;
+    }
+
+    /**
+     * The archive command, set with {@code ALTER SYSTEM} (kept in the data directory's {@code postgresql.auto.conf}) rather
+     * than on the server's command line, which cannot carry a value with spaces. A segment already archived is never
+     * overwritten.
+     */
+    private void archiveTo(Path walArchive) throws IOException, SQLException {
+        java.nio.file.Files.createDirectories(walArchive);
+        String dir = walArchive.toAbsolutePath().toString();
+        if (dir.contains("'")) {
+            throw new IllegalArgumentException("The WAL archive's path may not hold a quote: " + dir);
+        }
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            s.execute("alter system set archive_command = 'test ! -f \"" + dir + "/%f\" && cp \"%p\" \"" + dir + "/%f\"'");
+            s.execute("select pg_reload_conf()");
+        }
+    }
+
+    /** Waits until a restored backup has been recovered to the end of its archived log (the server then takes writes). */
+    private void awaitRecovery() throws SQLException {
+        long deadline = System.nanoTime() + java.time.Duration.ofMinutes(10).toNanos();
+        try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
+            while (true) {
+                try (ResultSet rs = s.executeQuery("select pg_is_in_recovery()")) {
+                    rs.next();
+                    if (!rs.getBoolean(1)) {
+                        return;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException("PostgreSQL was still recovering the restored backup after 10 minutes");
+                }
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException(e);
+                }
+            }
+        }
+    }
+
+    public Path dataDirectory() {
+        return dataDirectory;
     }
 
     private void createRolesAndDatabase() throws SQLException {

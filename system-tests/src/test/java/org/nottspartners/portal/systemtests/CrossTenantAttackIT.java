@@ -149,8 +149,12 @@ class CrossTenantAttackIT {
         ids.put("id@taxonomies", taxonomy);
         ids.put("id@terms", created(Api.post("/county/directory/taxonomies/" + taxonomy + "/terms", admin, "{\"name\":\"" + hidden
                 + " term\",\"description\":\"x\"}")));
+        ids.put("id@locations", DirectoryIT.location("county", hidden + " hall", "NG18 1AA", 53.14, -1.2));
+        // a member of the public's licence application in the County (a draft: what an applicant starts with)
+        ids.put("id@applications", created(Api.post("/county/licensing/applications", Api.token("pip.public"), "{\"kind\":\"PERFORMANCE\"}")));
         assertThat(ids).as("a County record of each type").containsOnlyKeys("id@people", "id@families", "id@notes", "id@cases",
-                "id@clocks", "id@presentations", "id@providers", "id@a1s", "id@organisations", "id@services", "id@taxonomies", "id@terms");
+                "id@clocks", "id@presentations", "id@providers", "id@a1s", "id@organisations", "id@services", "id@taxonomies", "id@terms",
+                "id@locations", "id@applications");
         return ids;
     }
 

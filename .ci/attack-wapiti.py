@@ -1,0 +1,125 @@
+#!/usr/bin/env python3
+"""wapiti over the portal's pages, signed in, on loopback only (issue 27, item 6).
+
+Run with command 1 running (mvn -Pstart -DskipTests verify), or the cluster (mvn -Pcluster -DskipTests verify);
+installs Debian's wapiti if missing:
+    python3 .ci/attack-wapiti.py
+Ends with one line: "wapiti: <findings> findings". Exit status 1 if wapiti found anything.
+
+A demo user signs in through Keycloak's form as a browser does; wapiti then crawls and attacks the council's staff pages
+with that session (its cookie as a header on every request), then the public pages without one. Modules: wapiti's
+defaults without ssrf, the one that has the target call an address on the internet (wapiti's own endpoint); no bug
+reports are sent (--no-bugreport). The sign-out link is excluded so the scan keeps its session; the session is checked
+to be still signed in at the end, so that a scan that lost it (and only saw the sign-in page) is not taken as clean.
+Findings are wapiti's vulnerabilities and anomalies (an answer of 500, or a time-out) from its JSON report.
+"""
+import http.cookiejar
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import urllib.parse
+import urllib.request
+
+PORTAL = "http://127.0.0.1:8080"
+MODULES = "-ssrf"  # wapiti 3.0's defaults (sql, blindsql, xss, permanentxss, exec, file, crlf, redirect, http_headers, ...) but ssrf
+
+
+class LoopbackPolicy(http.cookiejar.DefaultCookiePolicy):
+    """Keycloak marks its sign-in cookies Secure; a browser sends them to 127.0.0.1 over plain HTTP (a secure context)."""
+
+    def return_ok_secure(self, cookie, request):
+        return True
+
+
+def say(text):
+    print(text, flush=True)
+
+
+def sign_in(user):
+    jar = http.cookiejar.CookieJar(policy=LoopbackPolicy())
+    opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(jar))
+    form = opener.open(PORTAL + "/portal/city/index.xhtml", timeout=30).read().decode("utf-8", "replace")
+    action = re.search(r'id="kc-form-login"[^>]*action="([^"]+)"', form)
+    if not action:
+        sys.exit("The portal did not send the browser to Keycloak's sign-in form: is the portal running on %s?" % PORTAL)
+    data = urllib.parse.urlencode({"username": user, "password": "demo-password"}).encode()
+    home = opener.open(action.group(1).replace("&amp;", "&"), data=data, timeout=30).read().decode("utf-8", "replace")
+    session = next((c.value for c in jar if c.name == "JSESSIONID"), None)
+    if not session or "kc-form-login" in home:
+        sys.exit("%s could not sign in" % user)
+    return session
+
+
+def still_signed_in(session):
+    req = urllib.request.Request(PORTAL + "/portal/city/index.xhtml", headers={"Cookie": "JSESSIONID=" + session})
+
+    class NoRedirect(urllib.request.HTTPRedirectHandler):
+        def redirect_request(self, *args):
+            return None
+    try:
+        with urllib.request.build_opener(NoRedirect()).open(req, timeout=30) as r:
+            return r.status == 200
+    except urllib.error.HTTPError:
+        return False
+
+
+def wapiti(name, base, starts, headers, work, scan_seconds):
+    report = os.path.join(work, name + ".json")
+    cmd = ["wapiti", "-u", base, "--scope", "folder", "-m", MODULES, "--no-bugreport", "-f", "json", "-o", report,
+           "--flush-session", "--store-session", os.path.join(work, "session-" + name), "-v", "1",
+           "--max-scan-time", str(scan_seconds), "--max-attack-time", str(scan_seconds // 6), "-t", "20",
+           "-x", PORTAL + "/portal/sign-out", "-x", PORTAL + "/portal/sign-out*"]
+    for s in starts:
+        cmd += ["-s", s]
+    for h in headers:
+        cmd += ["-H", h]
+    out = subprocess.run(cmd, capture_output=True, text=True)
+    with open(os.path.join(work, name + ".log"), "w") as f:
+        f.write(out.stdout + out.stderr)
+    if not os.path.exists(report):
+        sys.exit("wapiti wrote no report for %s:\n%s" % (name, (out.stdout + out.stderr)[-3000:]))
+    with open(report) as f:
+        data = json.load(f)
+    found = []
+    for kind in ("vulnerabilities", "anomalies"):
+        for category, items in data.get(kind, {}).items():
+            for item in items:
+                found.append("%s: %s %s %s" % (category, item.get("method", ""), item.get("path", ""), item.get("info", "")))
+    return found, out.stdout
+
+
+def main():
+    if shutil.which("wapiti") is None:
+        say("installing Debian's wapiti")
+        subprocess.run(["apt-get", "install", "-y", "-q", "wapiti"], check=True, env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+    work = tempfile.mkdtemp(prefix="wapiti-")
+    scan_seconds = int(os.environ.get("WAPITI_SECONDS", "600"))
+    findings = []
+    for user, pages in [("casey.city", ["people/find.xhtml", "early-help/index.xhtml", "early-help/my-cases.xhtml",
+                                        "early-help/refer.xhtml", "directory/index.xhtml", "clocks/index.xhtml"]),
+                        ("ada.cityadmin", ["admin/modules.xhtml", "admin/calendar.xhtml", "directory/index.xhtml"])]:
+        session = sign_in(user)
+        base = PORTAL + "/portal/city/"
+        found, _ = wapiti(user, base, [base + p for p in pages], ["Cookie: JSESSIONID=" + session], work, scan_seconds)
+        kept = still_signed_in(session)
+        say("%-16s %d findings; %s" % (user, len(found), "still signed in at the end" if kept else "THE SESSION WAS LOST"))
+        if not kept:
+            findings.append("%s: the scan lost its session, so its pages were not all scanned" % user)
+        findings += ["%s %s" % (user, f) for f in found]
+    found, _ = wapiti("public", PORTAL + "/portal/find-a-service/", [PORTAL + "/portal/find-a-service/index.xhtml?council=city&search=hub"],
+                      [], work, scan_seconds // 2)
+    say("%-16s %d findings" % ("public pages", len(found)))
+    findings += ["public " + f for f in found]
+    say("wapiti: %d findings" % len(findings))
+    for f in findings:
+        say("  " + f)
+    say("reports and logs: " + work)
+    sys.exit(1 if findings else 0)
+
+
+if __name__ == "__main__":
+    main()

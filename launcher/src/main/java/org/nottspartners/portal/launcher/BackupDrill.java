@@ -80,8 +80,16 @@ public final class BackupDrill {
             int before = acknowledged.size();
             long b0 = System.nanoTime();
             String lsn;
+            String endSegment;
             try (Connection c = db.superuserConnection()) {
                 lsn = PortalBackup.take(c, primary, backup);
+                try (var ps = c.prepareStatement("select pg_walfile_name(?::pg_lsn)")) {
+                    ps.setString(1, lsn);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        rs.next();
+                        endSegment = rs.getString(1);
+                    }
+                }
             }
             double backupSeconds = (System.nanoTime() - b0) / 1e9;
             int during = acknowledged.size() - before;
@@ -93,6 +101,7 @@ public final class BackupDrill {
             PortalLauncher.log(String.format("base backup at %s: %.1f MB in %.1f s; people recorded: %d before it, %d during, %d after",
                     lsn, Files.size(backup.resolve(PortalBackup.BASE)) / 1e6, backupSeconds, before, during, after), t0);
 
+            awaitSeals(db); // so that the chain of seals is part of what is compared
             payara.close(); // the portal stopped: nothing more is written, the audit sealer included
             payara = null;
             Map<String, String> original;
@@ -102,6 +111,18 @@ public final class BackupDrill {
             }
             db.close();
             db = null;
+            if (Boolean.getBoolean("drill.lose-log-after-backup")) {
+                // the fault this drill guards against: a restore from the base backup without the log written after it
+                try (var segments = Files.list(archive)) {
+                    List<Path> later = segments.filter(f -> f.getFileName().toString().matches("[0-9A-F]{24}"))
+                            .filter(f -> f.getFileName().toString().compareTo(endSegment) > 0).toList();
+                    for (Path f : later) {
+                        Files.delete(f);
+                    }
+                    PortalLauncher.log("FAULT PLANTED (-Ddrill.lose-log-after-backup): the " + later.size()
+                            + " archived log segments after the base backup's last (" + endSegment + ") deleted", t0);
+                }
+            }
             PortalLauncher.log("PostgreSQL stopped; restoring the backup into an empty folder", t0);
 
             long r0 = System.nanoTime();
@@ -156,6 +177,23 @@ public final class BackupDrill {
                 }
             }
         }
+    }
+
+    /** Waits (up to 3 minutes) until the portal's audit sealer has sealed events into the chain. */
+    private static void awaitSeals(PortalDatabase db) throws SQLException, InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+        try (Connection c = db.superuserConnection(); Statement s = c.createStatement()) {
+            while (System.nanoTime() < deadline) {
+                try (ResultSet rs = s.executeQuery("select count(*) from core_audit_seal")) {
+                    rs.next();
+                    if (rs.getLong(1) > 0) {
+                        return;
+                    }
+                }
+                Thread.sleep(2_000);
+            }
+        }
+        throw new IllegalStateException("The audit sealer sealed nothing in 3 minutes");
     }
 
     /** Four writers recording children in both councils through the API until stopped; each id the portal gave is kept. */

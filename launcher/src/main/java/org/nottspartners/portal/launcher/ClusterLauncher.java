@@ -39,7 +39,7 @@ public final class ClusterLauncher {
         long t0 = System.nanoTime();
         Ports.requireFree(5433, 8180, 9000, 8080, 4848, MailCatcher.SMTP_PORT, PayaraCluster.DAS_HTTP_PORT,
                 PayaraCluster.httpPort(0), PayaraCluster.httpPort(1));
-        PortalDatabase db = PortalDatabase.start(5433, runDir.resolve("postgres-data"), true, true);
+        PortalDatabase db = PortalDatabase.start(5433, runDir.resolve("postgres-data"), true, true, runDir.resolve("wal-archive"));
         started.push(db);
         PortalLauncher.log("PostgreSQL is up on port " + db.port(), t0);
         MailCatcher mail = MailCatcher.start(MailCatcher.SMTP_PORT);
@@ -81,7 +81,7 @@ public final class ClusterLauncher {
                 started.remove(db);
                 db.close();
                 PortalLauncher.log("PostgreSQL stopped (the fault drill asked for a restart)", t0);
-                db = PortalDatabase.start(5433, runDir.resolve("postgres-data"), true, true);
+                db = PortalDatabase.start(5433, runDir.resolve("postgres-data"), true, true, runDir.resolve("wal-archive"));
                 started.addLast(db);
                 PortalLauncher.log("PostgreSQL is up again on port " + db.port(), t0);
                 Files.writeString(runDir.resolve(RESTART_POSTGRES + ".done"), java.time.Instant.now().toString());

@@ -79,16 +79,19 @@ final class PortalBackup {
                 segment = rs.getString(1);
             }
             long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
-            while (true) {
-                try (ResultSet rs = s.executeQuery("select coalesce(last_archived_wal, '') >= ? from pg_stat_archiver")) {
-                    if (rs.next() && rs.getBoolean(1)) {
-                        return;
+            try (var archived = superuser.prepareStatement("select coalesce(last_archived_wal, '') >= ? from pg_stat_archiver")) {
+                archived.setString(1, segment);
+                while (true) {
+                    try (ResultSet rs = archived.executeQuery()) {
+                        if (rs.next() && rs.getBoolean(1)) {
+                            return;
+                        }
                     }
+                    if (System.nanoTime() > deadline) {
+                        throw new IllegalStateException("PostgreSQL had not archived log segment " + segment + " after 2 minutes");
+                    }
+                    Thread.sleep(100);
                 }
-                if (System.nanoTime() > deadline) {
-                    throw new IllegalStateException("PostgreSQL had not archived log segment " + segment + " after 2 minutes");
-                }
-                Thread.sleep(100);
             }
         }
     }

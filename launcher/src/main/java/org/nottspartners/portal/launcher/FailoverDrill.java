@@ -67,6 +67,7 @@ public final class FailoverDrill {
         ok &= named;
 
         ok &= switchSeenEverywhere();
+        ok &= trustThroughTheBalancer(browser);
 
         String token = DemoSignIn.token("casey.city");
         String victimName = named ? holder : PayaraCluster.INSTANCES.get(0); // the instance holding the case worker's session
@@ -232,6 +233,67 @@ public final class FailoverDrill {
             throw new IllegalStateException(e);
         }
         System.out.println("restarted PostgreSQL under the write load");
+    }
+
+    /**
+     * The trust fixes' checks, through nginx (issue 27 §6): the security headers of a page and of the API arrive as the
+     * portal sends them, nothing names the servers behind (the balancer's own {@code Server: nginx} carries no version),
+     * and bad input is refused with a problem body, never a 500: a body over 1 MB (413), a NUL in a query value, a
+     * number that is not one, a body that is not JSON (400).
+     */
+    private boolean trustThroughTheBalancer(HttpClient browser) throws IOException, InterruptedException {
+        String token = DemoSignIn.token("casey.city");
+        java.util.List<String> wrong = new java.util.ArrayList<>();
+        HttpResponse<String> page = browser.send(HttpRequest.newBuilder(URI.create(PORTAL + "/portal/city/index.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> me = api.send(HttpRequest.newBuilder(URI.create(PORTAL + "/portal-api/api/me"))
+                .header("Authorization", "Bearer " + token).build(), HttpResponse.BodyHandlers.ofString());
+        for (HttpResponse<String> r : java.util.List.of(page, me)) {
+            String what = r == page ? "the page" : "the API";
+            java.net.http.HttpHeaders h = r.headers();
+            if (r.statusCode() != 200) {
+                wrong.add(what + " answered " + r.statusCode());
+            }
+            if (!h.firstValue("X-Content-Type-Options").orElse("").equalsIgnoreCase("nosniff")) {
+                wrong.add(what + ": no X-Content-Type-Options: nosniff");
+            }
+            if (!h.firstValue("Content-Security-Policy").orElse("").contains("frame-ancestors")) {
+                wrong.add(what + ": no Content-Security-Policy with frame-ancestors");
+            }
+            if (h.firstValue("Referrer-Policy").isEmpty()) {
+                wrong.add(what + ": no Referrer-Policy");
+            }
+            if (h.firstValue("X-Powered-By").isPresent() || !h.firstValue("Server").orElse("nginx").equals("nginx")) {
+                wrong.add(what + " names its servers: " + h.firstValue("X-Powered-By").orElse("") + " " + h.firstValue("Server").orElse(""));
+            }
+        }
+        if (!me.headers().firstValue("Cache-Control").orElse("").contains("no-store")) {
+            wrong.add("the API's answer may be cached (no Cache-Control: no-store)");
+        }
+        String people = PORTAL + "/portal-api/api/city/people";
+        java.util.Map<String, HttpRequest> bad = new java.util.LinkedHashMap<>();
+        bad.put("a body over 1 MB", HttpRequest.newBuilder(URI.create(people)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"givenName\":\""
+                        + "x".repeat(1_100_000) + "\"}")).build());
+        bad.put("a NUL in a query value", HttpRequest.newBuilder(URI.create(people + "?q=a%00b")).header("Authorization", "Bearer " + token)
+                .build());
+        bad.put("a number that is not one", HttpRequest.newBuilder(URI.create(people + "?q=a&max=abc"))
+                .header("Authorization", "Bearer " + token).build());
+        bad.put("a body that is not JSON", HttpRequest.newBuilder(URI.create(people)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString("{\"givenName\": ")).build());
+        java.util.List<String> answers = new java.util.ArrayList<>();
+        for (var b : bad.entrySet()) {
+            HttpResponse<String> r = api.send(b.getValue(), HttpResponse.BodyHandlers.ofString());
+            boolean problem = r.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json");
+            answers.add(String.valueOf(r.statusCode()));
+            if (r.statusCode() / 100 != 4 || !problem) {
+                wrong.add(b.getKey() + " was answered " + r.statusCode() + (problem ? "" : " without a problem body"));
+            }
+        }
+        System.out.println("trust through nginx: the security headers of a page and of the API " + (wrong.isEmpty() ? "arrive" : "DO NOT")
+                + ", nothing names the servers behind; bad input refused with a problem body: " + String.join(", ", answers)
+                + (wrong.isEmpty() ? "" : "; WRONG: " + String.join("; ", wrong)));
+        return wrong.isEmpty();
     }
 
     /** A module switched off through nginx answers 404 on every instance at once, and 200 again once switched on. */

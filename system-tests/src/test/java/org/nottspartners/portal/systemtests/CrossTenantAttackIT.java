@@ -133,6 +133,17 @@ class CrossTenantAttackIT {
         ids.put("id@cases", caseId);
         Api.jsonArray(Api.get("/county/clocks?max=500", morgan).body()).stream().filter(c -> caseId.equals(c.get("subjectId")))
                 .findFirst().ifPresent(c -> ids.put("id@clocks", (String) c.get("id")));
+        // the case accepted and allocated, so that work is commissioned for it: an intervention
+        Object read = Api.json(Api.get("/county/early-help/cases/" + caseId, morgan).body()).get("version");
+        HttpResponse<String> accepted = Api.post("/county/early-help/cases/" + caseId + "/decision", morgan, "{\"version\":" + read
+                + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-west\",\"decidedLevel\":\"P2P_L2\","
+                + "\"reasons\":\"Needs met by early help\"}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + caseId + "/allocation", morgan, "{\"version\":"
+                + Api.json(accepted.body()).get("version") + ",\"worker\":\"morgan.county\"}");
+        assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        ids.put("id@interventions", created(Api.post("/county/early-help/cases/" + caseId + "/interventions", morgan,
+                "{\"kind\":\"INTERVENTION\",\"worker\":\"cfw.county\",\"purpose\":\"" + hidden + " routines\"}")));
         String young = (String) Api.json(Api.post("/county/people", harper, "{\"givenName\":\"" + hidden + "\",\"familyName\":\""
                 + secret + "\",\"dateOfBirth\":\"" + java.time.LocalDate.now().minusYears(16).minusDays(30) + "\"}").body()).get("id");
         ids.put("id@presentations", created(Api.post("/county/housing/presentations", harper, "{\"personId\":\"" + young
@@ -154,7 +165,7 @@ class CrossTenantAttackIT {
         ids.put("id@applications", created(Api.post("/county/licensing/applications", Api.token("pip.public"), "{\"kind\":\"PERFORMANCE\"}")));
         assertThat(ids).as("a County record of each type").containsOnlyKeys("id@people", "id@families", "id@notes", "id@cases",
                 "id@clocks", "id@presentations", "id@providers", "id@a1s", "id@organisations", "id@services", "id@taxonomies", "id@terms",
-                "id@locations", "id@applications");
+                "id@locations", "id@applications", "id@interventions");
         return ids;
     }
 

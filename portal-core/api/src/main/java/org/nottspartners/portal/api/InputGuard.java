@@ -91,15 +91,9 @@ public class InputGuard implements ContainerRequestFilter, ReaderInterceptor {
         return body;
     }
 
-    /** NUL and the other C0 controls but tab, line feed and carriage return (which a note may hold). */
+    /** NUL and the other C0 controls but tab, line feed and carriage return (which a note may hold): core's rule. */
     static boolean hasControlCharacter(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0x7f) {
-                return true;
-            }
-        }
-        return false;
+        return org.nottspartners.portal.core.problem.ControlCharacters.in(text);
     }
 
     private static WebApplicationException tooLarge() {

@@ -51,6 +51,10 @@ public class PortalRequestFilter extends HttpFilter {
         AuditTrail.beginRequest("page " + path);
         try {
             protect(path, res);
+            if (controlCharactersInQuery(req.getQueryString())) {
+                res.sendError(HttpServletResponse.SC_BAD_REQUEST); // as the API answers them; never looked up
+                return;
+            }
             resolveCaller(req);
             if (!caller.isAuthenticated() || pages.isPublic(path)) {
                 chain.doFilter(req, res);
@@ -115,6 +119,19 @@ public class PortalRequestFilter extends HttpFilter {
      */
     static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline';"
             + " img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+
+    /** Whether the address's query holds a control character (a NUL, say) in a name or a value, or cannot be decoded. */
+    static boolean controlCharactersInQuery(String query) {
+        if (query == null) {
+            return false;
+        }
+        try {
+            return org.nottspartners.portal.core.problem.ControlCharacters.in(
+                    java.net.URLDecoder.decode(query.replace("+", "%2B"), java.nio.charset.StandardCharsets.UTF_8));
+        } catch (IllegalArgumentException malformed) {
+            return true;
+        }
+    }
 
     /**
      * Headers on every answer: no page showing a person is kept by the browser (so the back button after

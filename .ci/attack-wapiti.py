@@ -96,7 +96,10 @@ def wapiti(name, base, starts, headers, work, scan_seconds):
 def main():
     if shutil.which("wapiti") is None:
         say("installing Debian's wapiti")
-        subprocess.run(["apt-get", "install", "-y", "-q", "wapiti"], check=True, env=dict(os.environ, DEBIAN_FRONTEND="noninteractive"))
+        env = dict(os.environ, DEBIAN_FRONTEND="noninteractive")
+        if subprocess.run(["apt-get", "install", "-y", "-q", "wapiti"], env=env).returncode != 0:
+            subprocess.run(["apt-get", "update", "-q"], check=True, env=env)
+            subprocess.run(["apt-get", "install", "-y", "-q", "wapiti"], check=True, env=env)
     work = tempfile.mkdtemp(prefix="wapiti-")
     scan_seconds = int(os.environ.get("WAPITI_SECONDS", "600"))
     findings = []

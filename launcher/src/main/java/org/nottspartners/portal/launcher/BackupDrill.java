@@ -206,11 +206,16 @@ public final class BackupDrill {
             int writer = w;
             pool.submit(() -> {
                 for (int n = 0; !stop.get(); n++) {
-                    HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + "/" + council + "/people"))
-                            .header("Authorization", "Bearer " + tokens.get(council)).header("Content-Type", "application/json")
-                            .POST(HttpRequest.BodyPublishers.ofString("{\"givenName\":\"Backup\",\"familyName\":\"Drill" + run + "w"
-                                    + writer + "n" + n + "\",\"dateOfBirth\":\"2016-04-0" + (1 + n % 9) + "\",\"kind\":\"CHILD\"}"))
-                            .build(), HttpResponse.BodyHandlers.ofString());
+                    HttpResponse<String> r;
+                    try {
+                        r = http.send(HttpRequest.newBuilder(URI.create(api + "/" + council + "/people"))
+                                .header("Authorization", "Bearer " + tokens.get(council)).header("Content-Type", "application/json")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"givenName\":\"Backup\",\"familyName\":\"Drill" + run + "w"
+                                        + writer + "n" + n + "\",\"dateOfBirth\":\"2016-04-0" + (1 + n % 9) + "\",\"kind\":\"CHILD\"}"))
+                                .build(), HttpResponse.BodyHandlers.ofString());
+                    } catch (IOException e) {
+                        continue; // not acknowledged, so not looked for; the writer goes on
+                    }
                     Matcher id = ID.matcher(r.body());
                     if (r.statusCode() == 201 && id.find()) {
                         acknowledged.add(council + "/" + id.group(1));

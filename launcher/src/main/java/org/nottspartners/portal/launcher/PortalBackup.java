@@ -50,12 +50,14 @@ final class PortalBackup {
             List<String> tar = new ArrayList<>(List.of("tar", "-czf", into.resolve(BASE).toString(), "-C", dataDirectory.toString()));
             LEFT_OUT.forEach(p -> tar.add("--exclude=" + p));
             tar.add(".");
-            Process p = new ProcessBuilder(tar).redirectErrorStream(true).start();
-            String said = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            Path log = into.resolve("tar.log");
+            Process p = new ProcessBuilder(tar).redirectErrorStream(true).redirectOutput(log.toFile()).start();
             if (!p.waitFor(30, TimeUnit.MINUTES)) {
                 p.destroyForcibly();
+                s.execute("select pg_backup_stop(false)");
                 throw new IllegalStateException("tar did not finish the base backup in 30 minutes");
             }
+            String said = Files.readString(log);
             // 1: files changed or went while they were read, which a running server's do; the log replay puts them right
             if (p.exitValue() > 1) {
                 s.execute("select pg_backup_stop(false)");

@@ -84,7 +84,9 @@ public final class PortalDatabase implements AutoCloseable {
             throw new IllegalArgumentException("The WAL archive's path may not hold a quote: " + dir);
         }
         try (Connection c = postgres.getPostgresDatabase().getConnection(); Statement s = c.createStatement()) {
-            s.execute("alter system set archive_command = 'test ! -f \"" + dir + "/%f\" && cp \"%p\" \"" + dir + "/%f\"'");
+            // copied under a temporary name and renamed, so that a crash in the middle never leaves a partial segment
+            s.execute("alter system set archive_command = 'test ! -f \"" + dir + "/%f\" && cp \"%p\" \"" + dir + "/%f.part\" && mv \""
+                    + dir + "/%f.part\" \"" + dir + "/%f\"'");
             s.execute("select pg_reload_conf()");
         }
     }

@@ -1,8 +1,8 @@
 package org.nottspartners.portal.core.problem;
 
 /**
- * The rule every request's text is held to, by the API ({@code InputGuard}) and the pages ({@code PortalRequestFilter})
- * alike: no control characters. A NUL among them is refused by PostgreSQL in any text (a lookup of a council called
+ * The rule the API holds every query value and body text to ({@code InputGuard}), and the pages every address
+ * ({@code PortalRequestFilter}): no control characters. A NUL among them is refused by PostgreSQL in any text (a lookup of a council called
  * {@code "/e\0"} was a 500 on the public pages until wapiti sent one, issue 27).
  */
 public final class ControlCharacters {

@@ -92,6 +92,11 @@ public final class BackupDrill {
                 }
             }
             double backupSeconds = (System.nanoTime() - b0) / 1e9;
+            // as a council's nightly job would: the archive kept to what this (the oldest kept) backup needs; the restore
+            // below then shows that nothing it needs went
+            int pruned = PortalBackup.pruneArchive(archive, backup);
+            PortalLauncher.log("archive pruned to the base backup's first segment (" + PortalBackup.startSegment(
+                    Files.readString(backup.resolve(PortalBackup.LABEL))) + "): " + pruned + " older files deleted", t0);
             int during = acknowledged.size() - before;
             Thread.sleep(5_000);
             stop.set(true);

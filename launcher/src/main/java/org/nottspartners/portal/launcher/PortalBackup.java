@@ -99,6 +99,51 @@ final class PortalBackup {
     }
 
     /**
+     * Deletes from the archive the log segments a restore of this base backup (or of any later one) never reads: those
+     * before the segment its label starts at, as {@code pg_archivecleanup} does with a backup's history file. A council
+     * runs it on the oldest base backup it keeps, so the archive holds only what its backups need.
+     *
+     * @return how many files were deleted
+     */
+    static int pruneArchive(Path walArchive, Path backup) throws IOException {
+        String first = startSegment(Files.readString(backup.resolve(LABEL)));
+        int deleted = 0;
+        try (var files = Files.list(walArchive)) {
+            for (Path f : files.toList()) {
+                if (olderThan(f.getFileName().toString(), first)) {
+                    Files.delete(f);
+                    deleted++;
+                }
+            }
+        }
+        return deleted;
+    }
+
+    private static final java.util.regex.Pattern START = java.util.regex.Pattern.compile(
+            "^START WAL LOCATION: \\S+ \\(file ([0-9A-F]{24})\\)$", java.util.regex.Pattern.MULTILINE);
+
+    /** The segment a backup's label starts at ({@code START WAL LOCATION: 0/5000028 (file 000000010000000000000005)}). */
+    static String startSegment(String label) {
+        java.util.regex.Matcher m = START.matcher(label);
+        if (!m.find()) {
+            throw new IllegalArgumentException("Not a backup label (no START WAL LOCATION): " + label);
+        }
+        return m.group(1);
+    }
+
+    /**
+     * Whether an archived file is a log segment (whole, {@code .partial}, or a backup's {@code .backup} history) from
+     * before {@code first}; compared without the timeline (the first 8 digits), as {@code pg_archivecleanup} does, so a
+     * restore's new timeline does not keep the old one's segments. Timeline histories ({@code .history}) are kept.
+     */
+    static boolean olderThan(String file, String first) {
+        if (!file.matches("[0-9A-F]{24}(\\.partial|\\.[0-9A-F]{8}\\.backup)?")) {
+            return false;
+        }
+        return file.substring(8, 24).compareTo(first.substring(8)) < 0;
+    }
+
+    /**
      * Lays a base backup out in an empty folder to be started as a server that recovers it: the files, the backup's
      * label, an empty log folder, the archive to replay from ({@code restore_command}) and {@code recovery.signal}.
      * The server then replays every archived segment and starts a new timeline of its own.

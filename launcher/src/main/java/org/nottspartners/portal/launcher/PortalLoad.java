@@ -86,10 +86,10 @@ public final class PortalLoad {
         Measured one;
         try (Nginx firstOnly = Nginx.start(dir.resolve("nginx-one"), ONE_INSTANCE_PORT, List.of(PayaraCluster.INSTANCES.get(0)),
                 List.of(PayaraCluster.httpPort(0)))) {
-            // one page session a user here, one on each instance with two: the two-instance mix has each page twice (24 of
-            // its 40 requests are pages, against 12 of 28 here), so the CPU a request of the two runs is of different mixes
-            one = measure("one-instance", "http://127.0.0.1:" + ONE_INSTANCE_PORT, mix(List.of(PayaraCluster.INSTANCES.get(0))), users,
-                    seconds, think);
+            // the same mix in both runs: two page sessions a user, here both on the one instance, with two one on each
+            // (24 of the 40 requests are pages in each), so that the two runs' CPU a request compare like for like
+            String first = PayaraCluster.INSTANCES.get(0);
+            one = measure("one-instance", "http://127.0.0.1:" + ONE_INSTANCE_PORT, mix(List.of(first, first)), users, seconds, think);
         }
         Measured two = measure("two-instances", PORTAL, mix(PayaraCluster.INSTANCES), users, seconds, think);
         System.out.printf("portal load: 1 instance p95 ms %.1f errors %d; 2 instances p95 ms %.1f errors %d; CPU ms per request %.1f%n",

@@ -83,11 +83,17 @@ public class TroubledFamiliesResource {
         return Response.status(201).entity(families.addSet(form == null ? new CriteriaSetForm() : form)).build();
     }
 
-    /** Every family screened, flagged ones first, with whether its claim can be made and why. */
+    /**
+     * The families screened, flagged ones first, then newest, a page at a time (first, max: at most 200), with whether
+     * each claim can be made and why.
+     */
     @GET
     @Path("families")
-    public List<FamilyView> families() {
-        return families.all();
+    public List<FamilyView> families(@jakarta.ws.rs.QueryParam("first") @jakarta.ws.rs.DefaultValue("0") int first,
+            @jakarta.ws.rs.QueryParam("max") @jakarta.ws.rs.DefaultValue("100") int max) {
+        org.nottspartners.portal.core.problem.InvalidInputException.unlessBetween("first", first, 0, Integer.MAX_VALUE);
+        org.nottspartners.portal.core.problem.InvalidInputException.unlessBetween("max", max, 1, 200);
+        return families.page(first, max);
     }
 
     @GET

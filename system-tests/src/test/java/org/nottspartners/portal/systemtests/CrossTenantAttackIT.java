@@ -139,9 +139,25 @@ class CrossTenantAttackIT {
                 + ",\"decision\":\"ACCEPT_TO_TEAM\",\"teamCode\":\"county-ehcm-west\",\"decidedLevel\":\"P2P_L2\","
                 + "\"reasons\":\"Needs met by early help\"}");
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        // on the team's waiting list first, which writes the family's and the referrer's letters: a letter
+        HttpResponse<String> waiting = Api.post("/county/early-help/cases/" + caseId + "/waiting-list", morgan, "{\"version\":"
+                + Api.json(accepted.body()).get("version") + ",\"risk\":\"RED\",\"existingSupport\":\"LOW\"}");
+        assertThat(waiting.statusCode()).as(waiting.body()).isEqualTo(200);
+        ids.put("id@letters", (String) Api.jsonArray(Api.get("/county/early-help/cases/" + caseId + "/letters", morgan).body()).get(0)
+                .get("id"));
         HttpResponse<String> allocated = Api.post("/county/early-help/cases/" + caseId + "/allocation", morgan, "{\"version\":"
-                + Api.json(accepted.body()).get("version") + ",\"worker\":\"morgan.county\"}");
+                + Api.json(waiting.body()).get("version") + ",\"worker\":\"morgan.county\"}");
         assertThat(allocated.statusCode()).as(allocated.body()).isEqualTo(200);
+        // Supporting Families' screening of the case (its families are FamilyScreening records, not the family record's)
+        HttpResponse<String> screened = Api.post("/county/troubled-families/screenings", morgan, "{\"caseId\":\"" + caseId
+                + "\",\"indexChildId\":\"" + personId + "\",\"members\":[{\"personId\":\"" + personId + "\",\"criteria\":[\"education\"]}],"
+                + "\"leadPractitioner\":\"" + hidden + "\"}");
+        assertThat(screened.statusCode()).as(screened.body()).isEqualTo(200);
+        ids.put("id@troubled-families/families", (String) Api.json(screened.body()).get("id"));
+        // a day the County's offices close (far ahead, so that no other test's working days move)
+        java.time.LocalDate closure = java.time.LocalDate.of(2040, 1, 2).plusWeeks(new java.util.Random().nextInt(500));
+        ids.put("id@days", created(Api.post("/county/admin/calendar/days", Api.token("cal.countyadmin"), "{\"day\":\"" + closure
+                + "\",\"kind\":\"COUNCIL_CLOSURE\",\"description\":\"" + hidden + " closure\"}")));
         ids.put("id@interventions", created(Api.post("/county/early-help/cases/" + caseId + "/interventions", morgan,
                 "{\"kind\":\"INTERVENTION\",\"worker\":\"cfw.county\",\"purpose\":\"" + hidden + " routines\"}")));
         String young = (String) Api.json(Api.post("/county/people", harper, "{\"givenName\":\"" + hidden + "\",\"familyName\":\""
@@ -152,6 +168,14 @@ class CrossTenantAttackIT {
                 + "\"organisation\":\"Framework Housing Association\",\"kind\":\"SUPPORTED_ACCOMMODATION\",\"vacancies\":1}")));
         ids.put("id@a1s", created(Api.post("/county/housing/a1s", harper, "{\"personId\":\"" + young + "\",\"route\":\"SERVED_NOTICE\","
                 + "\"answers\":{\"sleeping\":\"sofa\",\"risk\":\"some\",\"support\":\"low\",\"mediation\":\"not-yet\",\"ete\":\"yes\"}}")));
+        // the A1 sent to the provider: an offer
+        HttpResponse<String> sent = Api.post("/county/housing/a1s/" + ids.get("id@a1s") + "/offers", harper, "{\"version\":"
+                + Api.json(Api.get("/county/housing/a1s/" + ids.get("id@a1s"), harper).body()).get("version") + ",\"providerIds\":[\""
+                + ids.get("id@providers") + "\"]}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> offers = (List<Map<String, Object>>) Api.json(sent.body()).get("offers");
+        ids.put("id@offers", (String) offers.get(0).get("id"));
         String org = DirectoryIT.organisation("county", hidden + " trust", null);
         ids.put("id@organisations", org);
         ids.put("id@services", (String) DirectoryIT.addService("county", admin, DirectoryIT.serviceJson(org, hidden + " group", null, null, ""))
@@ -165,7 +189,8 @@ class CrossTenantAttackIT {
         ids.put("id@applications", created(Api.post("/county/licensing/applications", Api.token("pip.public"), "{\"kind\":\"PERFORMANCE\"}")));
         assertThat(ids).as("a County record of each type").containsOnlyKeys("id@people", "id@families", "id@notes", "id@cases",
                 "id@clocks", "id@presentations", "id@providers", "id@a1s", "id@organisations", "id@services", "id@taxonomies", "id@terms",
-                "id@locations", "id@applications", "id@interventions");
+                "id@locations", "id@applications", "id@interventions", "id@letters", "id@troubled-families/families", "id@days",
+                "id@offers");
         return ids;
     }
 

@@ -14,13 +14,16 @@ final class EndpointCalls {
 
     /**
      * Each identifier in a path given the id of a record of the type its segment names ({@code cases/{id}} gets
-     * {@code values["id@cases"]}), where the scenario has one of that type; the others are left for the plain values.
+     * {@code values["id@cases"]}, or by the two segments before it where one name is two types:
+     * {@code troubled-families/families/{id}} gets {@code values["id@troubled-families/families"]}), where the scenario
+     * has one of that type; the others are left for the plain values.
      */
     static String typed(String path, Map<String, String> values) {
         String[] parts = path.split("/", -1);
         for (int i = 1; i < parts.length; i++) {
             if (parts[i].startsWith("{") && !parts[i].equals("{tenant}")) {
-                String id = values.get("id@" + parts[i - 1]);
+                String id = i >= 2 && values.containsKey("id@" + parts[i - 2] + "/" + parts[i - 1])
+                        ? values.get("id@" + parts[i - 2] + "/" + parts[i - 1]) : values.get("id@" + parts[i - 1]);
                 if (id != null) {
                     parts[i] = id;
                 }

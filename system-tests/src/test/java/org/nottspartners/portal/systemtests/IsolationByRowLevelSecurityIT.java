@@ -32,7 +32,7 @@ class IsolationByRowLevelSecurityIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive portalWithoutTheJpaTenantFilter() throws IOException {
-        EnterpriseArchive ear = Deployments.portalEar();
+        EnterpriseArchive ear = Deployments.altered("portal-without-the-jpa-tenant-filter.ear");
         JavaArchive core = ear.getAsType(JavaArchive.class, CORE_JAR);
         String persistence;
         try (InputStream in = core.get(PERSISTENCE).getAsset().openStream()) {

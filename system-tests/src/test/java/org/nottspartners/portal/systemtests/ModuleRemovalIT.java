@@ -15,7 +15,7 @@ class ModuleRemovalIT {
 
     @Deployment(testable = false)
     static EnterpriseArchive portalWithoutLicensing() {
-        EnterpriseArchive ear = Deployments.portalEar();
+        EnterpriseArchive ear = Deployments.altered("portal-without-licensing.ear");
         ear.delete("/lib/module-licensing.jar");
         return ear;
     }

@@ -55,6 +55,46 @@ class PageRoleMatrixIT {
     }
 
     /**
+     * A NUL pasted into a page's form (wapiti sent them in addresses; a form's fields reach the same lookups): the
+     * portal's 400 page, nothing looked up or saved, never a 500 (issue 27).
+     */
+    @Test
+    void aFormHoldingANulIsA400PageNotAServerError() {
+        PageSession casey = PageSession.signIn("casey.city");
+        HttpResponse<String> find = casey.get(Deployments.PORTAL + "/city/people/find.xhtml");
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("<form id=\"find\"[^>]*action=\"([^\"]+)\"")
+                .matcher(find.body());
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(find.body());
+        assertThat(action.find() && state.find()).as("the search form and its page state").isTrue();
+        HttpResponse<String> posted = casey.post("http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&"), Map.of(
+                "find", "find", "find:name", "Ann\u0000Lee", "find:search", "", "jakarta.faces.ViewState", state.group(1)));
+        assertThat(posted.statusCode()).as(posted.body()).isEqualTo(400);
+        assertThat(posted.body()).contains("This page could not be used", "nothing has been saved");
+    }
+
+    /**
+     * An address that starts in the public part and climbs out of it (a dot-dot, a path parameter, an escaped dot) opens
+     * no council page: the public part is judged on the address the server resolves, not on the text sent (issue 27;
+     * before, each of these opened the people search or the clocks outside any council).
+     */
+    @Test
+    void anAddressClimbingOutOfThePublicPartOpensNoCouncilPage() {
+        PageSession casey = PageSession.signIn("casey.city");
+        List<String> opened = new ArrayList<>();
+        for (String sneaky : List.of("/find-a-service/../people/find.xhtml", "/find-a-service/..;/people/find.xhtml",
+                "/resources/../people/find.xhtml", "/find-a-service/%2e%2e/people/find.xhtml", "/find-a-service/.%2e/clocks/index.xhtml")) {
+            HttpResponse<String> r = casey.get(Deployments.PORTAL + sneaky);
+            // refused, or sent on to a council's own address, where the council and the page are checked
+            boolean refused = r.statusCode() == 400 || r.statusCode() == 404;
+            if (!refused && !(r.statusCode() == 200 && r.uri().getPath().startsWith("/portal/city/"))) {
+                opened.add(sneaky + ": " + r.statusCode() + " " + r.uri());
+            }
+        }
+        assertThat(opened).isEmpty();
+    }
+
+    /**
      * A return to the sign-in callback with a code and state the portal never asked for (an old bookmark, a
      * forged link) lands on a page that says signing in did not finish, not on the container's empty 500 (issue 11 §7).
      */

@@ -44,9 +44,10 @@ public class PortalStack implements LauncherSessionListener {
     }
 
     /**
-     * The test Payara is the plain distribution (512 MB of heap), and the suite deploys the portal into it once per test
-     * class, some 35 times: a deployment's classes are not all freed at once, and with issue 15's classes the heap ran
-     * out near the end (CI). 1.5 GB, set in the domain before Arquillian starts it; the machine has 24 GB. The audit
+     * The test Payara is the plain distribution (512 MB of heap); the suite deployed the portal into it once per test
+     * class, some 35 times, and a deployment's classes are not all freed at once, so with issue 15's classes the heap ran
+     * out near the end (CI). The portal is now deployed once and shared ({@link SharedPortalDeployment}), with a few
+     * altered portals deployed between; the heap is kept at 1.5 GB, set in the domain before Arquillian starts it; the machine has 24 GB. The audit
      * trail is sealed every second there.
      */
     private static void givePayaraRoom(Path payaraHome) throws java.io.IOException {

@@ -84,6 +84,12 @@ class SupportingFamiliesIT {
             // the performance team reads it, read only; the other council's team and staff see none of it
             String id = (String) screened.get("id");
             assertThat(Api.get("/" + council + "/troubled-families/families", performance).body()).contains(caseId);
+            // the list a page at a time: flagged first, newest first, so this family leads a page of one
+            assertThat(Api.jsonArray(ok200(Api.get("/" + council + "/troubled-families/families?first=0&max=1", performance))))
+                    .extracting(f -> f.get("caseId")).containsExactly(caseId);
+            HttpResponse<String> tooMany = Api.get("/" + council + "/troubled-families/families?max=201", performance);
+            ApiAuthenticationIT.assertIsProblem(tooMany, 400);
+            assertThat(tooMany.body()).contains("Give max between 1 and 200");
             assertThat(Api.post("/" + council + "/troubled-families/screenings", performance, "{}").statusCode()).isEqualTo(403);
             String other = "city".equals(council) ? "county" : "city";
             String otherTeam = Api.token("city".equals(council) ? "perry.countyperformance" : "robin.performance");

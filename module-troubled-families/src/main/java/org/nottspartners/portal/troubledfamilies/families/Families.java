@@ -412,10 +412,21 @@ public class Families {
         return view(find(id));
     }
 
-    /** Every family screened, flagged ones first, newest first. */
+    /** Every family screened, flagged ones first, newest first (the claim batch; lists take {@link #page}). */
     public List<FamilyView> all() {
-        return em.createQuery("select s from FamilyScreening s order by s.flagged desc, s.screenedAt desc", FamilyScreening.class)
-                .getResultList().stream().map(this::view).toList();
+        return views(em.createQuery(LIST, FamilyScreening.class).getResultList());
+    }
+
+    private static final String LIST = "select s from FamilyScreening s order by s.flagged desc, s.screenedAt desc, s.id";
+
+    /** A page of the families screened, in the list's order: the staff page and the API, never the whole council at once. */
+    public List<FamilyView> page(int first, int max) {
+        return views(em.createQuery(LIST, FamilyScreening.class).setFirstResult(first).setMaxResults(max).getResultList());
+    }
+
+    /** How many families the council has screened. */
+    public int count() {
+        return em.createQuery("select count(s) from FamilyScreening s", Long.class).getSingleResult().intValue();
     }
 
     /** The columns of a claim batch, the same in the spreadsheet and the CSV file. */
@@ -455,23 +466,49 @@ public class Families {
     }
 
     FamilyView view(FamilyScreening s) {
+        return views(List.of(s)).get(0);
+    }
+
+    /**
+     * The families' views, with what they share read once for the list (each version of the criteria sets, the council's
+     * settings for today, the children) and each family's outcomes in one query for all: a list costs a handful of
+     * queries, not several a family (a flight recording under load found the list reading each family's separately).
+     */
+    private List<FamilyView> views(List<FamilyScreening> screenings) {
+        if (screenings.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<Integer> numbers = screenings.stream().map(FamilyScreening::setNumber).collect(java.util.stream.Collectors.toSet());
+        Map<Integer, CriteriaSet> sets = new java.util.HashMap<>();
+        em.createQuery("select c from CriteriaSetVersion c where c.number in :n", CriteriaSetVersion.class).setParameter("n", numbers)
+                .getResultList().forEach(c -> sets.putIfAbsent(c.number(), TfJson.criteriaSet(c.criteriaSet())));
+        List<UUID> ids = screenings.stream().map(FamilyScreening::id).toList();
+        Map<UUID, List<NeedOutcome>> outcomes = em.createQuery(
+                "select o from NeedOutcome o where o.familyId in :f order by o.criterion", NeedOutcome.class)
+                .setParameter("f", ids).getResultList().stream()
+                .collect(java.util.stream.Collectors.groupingBy(NeedOutcome::familyId));
+        Map<UUID, Person> children = people.findAll(screenings.stream().map(FamilyScreening::indexChildId)
+                .filter(java.util.Objects::nonNull).toList());
+        LocalDate day = today.date();
+        int sustainMonths = settings.number(SupportingFamiliesSettings.SUSTAIN_MONTHS, day);
+        int windowMonths = settings.number(SupportingFamiliesSettings.WINDOW_MONTHS, day);
+        LocalDate lastResultDay = lastResultDay(day);
+        return screenings.stream().map(s -> view(s, sets.get(s.setNumber()), outcomes.getOrDefault(s.id(), List.of()),
+                children.get(s.indexChildId()), new ClaimRules.Terms(s.threshold(), sustainMonths, windowMonths, lastResultDay), day))
+                .toList();
+    }
+
+    private FamilyView view(FamilyScreening s, CriteriaSet set, List<NeedOutcome> outcomes, Person childRecord, ClaimRules.Terms terms,
+            LocalDate day) {
         Map<String, String> met = TfJson.words(s.criteriaMet());
-        CriteriaSet set = em.createQuery("select c from CriteriaSetVersion c where c.number = :n", CriteriaSetVersion.class)
-                .setParameter("n", s.setNumber()).getResultList().stream().findFirst().map(c -> TfJson.criteriaSet(c.criteriaSet())).orElse(null);
-        List<NeedOutcome> outcomes = em.createQuery("select o from NeedOutcome o where o.familyId = :f order by o.criterion", NeedOutcome.class)
-                .setParameter("f", s.id()).getResultList();
         List<OutcomeView> outcomeViews = outcomes.stream().map(o -> new OutcomeView(o.criterion(), criterionName(set, o.criterion()),
                 o.achievedOn(), o.sustainedTo(), o.evidence())).toList();
         List<ClaimRules.Need> needs = met.keySet().stream().map(code -> outcomes.stream().filter(o -> o.criterion().equals(code)).findFirst()
                 .map(o -> new ClaimRules.Need(code, criterionName(set, code), o.achievedOn(), o.sustainedTo()))
                 .orElse(new ClaimRules.Need(code, criterionName(set, code), null, null))).toList();
-        LocalDate day = today.date();
         ClaimRules.Decision d = ClaimRules.decide(new ClaimRules.Facts(s.closedOn(), s.leadPractitioner() != null,
-                s.wholeFamilyAssessment(), s.familyPlan(), s.checklistAt() != null, needs),
-                new ClaimRules.Terms(s.threshold(), settings.number(SupportingFamiliesSettings.SUSTAIN_MONTHS, day),
-                        settings.number(SupportingFamiliesSettings.WINDOW_MONTHS, day),
-                        lastResultDay(day)), day);
-        String child = people.find(s.indexChildId()).map(p -> p.givenName() + " " + p.familyName()).orElse(null);
+                s.wholeFamilyAssessment(), s.familyPlan(), s.checklistAt() != null, needs), terms, day);
+        String child = childRecord == null ? null : childRecord.givenName() + " " + childRecord.familyName();
         return new FamilyView(s.id(), s.version(), s.caseId(), s.indexChildId(), child, s.setName() + " (version " + s.setNumber() + ")",
                 met, s.noIssues(), s.flagged(), s.screenedAt(), s.screenedBy(), s.leadPractitioner(), s.wholeFamilyAssessment(),
                 s.familyPlan(), s.closedOn(), s.closureOutcome(), s.checklistBy(), s.spotCheckResult(), s.spotCheckNotes(), s.paidOn(), s.paidPounds(), outcomeViews,

@@ -25,7 +25,7 @@ public class FamiliesPage {
     @Inject
     org.nottspartners.portal.troubledfamilies.families.BoardReport board;
 
-    private List<FamilyView> all;
+    private org.nottspartners.portal.core.page.PagedRows<FamilyView> rows;
     private org.nottspartners.portal.troubledfamilies.families.BoardReport.Report report;
 
     public org.nottspartners.portal.troubledfamilies.families.BoardReport.Report getReport() {
@@ -46,11 +46,27 @@ public class FamiliesPage {
         PageActions.download(board.xlsx(year), Spreadsheets.MEDIA_TYPE, "supporting-families-" + year + ".xlsx");
     }
 
-    public List<FamilyView> getFamilies() {
-        if (all == null) {
-            all = families.all();
+    /** The families screened, a page at a time from the database (the table's lazy model, core's PagedRows). */
+    public org.nottspartners.portal.core.page.PagedRows<FamilyView> getRows() {
+        if (rows == null) {
+            rows = new org.nottspartners.portal.core.page.PagedRows<>() {
+                @Override
+                public int count(Request r) {
+                    return families.count();
+                }
+
+                @Override
+                public List<FamilyView> load(Request r, int first, int max) {
+                    return families.page(first, Math.min(max, 200));
+                }
+
+                @Override
+                public String key(FamilyView f) {
+                    return f.id().toString();
+                }
+            };
         }
-        return all;
+        return rows;
     }
 
     public String criteria(FamilyView f) {

@@ -47,12 +47,14 @@ public class PortalRequestFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest req, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         TenantScope.clear();
-        String path = req.getRequestURI().substring(req.getContextPath().length());
+        // the address as the server resolved it (decoded, dot segments and path parameters gone), never the text sent:
+        // "/find-a-service/../people/find.xhtml" is the people page, not a public one (it opened outside any council)
+        String path = req.getServletPath() + (req.getPathInfo() == null ? "" : req.getPathInfo());
         AuditTrail.beginRequest("page " + path);
         try {
             protect(path, res);
-            if (controlCharactersInQuery(req.getQueryString())) {
-                res.sendError(HttpServletResponse.SC_BAD_REQUEST); // as the API answers them; never looked up
+            if (controlCharactersInQuery(req.getQueryString()) || controlCharactersInForm(req)) {
+                res.sendError(HttpServletResponse.SC_BAD_REQUEST); // as the API answers them; never looked up or saved
                 return;
             }
             resolveCaller(req);
@@ -131,6 +133,34 @@ public class PortalRequestFilter extends HttpFilter {
         } catch (IllegalArgumentException malformed) {
             return true;
         }
+    }
+
+    /**
+     * Whether a form posted to a page holds a control character in a field's name or value (a NUL pasted into a search
+     * reached PostgreSQL, which refuses it: a 500 until issue 27). Ordinary form posts only, which is what every page
+     * sends but an upload's: a multipart form's fields are not read here (its file is checked by core's UploadCheck).
+     */
+    static boolean controlCharactersInForm(HttpServletRequest req) {
+        String type = req.getContentType();
+        if (!"POST".equals(req.getMethod()) || type == null || !type.toLowerCase(java.util.Locale.ROOT)
+                .startsWith("application/x-www-form-urlencoded")) {
+            return false;
+        }
+        return controlCharactersIn(req.getParameterMap());
+    }
+
+    static boolean controlCharactersIn(java.util.Map<String, String[]> form) {
+        for (java.util.Map.Entry<String, String[]> field : form.entrySet()) {
+            if (org.nottspartners.portal.core.problem.ControlCharacters.in(field.getKey())) {
+                return true;
+            }
+            for (String value : field.getValue()) {
+                if (value != null && org.nottspartners.portal.core.problem.ControlCharacters.in(value)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /**

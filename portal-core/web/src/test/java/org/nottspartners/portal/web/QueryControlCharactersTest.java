@@ -16,4 +16,13 @@ class QueryControlCharactersTest {
         assertThat(PortalRequestFilter.controlCharactersInQuery("id=5f4049ea-d9cf-4ce3-a0a1-fbab4278e10e&x=%2B")).isFalse();
         assertThat(PortalRequestFilter.controlCharactersInQuery(null)).isFalse();
     }
+
+    @Test
+    void aFormFieldOrItsNameHoldingANulIsRefusedAndANotesLinesAreNot() {
+        assertThat(PortalRequestFilter.controlCharactersIn(java.util.Map.of("find:name", new String[] {"Ann\u0000Lee"}))).isTrue();
+        assertThat(PortalRequestFilter.controlCharactersIn(java.util.Map.of("find:\u0007", new String[] {"Ann"}))).isTrue();
+        assertThat(PortalRequestFilter.controlCharactersIn(java.util.Map.of("tags", new String[] {"a", "b\u001b"}))).isTrue();
+        assertThat(PortalRequestFilter.controlCharactersIn(java.util.Map.of("note:text", new String[] {"Visited.\r\n\tAll well"},
+                "jakarta.faces.ViewState", new String[] {"-123:456"}))).isFalse();
+    }
 }

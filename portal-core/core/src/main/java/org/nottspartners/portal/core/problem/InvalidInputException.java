@@ -17,6 +17,13 @@ public class InvalidInputException extends RuntimeException {
         this.errors = List.copyOf(errors);
     }
 
+    /** A whole-number query value (a page's start, a list's size) outside its range: "Give max between 1 and 200". */
+    public static void unlessBetween(String field, int value, int min, int max) {
+        if (value < min || value > max) {
+            throw new InvalidInputException(field, "Give " + field + " between " + min + " and " + max);
+        }
+    }
+
     public List<Problem.FieldError> errors() {
         return errors;
     }

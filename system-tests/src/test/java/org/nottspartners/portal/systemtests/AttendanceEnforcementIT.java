@@ -282,7 +282,7 @@ class AttendanceEnforcementIT {
         ApiAuthenticationIT.assertIsProblem(Api.get("/city/attendance/enforcement-cases/" + caseId, Api.token("sam.school")), 403);
     }
 
-    private static HttpResponse<String> uploadTo(String council, String token, String csv) {
+    static HttpResponse<String> uploadTo(String council, String token, String csv) {
         try {
             return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(Deployments.API + "/" + council
                             + "/attendance/registers?fileName=register.csv")).header("Authorization", "Bearer " + token)
@@ -293,7 +293,7 @@ class AttendanceEnforcementIT {
         }
     }
 
-    private static String registerAt(String urn, String upn, List<LocalDate> days, String code) {
+    static String registerAt(String urn, String upn, List<LocalDate> days, String code) {
         return register(upn, days, code).replace("122500,", urn + ",");
     }
 

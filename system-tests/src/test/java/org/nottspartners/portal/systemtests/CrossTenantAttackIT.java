@@ -185,13 +185,55 @@ class CrossTenantAttackIT {
         ids.put("id@terms", created(Api.post("/county/directory/taxonomies/" + taxonomy + "/terms", admin, "{\"name\":\"" + hidden
                 + " term\",\"description\":\"x\"}")));
         ids.put("id@locations", DirectoryIT.location("county", hidden + " hall", "NG18 1AA", 53.14, -1.2));
+        countyAttendanceRecords(ids, hidden, secret);
         // a member of the public's licence application in the County (a draft: what an applicant starts with)
         ids.put("id@applications", created(Api.post("/county/licensing/applications", Api.token("pip.public"), "{\"kind\":\"PERFORMANCE\"}")));
+        // a report of a child working without a licence, from the County's public
+        ids.put("id@unlicensed-work", created(Api.post("/county/licensing/unlicensed-work", Api.token("pip.public"), "{\"child\":\""
+                + hidden + " of about 12\",\"work\":\"Delivering leaflets for " + secret + "\"}")));
         assertThat(ids).as("a County record of each type").containsOnlyKeys("id@people", "id@families", "id@notes", "id@cases",
                 "id@clocks", "id@presentations", "id@providers", "id@a1s", "id@organisations", "id@services", "id@taxonomies", "id@terms",
                 "id@locations", "id@applications", "id@interventions", "id@letters", "id@troubled-families/families", "id@days",
-                "id@offers");
+                "id@offers", "id@penalty-notices", "id@attendance/letters", "id@enforcement-cases", "id@unlicensed-work");
         return ids;
+    }
+
+    /**
+     * A County pupil with a week of unauthorised absence in a County school's register (kai.attendance's upload), a
+     * penalty notice to one parent, issued with its letter, and an enforcement case for the other: attendance's own
+     * records. (Waves are the City's way of working; the County has none to seed.)
+     */
+    private static void countyAttendanceRecords(Map<String, String> ids, String hidden, String secret) {
+        String morgan = Api.token("morgan.county");
+        String kai = Api.token("kai.attendance");
+        java.util.List<java.time.LocalDate> days = AttendanceEnforcementIT.schoolDaysBefore(5);
+        HttpResponse<String> term = Api.post("/county/admin/calendar/terms", Api.token("cal.countyadmin"), "{\"name\":\"Attack term "
+                + hidden + "\",\"startsOn\":\"" + days.get(0).minusDays(30) + "\",\"endsOn\":\"" + days.get(4).plusDays(120) + "\"}");
+        assertThat(term.statusCode()).as(term.body()).isIn(201, 400, 409); // a term there already is as good
+        String upn = AttendanceRegisterIT.upn();
+        String pupil = created(Api.post("/county/people", morgan, "{\"givenName\":\"" + hidden + "\",\"familyName\":\"" + secret
+                + "\",\"dateOfBirth\":\"2015-05-01\",\"upn\":\"" + upn + "\"}"));
+        List<String> parents = new ArrayList<>();
+        for (String relation : List.of("MOTHER", "FATHER")) {
+            String parent = created(Api.post("/county/people", morgan, "{\"givenName\":\"" + hidden + "\",\"familyName\":\"" + secret
+                    + "\",\"dateOfBirth\":\"1986-02-01\",\"kind\":\"PARENT_OR_CARER\"}"));
+            created(Api.post("/county/people/" + parent + "/relationships", morgan, "{\"type\":\"" + relation
+                    + "\",\"relatedPersonId\":\"" + pupil + "\",\"parentalResponsibility\":true}"));
+            parents.add(parent);
+        }
+        HttpResponse<String> register = AttendanceEnforcementIT.uploadTo("county", kai, AttendanceEnforcementIT.registerAt("122700", upn,
+                days, "N"));
+        assertThat(register.statusCode()).as(register.body()).isEqualTo(201);
+        HttpResponse<String> notice = Api.post("/county/attendance/pupils/" + pupil + "/penalty-notices", kai, "{\"parentId\":\""
+                + parents.get(0) + "\"}");
+        ids.put("id@penalty-notices", created(notice));
+        HttpResponse<String> issued = Api.post("/county/attendance/penalty-notices/" + ids.get("id@penalty-notices") + "/steps", kai,
+                "{\"step\":\"ISSUED\",\"version\":" + Api.json(notice.body()).get("version") + "}");
+        assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+        ids.put("id@attendance/letters", (String) Api.jsonArray(Api.get("/county/attendance/pupils/" + pupil + "/letters", kai).body())
+                .get(0).get("id"));
+        ids.put("id@enforcement-cases", created(Api.post("/county/attendance/pupils/" + pupil + "/enforcement-cases", kai,
+                "{\"parentId\":\"" + parents.get(1) + "\",\"stage\":\"NOTICE_TO_ATTEND\",\"reason\":\"" + hidden + " not taken up\"}")));
     }
 
     private static String created(HttpResponse<String> r) {

@@ -378,6 +378,18 @@ class DirectoryIT {
         assertThat((List<Object>) s.get("attributes")).isNotEmpty();
         assertThat(Api.get("/county/directory/services/" + imported.get(0).get("id"), admin("county")).body())
                 .contains("Added to the directory");
+        // checked when and by whom the feed says (its assured date and assurer), not by the administrator who imported it
+        try (java.sql.Connection c = PortalStack.database().superuserConnection();
+                java.sql.PreparedStatement q = c.prepareStatement("select reviewed_on, reviewed_by from dir_service where id = ?")) {
+            q.setObject(1, UUID.fromString((String) imported.get(0).get("id")));
+            try (java.sql.ResultSet rs = q.executeQuery()) {
+                assertThat(rs.next()).isTrue();
+                assertThat(rs.getString(1)).isEqualTo("2005-01-01");
+                assertThat(rs.getString(2)).isEqualTo("email@example.com");
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException(e);
+        }
 
         // the same feed again changes nothing
         Map<String, Object> again = ok(Api.post("/county/directory/import", admin("county"), feed), 200);

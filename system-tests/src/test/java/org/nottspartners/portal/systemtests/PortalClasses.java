@@ -15,8 +15,24 @@ final class PortalClasses {
     private PortalClasses() {
     }
 
+    private static volatile JavaClasses imported;
+
+    /**
+     * Imported once for the test run and kept: the classes do not change while it runs, and an import takes about a
+     * second (the role matrix asked for the roles once an endpoint, and spent most of its three minutes importing).
+     */
     static JavaClasses all() {
-        return new ClassFileImporter().withImportOption(PRODUCTION_ONLY).importPackages("org.nottspartners.portal");
+        JavaClasses classes = imported;
+        if (classes == null) {
+            synchronized (PortalClasses.class) {
+                classes = imported;
+                if (classes == null) {
+                    classes = new ClassFileImporter().withImportOption(PRODUCTION_ONLY).importPackages("org.nottspartners.portal");
+                    imported = classes;
+                }
+            }
+        }
+        return classes;
     }
 
     /** The module descriptors, found as the container finds them: by their interface. */

@@ -62,6 +62,9 @@ public class PortalStack implements LauncherSessionListener {
                 xml = xml.replace("<jvm-options>-Xmx1536m</jvm-options>", "<jvm-options>-Xmx1536m</jvm-options>"
                         + "<jvm-options>-Dportal.audit.seal-every=PT1S</jvm-options><jvm-options>-Dportal.audit.seal-after=PT1S</jvm-options>");
             }
+            // no data grid, as command 1 runs it (PayaraDomain switches Hazelcast off): the plain distribution starts one
+            xml = xml.replaceFirst("<hazelcast-config-specific-configuration></hazelcast-config-specific-configuration>",
+                    "<hazelcast-config-specific-configuration enabled=\"false\"></hazelcast-config-specific-configuration>");
             Files.writeString(domain, xml);
         }
     }

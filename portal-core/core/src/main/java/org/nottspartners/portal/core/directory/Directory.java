@@ -291,6 +291,19 @@ public class Directory {
      * belongs to (and, for an existing entry, the one it belonged to). Nothing is saved if any part is wrong.
      */
     public ServiceEntry save(UUID id, ServiceForm f) {
+        return save(id, f, reviewer());
+    }
+
+    /**
+     * Saves a service from another directory's feed: its review date is the feed's assured date, and the one who
+     * reviewed it the feed's assurer (an e-mail address), or nobody named; never the administrator importing it, who
+     * did not check it.
+     */
+    ServiceEntry saveImported(ServiceForm f, String assurer) {
+        return save(null, f, assurer != null && EMAIL.matcher(assurer.strip()).matches() ? assurer.strip() : null);
+    }
+
+    private ServiceEntry save(UUID id, ServiceForm f, String reviewer) {
         if (f == null) {
             throw new InvalidInputException("service", "Send the service's entry");
         }
@@ -322,11 +335,11 @@ public class Directory {
         s.details(f, status, today.now(), AuditTrail.actingUserId());
         if (existing == null) {
             if (f.reviewedOn() != null) {
-                s.reviewed(f.reviewedOn(), reviewer());
+                s.reviewed(f.reviewedOn(), reviewer);
             }
             em.persist(s);
         } else if (f.reviewedOn() != null && !f.reviewedOn().equals(existing.reviewedOn())) {
-            s.reviewed(f.reviewedOn(), reviewer());
+            s.reviewed(f.reviewedOn(), reviewer);
         }
         em.flush();
         replaceParts(s, f);

@@ -103,11 +103,12 @@ public class OrukImporter {
                 checks.require(false, "assured_date", "Its assured date must be a date like 2024-05-01");
             }
         }
+        String assurer = text(s, "assurer_email", checks);
         checks.check();
         ServiceForm form = new ServiceForm(organisation.id(), name, description, text(s, "x_how_to_access", checks),
                 text(s, "url", checks), text(s, "email", checks), status, age(s, "minimum_age"), age(s, "maximum_age"), reviewed,
                 text(s, "alert", checks), schedules, places, contacts, costs, languages, terms, null);
-        ServiceEntry saved = directory.save(null, form);
+        ServiceEntry saved = directory.saveImported(form, assurer);
         return new Outcome(saved.service().id(), saved.service().name(), false);
     }
 

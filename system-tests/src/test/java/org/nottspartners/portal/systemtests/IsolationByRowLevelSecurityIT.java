@@ -59,8 +59,9 @@ class IsolationByRowLevelSecurityIT {
                 + alone.leaks().size() + " leaked");
         alone.assertNothingLeaked();
 
+        CrossTenantAttackIT.Scenario county = CrossTenantAttackIT.countyRecords();
         try (RowPolicies.Fault fault = RowPolicies.everyPolicyTrue(PortalStack.database())) {
-            CrossTenantAttackIT.Attack neither = CrossTenantAttackIT.attackEveryEndpoint();
+            CrossTenantAttackIT.Attack neither = CrossTenantAttackIT.attackEveryEndpoint(county);
             System.out.println("cross-tenant attacks with both layers off: " + neither.pairs() + " tried, "
                     + neither.leaks().size() + " leaked");
             assertThat(neither.leaks()).as("with neither layer, the attack must see the County record").isNotEmpty();

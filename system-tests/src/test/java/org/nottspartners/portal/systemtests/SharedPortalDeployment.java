@@ -54,10 +54,9 @@ public class SharedPortalDeployment extends PayaraManagedDeployableContainer {
 
     private void takeDownShared() throws DeploymentException {
         if (shared != null) {
-            Archive<?> deployed = shared;
+            super.undeploy(shared); // forgotten only once it is gone: a failed undeploy leaves it known, and deployed
             shared = null;
             sharedMetaData = null;
-            super.undeploy(deployed);
         }
     }
 

@@ -469,12 +469,22 @@ public class Families {
         return views(List.of(s)).get(0);
     }
 
+    private static final int VIEWS_AT_ONCE = 1_000;
+
     /**
      * The families' views, with what they share read once for the list (each version of the criteria sets, the council's
      * settings for today, the children) and each family's outcomes in one query for all: a list costs a handful of
      * queries, not several a family (a flight recording under load found the list reading each family's separately).
      */
     private List<FamilyView> views(List<FamilyScreening> screenings) {
+        if (screenings.size() > VIEWS_AT_ONCE) {
+            // the claim batch is every family: its ids go to the database a thousand at a time, within a statement's limit
+            List<FamilyView> all = new java.util.ArrayList<>(screenings.size());
+            for (int from = 0; from < screenings.size(); from += VIEWS_AT_ONCE) {
+                all.addAll(views(screenings.subList(from, Math.min(from + VIEWS_AT_ONCE, screenings.size()))));
+            }
+            return all;
+        }
         if (screenings.isEmpty()) {
             return List.of();
         }

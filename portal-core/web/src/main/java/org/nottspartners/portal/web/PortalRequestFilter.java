@@ -101,11 +101,16 @@ public class PortalRequestFilter extends HttpFilter {
         }
     }
 
-    /** Whether a page failed because the form it posted carried a page state the portal does not hold. */
+    /**
+     * Whether a page failed because the form it posted carried a page state the portal does not hold, or not the page's
+     * CSP nonce (PrimeFaces' script adds it to every form; a post without it, from a client that runs no script, was a
+     * 500 "CSP nonce mismatch").
+     */
     private static boolean isStalePage(Throwable e) {
         for (Throwable t = e; t != null && t.getCause() != t; t = t.getCause()) {
             if (t instanceof jakarta.faces.application.ViewExpiredException
-                    || t instanceof jakarta.faces.application.ProtectedViewException) {
+                    || t instanceof jakarta.faces.application.ProtectedViewException
+                    || t instanceof org.primefaces.csp.CspException) {
                 return true;
             }
         }

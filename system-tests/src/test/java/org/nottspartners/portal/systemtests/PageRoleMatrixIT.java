@@ -45,10 +45,7 @@ class PageRoleMatrixIT {
         PageSession casey = PageSession.signIn("casey.city");
         HttpResponse<String> find = casey.get(Deployments.PORTAL + "/city/people/find.xhtml");
         assertThat(find.statusCode()).isEqualTo(200);
-        java.util.regex.Matcher action = java.util.regex.Pattern.compile("<form id=\"find\"[^>]*action=\"([^\"]+)\"")
-                .matcher(find.body());
-        assertThat(action.find()).as("the search form").isTrue();
-        HttpResponse<String> forged = casey.post("http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&"), Map.of(
+        HttpResponse<String> forged = casey.post(searchFormAction(find), Map.of(
                 "find", "find", "find:name", "Ann Lee", "find:search", "", "jakarta.faces.ViewState", "-1234567890:forged"));
         assertThat(forged.statusCode()).as(forged.body()).isEqualTo(400);
         assertThat(forged.body()).contains("This page could not be used", "nothing has been saved");
@@ -62,16 +59,28 @@ class PageRoleMatrixIT {
     void aFormHoldingANulIsA400PageNotAServerError() {
         PageSession casey = PageSession.signIn("casey.city");
         HttpResponse<String> find = casey.get(Deployments.PORTAL + "/city/people/find.xhtml");
-        java.util.regex.Matcher action = java.util.regex.Pattern.compile("<form id=\"find\"[^>]*action=\"([^\"]+)\"")
-                .matcher(find.body());
-        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(find.body());
-        assertThat(action.find() && state.find()).as("the search form and its page state").isTrue();
+        String action = searchFormAction(find);
         Map<String, String> form = asABrowserPostsIt(find);
         form.putAll(Map.of("find", "find", "find:name", "Ann\u0000Lee", "find:search", ""));
-        HttpResponse<String> posted = casey.post("http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&"), form);
+        HttpResponse<String> posted = casey.post(action, form);
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(400);
         assertThat(posted.body()).contains("This page could not be used", "nothing has been saved");
+    }
+
+    /** Where the people search's form posts to, as the page gives it. */
+    private static String searchFormAction(HttpResponse<String> page) {
+        java.util.regex.Matcher action = java.util.regex.Pattern.compile("<form id=\"find\"[^>]*action=\"([^\"]+)\"").matcher(page.body());
+        assertThat(action.find()).as("the search form").isTrue();
+        pageState(page);
+        return "http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&");
+    }
+
+    /** The page state a form carries. */
+    private static String pageState(HttpResponse<String> page) {
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(page.body());
+        assertThat(state.find()).as("the page state").isTrue();
+        return state.group(1);
     }
 
     /**
@@ -102,13 +111,9 @@ class PageRoleMatrixIT {
     void aFormPostedWithoutItsNonceIsA400PageNotAServerError() {
         PageSession casey = PageSession.signIn("casey.city");
         HttpResponse<String> find = casey.get(Deployments.PORTAL + "/city/people/find.xhtml");
-        java.util.regex.Matcher action = java.util.regex.Pattern.compile("<form id=\"find\"[^>]*action=\"([^\"]+)\"")
-                .matcher(find.body());
-        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(find.body());
-        assertThat(action.find() && state.find()).as("the search form and its page state").isTrue();
-        HttpResponse<String> posted = casey.post("http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&"), Map.of(
-                "find", "find", "find:name", "Ann Lee", "find:search", "", "jakarta.faces.ViewState", state.group(1)));
+        String action = searchFormAction(find);
+        HttpResponse<String> posted = casey.post(action, Map.of(
+                "find", "find", "find:name", "Ann Lee", "find:search", "", "jakarta.faces.ViewState", pageState(find)));
         assertThat(posted.statusCode()).as(posted.body()).isEqualTo(400);
         assertThat(posted.body()).contains("This page could not be used", "nothing has been saved");
     }
@@ -127,14 +132,10 @@ class PageRoleMatrixIT {
         assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
         PageSession casey = PageSession.signIn("casey.city");
         HttpResponse<String> find = casey.get(Deployments.PORTAL + "/city/people/find.xhtml");
-        java.util.regex.Matcher action = java.util.regex.Pattern.compile("<form id=\"find\"[^>]*action=\"([^\"]+)\"")
-                .matcher(find.body());
-        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
-                .matcher(find.body());
-        assertThat(action.find() && state.find()).as("the search form and its page state").isTrue();
+        String action = searchFormAction(find);
         Map<String, String> form = asABrowserPostsIt(find);
         form.putAll(Map.of("find", "find", "find:name", "Zoë " + family, "find:search", ""));
-        HttpResponse<String> found = casey.post("http://127.0.0.1:8080" + action.group(1).replace("&amp;", "&"), form);
+        HttpResponse<String> found = casey.post(action, form);
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         String page = found.body().replace("&euml;", "\u00eb").replace("&#235;", "\u00eb");
         assertThat(page).as("the person found, under the name recorded").contains("People who may match", "Zoë " + family)
